@@ -1,0 +1,23 @@
+import type { StepData, StepType } from '../steps';
+import type { SchemaType } from '../steps/schema-type';
+import type { edgeSchema, settingsSchema } from './workflow-schema';
+
+export type WorkflowSettings = SchemaType<typeof settingsSchema>;
+export type BusinessHours = NonNullable<WorkflowSettings['businessHours']>;
+export type WorkflowEdge = SchemaType<typeof edgeSchema>;
+
+/** A step on the canvas: exactly a React Flow node, `data` holding the step's options. */
+export type WorkflowNode<T extends StepType = StepType> = T extends StepType
+  ? { id: string; type: T; position: { x: number; y: number }; data: StepData<T> }
+  : never;
+
+/** A workflow as the API accepts it, the editor saves it and `examples/` holds it. */
+export interface WorkflowDocument {
+  schemaVersion: 1;
+  id: string;
+  name: string;
+  description?: string;
+  settings: WorkflowSettings;
+  nodes: WorkflowNode[];
+  edges: WorkflowEdge[];
+}

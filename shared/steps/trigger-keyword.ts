@@ -1,0 +1,37 @@
+import { compileKeywordRegex } from '../keywords/match-keyword';
+import { defineStep, nextPort, type StepIssue } from './define-step';
+
+export const triggerKeyword = defineStep({
+  type: 'trigger-keyword',
+  label: 'Keyword',
+  description:
+    'Starts when a message matches a keyword. Like LINE auto-response, case and full-width/half-width forms are ignored.',
+  kind: 'trigger',
+  category: 'triggers',
+  waits: false,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['keywords', 'match'],
+    properties: {
+      keywords: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 300 } },
+      match: { enum: ['exact', 'contains', 'starts-with', 'regex'] },
+      /** When true, the keyword also ends a run that waits for an answer (a global "menu"). */
+      interruptsWaitingRun: { type: 'boolean' },
+    },
+  },
+  defaults: { keywords: ['menu'], match: 'exact', interruptsWaitingRun: false },
+  ports: () => nextPort,
+  check: (data) => {
+    const issues: StepIssue[] = [];
+    data.keywords.forEach((keyword, index) => {
+      if (keyword.trim() === '') issues.push({ field: `keywords.${index}`, message: 'is blank', severity: 'error' });
+      if (data.match !== 'regex') return;
+      const compiled = compileKeywordRegex(keyword);
+      if (!(compiled instanceof RegExp)) {
+        issues.push({ field: `keywords.${index}`, message: `is not a valid regular expression: ${compiled.error}`, severity: 'error' });
+      }
+    });
+    return issues;
+  },
+});
