@@ -51,7 +51,7 @@ export const httpRequest = defineStep({
       saveStatusTo: variableNameSchema,
     },
   },
-  defaults: { method: 'POST', url: 'https://', headers: [], body: '{}', timeoutSeconds: 10, responseMapping: [] },
+  defaults: { method: 'POST', url: '', headers: [], body: '{}', timeoutSeconds: 10, responseMapping: [] },
   ports: () => [
     { id: 'success', label: 'Success (2xx)' },
     { id: 'failure', label: 'Failure' },

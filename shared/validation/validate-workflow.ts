@@ -23,12 +23,12 @@ export function validateWorkflow(input: unknown): ValidationResult {
   const brokenNodes = new Set<number>();
   let envelopeBroken = false;
   if (!validate(input)) {
+    // One problem per value: an empty id is "empty", not also "has bad characters".
     const seen = new Set<string>();
     for (const error of validate.errors ?? []) {
       const described = describeSchemaError(error);
-      const key = `${described.pointer}|${described.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(described.pointer)) continue;
+      seen.add(described.pointer);
       problems.at('error', described.pointer, described.text);
       const inNodeData = /^\/nodes\/(\d+)\/data(\/|$)/.exec(described.pointer);
       if (inNodeData) brokenNodes.add(Number(inNodeData[1]));

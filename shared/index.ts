@@ -1,0 +1,15 @@
+export type { WorkflowDocument, WorkflowEdge, WorkflowNode, WorkflowSettings, BusinessHours } from './document/workflow-document';
+export { workflowSchema, currentSchemaVersion, maxNodes } from './document/workflow-schema';
+export { parseWorkflowJson, type ParsedJson } from './document/parse-workflow-json';
+export { validateWorkflow } from './validation/validate-workflow';
+export type { Problem, ValidationResult } from './validation/problem';
+export { stepDefinitions, stepTypes, getStepDefinition, isStepType } from './steps';
+export type { StepType, StepData, StepDefinition, Port } from './steps';
+export { lineLimits } from './line-limits';
+export { renderTemplate, escapeJsonString, type TemplateScope } from './template/render-template';
+export { findTemplateReferences } from './template/find-template-references';
+export { evaluateCondition, chooseBranch, type ConditionContext } from './conditions/evaluate-condition';
+export { isWithinBusinessHours } from './conditions/is-within-business-hours';
+export { validateAnswer, type AnswerKind, type AnswerCheck } from './answers/validate-answer';
+export { matchChoice, matchRating, encodeChoicePostback, encodeRatingPostback, decodeChoicePostback } from './answers/match-choice';
+export { matchKeyword, normalizeForMatch } from './keywords/match-keyword';
