@@ -1,0 +1,33 @@
+/** A MongoDB-style query: equality, and the operators both backends share ($in, $ne, $lt, $lte, $gt, $gte, $exists). */
+export type Filter = Record<string, unknown>;
+
+export interface FindOptions {
+  sort?: Record<string, 1 | -1>;
+  limit?: number;
+  skip?: number;
+}
+
+/**
+ * One collection of documents keyed by `id`. The repository code is written once against this;
+ * the embedded (nedb) and MongoDB (mongoose) backends implement it. A write is acknowledged only
+ * once it is durable for the backend (appended to the data file / acknowledged by MongoDB).
+ */
+export interface Collection<T extends { id: string }> {
+  get(id: string): Promise<T | null>;
+  /** Inserts or replaces the whole document. */
+  put(doc: T): Promise<void>;
+  /** Inserts; false (and nothing written) when a document with that id exists. */
+  insert(doc: T): Promise<boolean>;
+  /** Sets some fields; returns the updated document, or null when there is none. */
+  patch(id: string, fields: Partial<T>): Promise<T | null>;
+  find(filter?: Filter, options?: FindOptions): Promise<T[]>;
+  count(filter?: Filter): Promise<number>;
+  remove(id: string): Promise<boolean>;
+  /** Atomically adds `by` to a numeric field, creating the document when absent; returns the new value. */
+  increment(id: string, field: string, by: number): Promise<number>;
+}
+
+export interface CollectionIndex {
+  fields: string[];
+  unique?: boolean;
+}

@@ -1,0 +1,70 @@
+import type { Connection, Model } from 'mongoose';
+import { Schema } from 'mongoose';
+import type { Collection, CollectionIndex, FindOptions, Filter } from './collection';
+import { fromStored, storedFields, storedFilter, storedSort, toStored } from './document-ids';
+
+const duplicateKey = 11000;
+
+/** A collection in MongoDB through mongoose: documents keyed by a string `_id`, indexes declared. */
+export class MongoCollection<T extends { id: string }> implements Collection<T> {
+  private constructor(private readonly model: Model<Record<string, unknown>>) {}
+
+  static async open<T extends { id: string }>(connection: Connection, name: string, indexes: CollectionIndex[]): Promise<MongoCollection<T>> {
+    // The documents are validated by LineFlow's own types and JSON Schema; mongoose keeps them as given.
+    const schema = new Schema<Record<string, unknown>>({ _id: String }, { strict: false, versionKey: false, collection: name, minimize: false });
+    for (const index of indexes) schema.index(Object.fromEntries(index.fields.map((f) => [f, 1])), { unique: index.unique ?? false });
+    const model = connection.model<Record<string, unknown>>(name, schema);
+    await model.syncIndexes();
+    return new MongoCollection<T>(model);
+  }
+
+  async get(id: string): Promise<T | null> {
+    return fromStored<T>(await this.model.findById(id).lean<Record<string, unknown>>());
+  }
+
+  async put(doc: T): Promise<void> {
+    await this.model.replaceOne({ _id: doc.id }, toStored(doc), { upsert: true });
+  }
+
+  async insert(doc: T): Promise<boolean> {
+    try {
+      await this.model.collection.insertOne(toStored(doc) as never);
+      return true;
+    } catch (error) {
+      if ((error as { code?: number }).code === duplicateKey) return false;
+      throw error;
+    }
+  }
+
+  async patch(id: string, fields: Partial<T>): Promise<T | null> {
+    const updated = await this.model
+      .findOneAndUpdate({ _id: id }, { $set: storedFields(fields as Record<string, unknown>) }, { returnDocument: 'after' })
+      .lean<Record<string, unknown>>();
+    return fromStored<T>(updated);
+  }
+
+  async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    let query = this.model.find(storedFilter(filter));
+    const sort = storedSort(options.sort);
+    if (sort) query = query.sort(sort);
+    if (options.skip) query = query.skip(options.skip);
+    if (options.limit) query = query.limit(options.limit);
+    const docs = await query.lean<Record<string, unknown>[]>();
+    return docs.map((doc) => fromStored<T>(doc) as T);
+  }
+
+  async count(filter: Filter = {}): Promise<number> {
+    return await this.model.countDocuments(storedFilter(filter));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return (await this.model.deleteOne({ _id: id })).deletedCount > 0;
+  }
+
+  async increment(id: string, field: string, by: number): Promise<number> {
+    const doc = await this.model
+      .findOneAndUpdate({ _id: id }, { $inc: { [field]: by } }, { upsert: true, returnDocument: 'after' })
+      .lean<Record<string, unknown>>();
+    return Number(doc?.[field] ?? 0);
+  }
+}

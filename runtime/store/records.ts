@@ -1,0 +1,147 @@
+import type { WorkflowDocument } from '../../shared/document/workflow-document';
+
+/** A workflow's editable draft and its publishing state. */
+export interface WorkflowRecord {
+  id: string;
+  draft: WorkflowDocument;
+  publishedVersion: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An immutable published version; runs finish on the version they started on. */
+export interface WorkflowVersionRecord {
+  id: string; // `${workflowId}@${version}`
+  workflowId: string;
+  version: number;
+  document: WorkflowDocument;
+  publishedAt: string;
+}
+
+export interface ContactRecord {
+  id: string; // the LINE user id
+  displayName?: string;
+  pictureUrl?: string;
+  statusMessage?: string;
+  language?: string;
+  profileFetchedAt?: string;
+  /** Fields set by workflows or agents. */
+  fields: Record<string, unknown>;
+  tags: string[];
+  isFriend: boolean;
+  openConversationId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The engine's state for this contact; written in one atomic update per handled event. */
+  engine: ContactEngineState;
+}
+
+export interface ContactEngineState {
+  /** The run waiting for an answer or for time, if any. */
+  run: RunState | null;
+  /** Recently applied inbound event ids: an event found here is not applied again. */
+  appliedEventIds: string[];
+  /** Work decided but not yet done (messages to send, timers to set), in order. */
+  effects: PendingEffect[];
+}
+
+export interface RunState {
+  id: string;
+  workflowId: string;
+  version: number;
+  workflowName: string;
+  conversationId: string | null;
+  triggerType: string;
+  status: 'running' | 'waiting' | 'completed' | 'failed' | 'interrupted';
+  /** The step waiting, while status is `waiting`. */
+  nodeId: string | null;
+  /** Counts step executions, so a timer can tell whether the run still waits on the same visit. */
+  visit: number;
+  attempts: number;
+  vars: Record<string, unknown>;
+  startedAt: string;
+  endedAt?: string;
+  error?: string;
+  trace: TraceStep[];
+}
+
+export interface TraceStep {
+  stepId: string;
+  type: string;
+  visit: number;
+  at: string;
+  durationMs: number;
+  input?: unknown;
+  output?: unknown;
+  port?: string;
+  error?: string;
+}
+
+export type PendingEffect = DeliverEffect | TimerEffect;
+
+/** One LINE request's worth of messages (1–5). */
+export interface DeliverEffect {
+  kind: 'deliver';
+  id: string;
+  runId: string | null;
+  stepId: string | null;
+  messages: unknown[];
+  /** The reply token of the event being handled, when this batch may use it. */
+  replyToken?: string;
+  replyTokenReceivedAt?: number;
+}
+
+export interface TimerEffect {
+  kind: 'timer';
+  id: string;
+  runId: string;
+  visit: number;
+  reason: 'timeout' | 'wait';
+  fireAt: number;
+}
+
+export interface RunRecord extends Omit<RunState, 'trace'> {
+  contactId: string;
+  trace: TraceStep[];
+  updatedAt: string;
+}
+
+export interface ConversationRecord {
+  id: string;
+  contactId: string;
+  status: 'open' | 'closed';
+  openedAt: string;
+  closedAt: string | null;
+  assignee: string | null;
+  team: string | null;
+  lastMessageAt: string;
+  updatedAt: string;
+}
+
+export interface MessageRecord {
+  id: string;
+  conversationId: string | null;
+  contactId: string;
+  direction: 'in' | 'out';
+  /** customer, bot or agent */
+  author: 'customer' | 'bot' | 'agent' | 'system';
+  /** The LINE message object (or postback/event summary for inbound). */
+  content: unknown;
+  at: string;
+  runId?: string | null;
+  stepId?: string | null;
+  delivery?: { method: 'reply' | 'push' | 'simulated'; status: 'sent' | 'failed'; error?: string };
+}
+
+export interface CounterRecord {
+  id: string;
+  value: number;
+}
+
+/** Events that LineFlow keeps but does not act on (groups, rooms, types it does not handle). */
+export interface IgnoredEventRecord {
+  id: string;
+  reason: string;
+  event: unknown;
+  receivedAt: string;
+}

@@ -1,0 +1,42 @@
+import type { Collection, CollectionIndex } from './collection';
+import type {
+  ContactRecord,
+  ConversationRecord,
+  CounterRecord,
+  IgnoredEventRecord,
+  MessageRecord,
+  RunRecord,
+  WorkflowRecord,
+  WorkflowVersionRecord,
+} from './records';
+
+export interface Store {
+  workflows: Collection<WorkflowRecord>;
+  versions: Collection<WorkflowVersionRecord>;
+  contacts: Collection<ContactRecord>;
+  conversations: Collection<ConversationRecord>;
+  messages: Collection<MessageRecord>;
+  runs: Collection<RunRecord>;
+  counters: Collection<CounterRecord>;
+  ignoredEvents: Collection<IgnoredEventRecord>;
+  /** Resolves when the backend answers; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  readonly kind: 'embedded' | 'mongodb';
+}
+
+export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind'>;
+
+/** The indexes each collection needs, for both backends. */
+export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
+  workflows: [{ fields: ['updatedAt'] }],
+  versions: [{ fields: ['workflowId', 'version'], unique: true }],
+  contacts: [{ fields: ['updatedAt'] }],
+  conversations: [{ fields: ['contactId', 'status'] }, { fields: ['status', 'lastMessageAt'] }],
+  messages: [{ fields: ['conversationId', 'at'] }, { fields: ['contactId', 'at'] }],
+  runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }],
+  counters: [],
+  ignoredEvents: [{ fields: ['receivedAt'] }],
+};
+
+export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];
