@@ -85,6 +85,7 @@ export interface DeliverEffect {
   id: string;
   runId: string | null;
   stepId: string | null;
+  conversationId: string | null;
   messages: unknown[];
   /** The reply token of the event being handled, when this batch may use it. */
   replyToken?: string;
@@ -144,4 +145,16 @@ export interface IgnoredEventRecord {
   reason: string;
   event: unknown;
   receivedAt: string;
+}
+
+/** A customer's answer to a rating step. */
+export interface CsatResponseRecord {
+  id: string;
+  contactId: string;
+  conversationId: string | null;
+  runId: string;
+  workflowId: string;
+  score: number;
+  scale: number;
+  at: string;
 }

@@ -3,6 +3,7 @@ import type {
   ContactRecord,
   ConversationRecord,
   CounterRecord,
+  CsatResponseRecord,
   IgnoredEventRecord,
   MessageRecord,
   RunRecord,
@@ -19,6 +20,7 @@ export interface Store {
   runs: Collection<RunRecord>;
   counters: Collection<CounterRecord>;
   ignoredEvents: Collection<IgnoredEventRecord>;
+  csatResponses: Collection<CsatResponseRecord>;
   /** Resolves when the backend answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }],
   counters: [],
   ignoredEvents: [{ fields: ['receivedAt'] }],
+  csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

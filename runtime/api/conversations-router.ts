@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import type { RuntimeServices } from '../app/runtime-services';
+import type { Filter } from '../store/collection';
+import { HttpError, route } from './http-error';
+
+const pageSize = 100;
+
+export function conversationsRouter(services: RuntimeServices): Router {
+  const router = Router();
+  const { store } = services;
+
+  router.get('/conversations', route(async (req, res) => {
+    const filter: Filter = {};
+    if (req.query.status === 'open' || req.query.status === 'closed') filter.status = req.query.status;
+    else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
+    if (typeof req.query.contactId === 'string') filter.contactId = req.query.contactId;
+    const conversations = await store.conversations.find(filter, { sort: { lastMessageAt: -1 }, limit: pageSize });
+    res.json({ conversations });
+  }));
+
+  router.get('/conversations/:id', route(async (req, res) => {
+    const conversation = await store.conversations.get(req.params.id as string);
+    if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
+    const [contact, messages] = await Promise.all([
+      store.contacts.get(conversation.contactId),
+      store.messages.find({ conversationId: conversation.id }, { sort: { at: 1, id: 1 } }),
+    ]);
+    const { engine: _engine, ...profile } = contact ?? { engine: null };
+    res.json({ conversation, contact: contact ? profile : null, messages });
+  }));
+
+  router.post('/conversations/:id/close', route(async (req, res) => {
+    const conversation = await store.conversations.get(req.params.id as string);
+    if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
+    if (conversation.status === 'closed') throw new HttpError(409, 'The conversation is already closed');
+    const now = Date.now();
+    const eventId = `close-${randomUUID()}`;
+    // Closing goes through the contact's queue, so it happens in order with the customer's messages.
+    await services.queue.enqueue({ kind: 'close-conversation', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now, conversationId: conversation.id, closedBy: 'api' });
+    res.status(202).json({ status: 'closing', eventId });
+  }));
+
+  router.get('/runs', route(async (req, res) => {
+    const filter: Filter = {};
+    for (const key of ['conversationId', 'contactId', 'workflowId'] as const) {
+      if (typeof req.query[key] === 'string') filter[key] = req.query[key];
+    }
+    if (Object.keys(filter).length === 0) throw new HttpError(400, 'Filter runs by conversationId, contactId or workflowId');
+    const runs = await store.runs.find(filter, { sort: { startedAt: 1 }, limit: pageSize });
+    res.json({ runs });
+  }));
+
+  router.get('/line/usage', route(async (_req, res) => {
+    const month = new Date().toISOString().slice(0, 7);
+    const counter = await store.counters.get(`push-${month}`);
+    let quota: unknown = null;
+    try {
+      quota = await services.transport.getQuota();
+    } catch (error) {
+      quota = { error: error instanceof Error ? error.message : String(error) };
+    }
+    res.json({ month, pushes: counter?.value ?? 0, quota, channel: services.transport.kind });
+  }));
+
+  return router;
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Router, type Response } from 'express';
+import type { RuntimeServices } from '../app/runtime-services';
+import type { InboundEvent } from '../queue/inbound-event';
+import type { MessageRecord } from '../store/records';
+import { HttpError, route } from './http-error';
+import { jsonBody } from './json-body';
+
+const userIdShape = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The simulated LINE channel: a chat that goes through the same queue and engine as LINE's
+ * webhooks, with outbound messages stored and streamed instead of sent. Only without LINE credentials.
+ */
+export function simulatorRouter(services: RuntimeServices): Router {
+  const router = Router();
+  const simulator = services.simulator;
+
+  router.use('/simulator', (_req, _res, next) => {
+    next(simulator ? undefined : new HttpError(404, 'The simulator runs only without LINE credentials'));
+  });
+
+  router.put('/simulator/contacts/:userId/profile', jsonBody, route(async (req, res) => {
+    const userId = checkedUserId(req.params.userId as string);
+    const body = (req.body ?? {}) as { displayName?: unknown; language?: unknown };
+    if (typeof body.displayName !== 'string' || body.displayName.trim() === '') throw new HttpError(400, 'displayName must be a non-empty text');
+    if (body.language !== undefined && typeof body.language !== 'string') throw new HttpError(400, 'language must be a BCP 47 tag like "ja" or "th"');
+    simulator?.setProfile({ userId, displayName: body.displayName, ...(body.language ? { language: body.language } : {}) });
+    res.json({ userId, displayName: body.displayName, language: body.language ?? null });
+  }));
+
+  router.post('/simulator/contacts/:userId/messages', jsonBody, route(async (req, res) => {
+    const userId = checkedUserId(req.params.userId as string);
+    const body = (req.body ?? {}) as { text?: unknown; postbackData?: unknown };
+    const base = newEvent(userId);
+    let event: InboundEvent;
+    if (typeof body.postbackData === 'string' && body.postbackData !== '') event = { ...base, kind: 'postback', data: body.postbackData };
+    else if (typeof body.text === 'string' && body.text.trim() !== '') event = { ...base, kind: 'message', message: { type: 'text', text: body.text } };
+    else throw new HttpError(400, 'Send { "text": "..." } or { "postbackData": "..." }');
+    await services.queue.enqueue(event);
+    res.status(202).json({ eventId: event.id });
+  }));
+
+  router.post('/simulator/contacts/:userId/follow', route(async (req, res) => {
+    const event: InboundEvent = { ...newEvent(checkedUserId(req.params.userId as string)), kind: 'follow', unblocked: false };
+    await services.queue.enqueue(event);
+    res.status(202).json({ eventId: event.id });
+  }));
+
+  router.get('/simulator/contacts/:userId/messages', route(async (req, res) => {
+    const messages = await services.store.messages.find({ contactId: checkedUserId(req.params.userId as string) }, { sort: { at: 1, id: 1 } });
+    res.json({ messages });
+  }));
+
+  router.get('/simulator/contacts/:userId/stream', (req, res) => {
+    const userId = req.params.userId as string;
+    streamMessages(services, res, (message) => message.contactId === userId);
+  });
+
+  return router;
+}
+
+function newEvent(userId: string) {
+  const now = Date.now();
+  return { id: `sim-${randomUUID()}`, contactId: userId, timestamp: now, receivedAt: now, replyToken: randomUUID().replace(/-/g, '') };
+}
+
+function checkedUserId(userId: string): string {
+  if (!userIdShape.test(userId)) throw new HttpError(400, 'The user id may only contain letters, digits, - and _ (at most 64)');
+  return userId;
+}
+
+/** Server-sent events: one `message` event per stored message that passes the filter. */
+function streamMessages(services: RuntimeServices, res: Response, accept: (message: MessageRecord) => boolean): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  const listener = (message: MessageRecord) => {
+    if (accept(message)) res.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
+  };
+  const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+  services.messages.on('message', listener);
+  res.on('close', () => {
+    clearInterval(ping);
+    services.messages.off('message', listener);
+  });
+}

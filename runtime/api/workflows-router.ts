@@ -1,0 +1,106 @@
+import { Router } from 'express';
+import type { WorkflowDocument } from '../../shared/document/workflow-document';
+import { validateWorkflow } from '../../shared/validation/validate-workflow';
+import type { RuntimeServices } from '../app/runtime-services';
+import type { WorkflowRecord } from '../store/records';
+import { HttpError, route } from './http-error';
+import { jsonBody } from './json-body';
+
+/** Workflows: drafts saved as they are edited, published into immutable versions. */
+export function workflowsRouter(services: RuntimeServices): Router {
+  const router = Router();
+  const { store } = services;
+
+  router.get('/workflows', route(async (_req, res) => {
+    const records = await store.workflows.find({}, { sort: { updatedAt: -1 } });
+    res.json({ workflows: records.map(summary) });
+  }));
+
+  router.post('/workflows', jsonBody, route(async (req, res) => {
+    const document = checkedDocument(req.body, false);
+    const now = new Date().toISOString();
+    const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, createdAt: now, updatedAt: now };
+    if (!(await store.workflows.insert(record))) throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
+    res.status(201).json(detail(record));
+  }));
+
+  router.get('/workflows/:id', route(async (req, res) => {
+    res.json(detail(await existing(services, req.params.id as string)));
+  }));
+
+  router.put('/workflows/:id', jsonBody, route(async (req, res) => {
+    const record = await existing(services, req.params.id as string);
+    const document = checkedDocument(req.body, req.query.allowInvalid === 'true');
+    if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
+    const updated = await store.workflows.patch(record.id, { draft: document, updatedAt: new Date().toISOString() });
+    res.json(detail(updated as WorkflowRecord));
+  }));
+
+  router.delete('/workflows/:id', route(async (req, res) => {
+    const record = await existing(services, req.params.id as string);
+    await store.workflows.remove(record.id);
+    if (record.publishedVersion !== null) await services.workflowsChanged();
+    res.status(204).end();
+  }));
+
+  router.post('/workflows/:id/publish', route(async (req, res) => {
+    const record = await existing(services, req.params.id as string);
+    const result = validateWorkflow(record.draft);
+    if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them before publishing`, { problems: result.errors });
+    const latest = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 }, limit: 1 });
+    const version = (latest[0]?.version ?? 0) + 1;
+    const publishedAt = new Date().toISOString();
+    if (!(await store.versions.insert({ id: `${record.id}@${version}`, workflowId: record.id, version, document: record.draft, publishedAt }))) {
+      throw new HttpError(409, 'Another publish of this workflow happened at the same moment; try again');
+    }
+    await store.workflows.patch(record.id, { publishedVersion: version });
+    await services.workflowsChanged();
+    res.status(201).json({ version, publishedAt, warnings: result.warnings });
+  }));
+
+  router.get('/workflows/:id/versions', route(async (req, res) => {
+    const record = await existing(services, req.params.id as string);
+    const versions = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 } });
+    res.json({ versions: versions.map(({ version, publishedAt }) => ({ version, publishedAt, current: version === record.publishedVersion })) });
+  }));
+
+  return router;
+}
+
+function checkedDocument(body: unknown, allowInvalid: boolean): WorkflowDocument {
+  if (body === undefined) throw new HttpError(400, 'Send the workflow document as the JSON body');
+  const result = validateWorkflow(body);
+  // A draft may be saved with unfinished steps and edges, never with a broken shape.
+  const shapeBroken = result.errors.some((p) => !draftableProblem.test(p.pointer));
+  if (!result.ok && (!allowInvalid || shapeBroken || !hasId(body))) {
+    throw new HttpError(400, `The workflow has ${result.errors.length} error(s)`, { problems: result.errors, warnings: result.warnings });
+  }
+  return body as WorkflowDocument;
+}
+
+const draftableProblem = /^(\/nodes\/\d+(\/data(\/.*)?)?|\/nodes|\/edges\/\d+\/(id|source|target|sourceHandle))$/;
+
+function hasId(body: unknown): boolean {
+  return typeof (body as { id?: unknown }).id === 'string';
+}
+
+async function existing(services: RuntimeServices, id: string): Promise<WorkflowRecord> {
+  const record = await services.store.workflows.get(id);
+  if (!record) throw new HttpError(404, `No workflow "${id}"`);
+  return record;
+}
+
+function summary(record: WorkflowRecord) {
+  return {
+    id: record.id,
+    name: record.draft.name,
+    description: record.draft.description,
+    publishedVersion: record.publishedVersion,
+    updatedAt: record.updatedAt,
+  };
+}
+
+function detail(record: WorkflowRecord) {
+  const result = validateWorkflow(record.draft);
+  return { ...summary(record), createdAt: record.createdAt, document: record.draft, problems: [...result.errors, ...result.warnings] };
+}

@@ -1,0 +1,31 @@
+import express, { type Express } from 'express';
+import { conversationsRouter } from '../api/conversations-router';
+import { errorHandler, notFound } from '../api/http-error';
+import { requireAdminToken } from '../api/require-admin-token';
+import { simulatorRouter } from '../api/simulator-router';
+import { workflowsRouter } from '../api/workflows-router';
+import { lineWebhookRouter } from '../webhook/line-webhook-router';
+import type { RuntimeServices } from './runtime-services';
+
+export function createHttpApp(services: RuntimeServices): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.get('/healthz', (_req, res) => {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000));
+    Promise.race([Promise.all([services.redis.ping(), services.store.ping()]), timeout]).then(
+      () => res.json({ ok: true, store: services.store.kind, channel: services.transport.kind }),
+      (error: unknown) => res.status(503).json({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+
+  app.use(lineWebhookRouter(services));
+  app.use('/api', requireAdminToken(services.adminToken));
+  app.use('/api', workflowsRouter(services));
+  app.use('/api', conversationsRouter(services));
+  app.use('/api', simulatorRouter(services));
+  app.use(notFound);
+  app.use(errorHandler(services.log));
+  return app;
+}

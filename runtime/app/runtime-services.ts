@@ -1,0 +1,27 @@
+import type { EventEmitter } from 'node:events';
+import type { Redis } from 'ioredis';
+import type { RuntimeConfig } from '../config/load-config';
+import type { PublishedWorkflows } from '../engine/published-workflows';
+import type { LineTransport } from '../line/line-transport';
+import type { SimulatedTransport } from '../line/simulated-transport';
+import type { Logger } from '../logging/create-logger';
+import type { EventQueue } from '../queue/event-queue';
+import type { Store } from '../store/store';
+
+/** The long-lived parts of a running LineFlow, handed to the HTTP routes. */
+export interface RuntimeServices {
+  config: RuntimeConfig;
+  log: Logger;
+  store: Store;
+  redis: Redis;
+  queue: EventQueue;
+  workflows: PublishedWorkflows;
+  transport: LineTransport;
+  /** Present when no LINE credentials are set. */
+  simulator?: SimulatedTransport;
+  /** Emits `message` with each stored MessageRecord (for live views). */
+  messages: EventEmitter;
+  adminToken: string;
+  /** Tells every process that a workflow was published or deleted. */
+  workflowsChanged(): Promise<void>;
+}

@@ -1,0 +1,119 @@
+import { EventEmitter } from 'node:events';
+import type { Server } from 'node:http';
+import { Redis } from 'ioredis';
+import type { RuntimeConfig } from '../config/load-config';
+import { applyEvent } from '../engine/handle-event';
+import { carryOutEffects } from '../engine/carry-out-effects';
+import type { EngineDeps } from '../engine/engine-deps';
+import { PublishedWorkflows } from '../engine/published-workflows';
+import { LineApiTransport } from '../line/line-api-transport';
+import type { LineTransport } from '../line/line-transport';
+import { SimulatedTransport } from '../line/simulated-transport';
+import { createLogger, type Logger } from '../logging/create-logger';
+import { ContactMailbox } from '../queue/contact-mailbox';
+import { EventQueue } from '../queue/event-queue';
+import type { MessageRecord } from '../store/records';
+import { openStore } from '../store/open-store';
+import { loadOrCreateAdminToken } from './admin-token';
+import { createHttpApp } from './create-http-app';
+import type { RuntimeServices } from './runtime-services';
+
+export interface RunningRuntime {
+  services: RuntimeServices;
+  /** `http://127.0.0.1:<port>` when serving HTTP. */
+  url?: string;
+  adminTokenCreated: boolean;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  now?: () => Date;
+}
+
+/** Starts LineFlow: store, Redis, queue workers and the HTTP server, as the config asks. */
+export async function startRuntime(config: RuntimeConfig, options: StartOptions = {}): Promise<RunningRuntime> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  await redis.connect();
+  await warnAboutEviction(redis, log);
+  const subscriber = redis.duplicate();
+  const store = await openStore(config);
+  const simulator = config.line ? undefined : new SimulatedTransport();
+  const transport: LineTransport = config.line
+    ? new LineApiTransport({ channelAccessToken: config.line.channelAccessToken, baseURL: config.lineApiBaseUrl }, config.lineTimeoutMs)
+    : (simulator as SimulatedTransport);
+  const { token: adminToken, created: adminTokenCreated } = await loadOrCreateAdminToken(config.dataDir, config.adminApiToken);
+  const mailbox = new ContactMailbox(redis, config.queuePrefix);
+  const queue = new EventQueue({ connection: redis, prefix: config.queuePrefix, mailbox, log, lockMs: config.jobLockMs });
+  const workflows = new PublishedWorkflows(store);
+  const messages = new EventEmitter();
+  messages.setMaxListeners(0);
+
+  const workflowsChannel = `${config.queuePrefix}:workflows-changed`;
+  const messagesChannel = `${config.queuePrefix}:messages`;
+  await subscriber.subscribe(workflowsChannel, messagesChannel);
+  subscriber.on('message', (channel: string, payload: string) => {
+    if (channel === workflowsChannel) workflows.invalidate();
+    else if (channel === messagesChannel) messages.emit('message', JSON.parse(payload) as MessageRecord);
+  });
+
+  const services: RuntimeServices = {
+    config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken,
+    workflowsChanged: async () => {
+      workflows.invalidate();
+      await redis.publish(workflowsChannel, '1');
+    },
+  };
+
+  if (config.runWorkers) {
+    const deps: EngineDeps = {
+      store, workflows, transport, log,
+      now: options.now ?? (() => new Date()),
+      scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),
+      onMessage: (message) => void redis.publish(messagesChannel, JSON.stringify(message)).catch(() => {}),
+    };
+    queue.startWorker(async (event) => {
+      const { contact, applied } = await applyEvent(event, deps);
+      await carryOutEffects(contact, deps, !applied);
+    }, config.workerConcurrency);
+  }
+
+  let server: Server | undefined;
+  let url: string | undefined;
+  if (config.serveHttp) {
+    const app = createHttpApp(services);
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(config.port, '0.0.0.0', () => resolve(listening));
+      listening.once('error', reject);
+    });
+    const address = server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}`;
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      // Stop taking work, let active jobs finish (bounded), then close the server and connections.
+      server?.close();
+      await queue.close(10_000);
+      server?.closeAllConnections();
+      await subscriber.quit().catch(() => {});
+      await redis.quit().catch(() => {});
+      await store.close();
+    })();
+    return stopping;
+  };
+  return { services, url, adminTokenCreated, stop };
+}
+
+async function warnAboutEviction(redis: Redis, log: Logger): Promise<void> {
+  try {
+    const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+    if (policy && policy !== 'noeviction') {
+      log.warn({ policy }, 'Redis maxmemory-policy is not "noeviction": Redis may drop queued jobs under memory pressure. Set maxmemory-policy noeviction.');
+    }
+  } catch {
+    // Managed Redis services often forbid CONFIG; nothing to check then.
+  }
+}

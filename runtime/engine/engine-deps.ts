@@ -1,0 +1,18 @@
+import type { LineTransport } from '../line/line-transport';
+import type { Logger } from '../logging/create-logger';
+import type { TimerEffect } from '../store/records';
+import type { Store } from '../store/store';
+import type { PublishedWorkflows } from './published-workflows';
+
+/** What the engine needs from the outside, passed in (tests pass fakes). */
+export interface EngineDeps {
+  store: Store;
+  workflows: PublishedWorkflows;
+  transport: LineTransport;
+  log: Logger;
+  now: () => Date;
+  /** Sets a delayed job that files a timer event for the contact when due. Idempotent per effect id. */
+  scheduleTimer: (contactId: string, timer: TimerEffect) => Promise<void>;
+  /** Told after every message stored for a contact (the simulator streams them). */
+  onMessage?: (message: import('../store/records').MessageRecord) => void;
+}

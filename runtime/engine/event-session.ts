@@ -1,0 +1,204 @@
+import { renderTemplate } from '../../shared/template/render-template';
+import { lineLimits } from '../../shared/line-limits';
+import type { LineMessage } from '../line/line-transport';
+import type { Logger } from '../logging/create-logger';
+import type { InboundEvent } from '../queue/inbound-event';
+import type {
+  ContactRecord,
+  CsatResponseRecord,
+  ConversationRecord,
+  DeliverEffect,
+  MessageRecord,
+  RunRecord,
+  RunState,
+} from '../store/records';
+import type { StepContext } from '../steps/step-context';
+import type { EngineDeps } from './engine-deps';
+import type { PublishedWorkflow } from './published-workflows';
+
+
+/**
+ * The working state while one event is handled: the contact, its open conversation, the run,
+ * and everything decided (messages to send, records to write). Nothing is written until
+ * `persistSession`, and every id is derived from the event's id, so handling the same event
+ * again after a crash writes the same documents.
+ */
+export class EventSession {
+  readonly now: Date;
+  readonly log: Logger;
+  conversation: ConversationRecord | null = null;
+  readonly conversationsTouched = new Map<string, ConversationRecord>();
+  readonly runsTouched = new Map<string, RunState>();
+  readonly messages: MessageRecord[] = [];
+  readonly csat: CsatResponseRecord[] = [];
+  readonly outgoing: { runId: string | null; stepId: string | null; conversationId: string | null; message: LineMessage }[] = [];
+  /** Work to do after the current run stops, such as starting CSAT after a close step. */
+  readonly afterRun: (() => Promise<void>)[] = [];
+  private counter = 0;
+
+  constructor(
+    readonly contact: ContactRecord,
+    readonly event: InboundEvent,
+    readonly deps: EngineDeps,
+  ) {
+    this.now = deps.now();
+    this.log = deps.log.child({ contactId: contact.id, eventId: event.id });
+  }
+
+  get run(): RunState | null {
+    return this.contact.engine.run;
+  }
+
+  set run(run: RunState | null) {
+    this.contact.engine.run = run;
+  }
+
+  /** A fresh id, the same every time this event is handled. */
+  nextId(kind: string): string {
+    return `${kind}-${this.event.id}-${this.counter++}`;
+  }
+
+  async loadOpenConversation(): Promise<ConversationRecord | null> {
+    if (this.conversation || !this.contact.openConversationId) return this.conversation;
+    this.conversation = await this.deps.store.conversations.get(this.contact.openConversationId);
+    return this.conversation;
+  }
+
+  /** Opens a conversation when none is open; true when it opened one. */
+  async ensureOpenConversation(): Promise<boolean> {
+    if (await this.loadOpenConversation()) return false;
+    const at = this.now.toISOString();
+    this.conversation = {
+      id: this.nextId('conv'),
+      contactId: this.contact.id,
+      status: 'open',
+      openedAt: at,
+      closedAt: null,
+      assignee: null,
+      team: null,
+      lastMessageAt: at,
+      updatedAt: at,
+    };
+    this.contact.openConversationId = this.conversation.id;
+    this.conversationsTouched.set(this.conversation.id, this.conversation);
+    return true;
+  }
+
+  /** Closes the open conversation; returns it, or null when none was open. */
+  async closeOpenConversation(conversationId?: string): Promise<ConversationRecord | null> {
+    const conversation = await this.loadOpenConversation();
+    if (!conversation || (conversationId && conversation.id !== conversationId)) return null;
+    conversation.status = 'closed';
+    conversation.closedAt = this.now.toISOString();
+    conversation.updatedAt = conversation.closedAt;
+    this.conversationsTouched.set(conversation.id, conversation);
+    this.contact.openConversationId = null;
+    this.conversation = null;
+    return conversation;
+  }
+
+  record(message: Omit<MessageRecord, 'id' | 'at' | 'contactId'> & { id?: string }): void {
+    const conversationId = message.conversationId;
+    this.messages.push({ ...message, id: message.id ?? this.nextId('msg'), contactId: this.contact.id, at: this.now.toISOString() });
+    const conversation = conversationId ? this.conversationsTouched.get(conversationId) ?? this.conversation : null;
+    if (conversation && conversation.id === conversationId) {
+      conversation.lastMessageAt = this.now.toISOString();
+      conversation.updatedAt = conversation.lastMessageAt;
+      this.conversationsTouched.set(conversation.id, conversation);
+    }
+  }
+
+  /** Keeps the run's record (its trace) up to date for writing. */
+  touchRun(run: RunState): void {
+    this.runsTouched.set(run.id, run);
+  }
+
+  runRecords(): RunRecord[] {
+    return [...this.runsTouched.values()].map((run) => ({ ...run, contactId: this.contact.id, updatedAt: this.now.toISOString() }));
+  }
+
+  templateScope(run: RunState, workflow: PublishedWorkflow) {
+    const { engine: _engine, fields, ...profile } = this.contact;
+    const conversation = this.conversation ?? (run.conversationId ? this.conversationsTouched.get(run.conversationId) : undefined);
+    return {
+      contact: { ...fields, userId: profile.id, displayName: profile.displayName, language: profile.language, pictureUrl: profile.pictureUrl },
+      vars: run.vars,
+      conversation: conversation ? { id: conversation.id, status: conversation.status, team: conversation.team, assignee: conversation.assignee } : { id: run.conversationId },
+      workflow: { id: workflow.workflowId, name: workflow.document.name, version: workflow.version },
+    };
+  }
+
+  stepContext(run: RunState, workflow: PublishedWorkflow, nodeId: string, missing: string[]): StepContext {
+    const session = this;
+    return {
+      nodeId,
+      runId: run.id,
+      attempts: run.attempts,
+      vars: run.vars,
+      get contact() {
+        return session.templateScope(run, workflow).contact;
+      },
+      tags: this.contact.tags,
+      settings: workflow.document.settings,
+      now: this.now,
+      log: this.log.child({ workflowId: workflow.workflowId, runId: run.id, stepId: nodeId }),
+      render: (text) => {
+        const rendered = renderTemplate(text, this.templateScope(run, workflow));
+        missing.push(...rendered.missing);
+        return rendered.text;
+      },
+      send: (messages) => {
+        for (const message of messages) this.outgoing.push({ runId: run.id, stepId: nodeId, conversationId: run.conversationId, message });
+      },
+      setContactField: (name, value) => {
+        if (name === 'language' || name === 'displayName') (this.contact as unknown as Record<string, unknown>)[name] = value;
+        else this.contact.fields[name] = value;
+      },
+      addTag: (tag) => {
+        if (!this.contact.tags.includes(tag)) this.contact.tags.push(tag);
+      },
+      removeTag: (tag) => {
+        this.contact.tags = this.contact.tags.filter((t) => t !== tag);
+      },
+      addNote: (text) => {
+        this.record({ conversationId: run.conversationId, direction: 'out', author: 'system', content: { type: 'note', text }, runId: run.id, stepId: nodeId });
+      },
+      closeConversation: () => {
+        this.afterRun.push(async () => {
+          const closed = await this.closeOpenConversation();
+          if (closed) await this.onConversationClosed(closed);
+        });
+      },
+      recordCsat: (score, scale) => {
+        this.csat.push({ id: this.nextId('csat'), contactId: this.contact.id, conversationId: run.conversationId, runId: run.id, workflowId: run.workflowId, score, scale, at: this.now.toISOString() });
+      },
+    };
+  }
+
+  /** Set by handle-event: what to do when a conversation closes (start CSAT workflows). */
+  onConversationClosed: (conversation: ConversationRecord) => Promise<void> = async () => {};
+
+  /** Groups the messages decided during this event into LINE requests of at most 5, in order. */
+  deliveryEffects(): DeliverEffect[] {
+    const effects: DeliverEffect[] = [];
+    const fresh =
+      this.event.replyToken !== undefined && this.now.getTime() - this.event.receivedAt < lineLimits.replyTokenSafeMs;
+    for (let i = 0; i < this.outgoing.length; i += lineLimits.messagesPerRequest) {
+      const batch = this.outgoing.slice(i, i + lineLimits.messagesPerRequest);
+      const effect: DeliverEffect = {
+        kind: 'deliver',
+        id: `${this.event.id}-d${effects.length}`,
+        runId: batch[0]?.runId ?? null,
+        stepId: batch[0]?.stepId ?? null,
+        conversationId: batch[0]?.conversationId ?? null,
+        messages: batch.map((b) => b.message),
+      };
+      if (fresh && effects.length === 0) {
+        effect.replyToken = this.event.replyToken;
+        effect.replyTokenReceivedAt = this.event.receivedAt;
+      }
+      effects.push(effect);
+    }
+    return effects;
+  }
+}

@@ -1,0 +1,121 @@
+import type { CustomerAnswer } from '../../shared/answers/match-choice';
+import { matchKeyword, type KeywordMatch } from '../../shared/keywords/match-keyword';
+import { getStepDefinition } from '../../shared/steps';
+import type { InboundEvent, MessageEvent, PostbackEvent } from '../queue/inbound-event';
+import type { ContactRecord, ConversationRecord } from '../store/records';
+import type { EngineDeps } from './engine-deps';
+import { EventSession } from './event-session';
+import { newContact } from './new-contact';
+import { persistSession } from './persist-session';
+import type { TriggerEntry } from './published-workflows';
+import { refreshProfile } from './refresh-profile';
+import { endRun, resumeRun, startRun } from './run-steps';
+
+/** Applied event ids kept per contact to drop repeats. Redis remembers them longer; this survives Redis. */
+const appliedIdsKept = 200;
+
+/**
+ * Applies one event to its contact: decides what runs, sends and waits, and writes it all with
+ * the contact's engine state in one update. Returns the contact with the effects still to carry out.
+ * An event already applied (a retry after a crash) changes nothing.
+ */
+export async function applyEvent(event: InboundEvent, deps: EngineDeps): Promise<{ contact: ContactRecord; applied: boolean }> {
+  const stored = await deps.store.contacts.get(event.contactId);
+  if (stored?.engine.appliedEventIds.includes(event.id)) return { contact: stored, applied: false };
+  const contact = stored ?? newContact(event.contactId, deps.now());
+  if (!contact.profileFetchedAt && isFromCustomer(event)) await refreshProfile(contact, deps);
+  const session = new EventSession(contact, event, deps);
+  session.onConversationClosed = (conversation) => startClosedTriggers(session, conversation);
+  await dispatch(session);
+  contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
+  contact.engine.effects.push(...session.deliveryEffects());
+  await persistSession(session, stored === null);
+  return { contact, applied: true };
+}
+
+function isFromCustomer(event: InboundEvent): boolean {
+  return event.kind === 'message' || event.kind === 'postback' || event.kind === 'follow';
+}
+
+async function dispatch(session: EventSession): Promise<void> {
+  const { event, contact } = session;
+  switch (event.kind) {
+    case 'message':
+    case 'postback':
+      return onCustomerInput(session, event);
+    case 'follow': {
+      contact.isFriend = true;
+      if (session.run) endRun(session, session.run, 'interrupted');
+      const entry = (await session.deps.workflows.triggers('trigger-follow')).find(
+        (t) => !event.unblocked || (t.node.data as { includeUnblocked?: boolean }).includeUnblocked !== false,
+      );
+      if (entry) await startRun(session, entry);
+      return;
+    }
+    case 'unfollow':
+      contact.isFriend = false;
+      if (session.run) endRun(session, session.run, 'interrupted');
+      return;
+    case 'timer': {
+      const run = session.run;
+      if (!run || run.id !== event.runId || run.visit !== event.visit || run.status !== 'waiting') return;
+      await session.loadOpenConversation();
+      return resumeRun(session, { kind: 'timer', reason: event.reason });
+    }
+    case 'close-conversation': {
+      const closed = await session.closeOpenConversation(event.conversationId);
+      if (!closed) return;
+      session.record({ conversationId: closed.id, direction: 'out', author: 'system', content: { type: 'event', text: `Conversation closed by ${event.closedBy}` } });
+      if (session.run && session.run.conversationId === closed.id) endRun(session, session.run, 'interrupted');
+      return startClosedTriggers(session, closed);
+    }
+  }
+}
+
+async function onCustomerInput(session: EventSession, event: MessageEvent | PostbackEvent): Promise<void> {
+  const answer: CustomerAnswer =
+    event.kind === 'postback' ? { postbackData: event.data } : { text: event.message.type === 'text' ? event.message.text : undefined };
+  const content = event.kind === 'postback' ? { type: 'postback', data: event.data, params: event.params } : event.message;
+  const typed = answer.text;
+  const keyword = typed !== undefined ? await matchingKeyword(session, typed) : undefined;
+  const run = session.run;
+
+  if (run?.status === 'waiting') {
+    await session.loadOpenConversation();
+    if (keyword && (keyword.node.data as { interruptsWaitingRun?: boolean }).interruptsWaitingRun) {
+      endRun(session, run, 'interrupted');
+    } else {
+      session.record({ id: `in-${event.id}`, conversationId: run.conversationId ?? session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
+      const waitingType = run.nodeId ? (await session.deps.workflows.version(run.workflowId, run.version))?.nodes.get(run.nodeId)?.type : undefined;
+      // A wait step waits for time, not for an answer: the message is only recorded.
+      if (waitingType && waitingType !== 'wait' && getStepDefinition(waitingType)?.waits) await resumeRun(session, { kind: 'answer', answer });
+      return;
+    }
+  }
+
+  const opened = await session.ensureOpenConversation();
+  session.record({ id: `in-${event.id}`, conversationId: session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
+  if (opened) {
+    const entry = (await session.deps.workflows.triggers('trigger-conversation-opened'))[0];
+    if (entry) await startRun(session, entry);
+    if (session.run?.status === 'waiting') return;
+  }
+  const byText = keyword ?? (answer.postbackData !== undefined ? await matchingKeyword(session, answer.postbackData) : undefined);
+  if (byText) return startRun(session, byText);
+  const fallback = (await session.deps.workflows.triggers('trigger-any-message'))[0];
+  if (fallback) await startRun(session, fallback);
+}
+
+async function matchingKeyword(session: EventSession, text: string): Promise<TriggerEntry | undefined> {
+  const triggers = await session.deps.workflows.triggers('trigger-keyword');
+  return triggers.find((t) => {
+    const data = t.node.data as { keywords: string[]; match: KeywordMatch };
+    return matchKeyword(text, data.keywords, data.match);
+  });
+}
+
+async function startClosedTriggers(session: EventSession, conversation: ConversationRecord): Promise<void> {
+  const entry = (await session.deps.workflows.triggers('trigger-conversation-closed'))[0];
+  if (!entry) return;
+  await startRun(session, entry, { conversationId: conversation.id });
+}

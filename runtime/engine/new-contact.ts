@@ -1,0 +1,15 @@
+import type { ContactRecord } from '../store/records';
+
+export function newContact(id: string, now: Date): ContactRecord {
+  const at = now.toISOString();
+  return {
+    id,
+    fields: {},
+    tags: [],
+    isFriend: true,
+    openConversationId: null,
+    createdAt: at,
+    updatedAt: at,
+    engine: { run: null, appliedEventIds: [], effects: [] },
+  };
+}

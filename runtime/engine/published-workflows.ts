@@ -1,0 +1,93 @@
+import type { WorkflowDocument, WorkflowNode } from '../../shared/document/workflow-document';
+import type { StepType } from '../../shared/steps';
+import type { Store } from '../store/store';
+
+export interface PublishedWorkflow {
+  workflowId: string;
+  version: number;
+  document: WorkflowDocument;
+  /** Nodes by id, and each node's outgoing edges by port. */
+  nodes: Map<string, WorkflowNode>;
+  next: Map<string, string>;
+}
+
+export interface TriggerEntry {
+  workflow: PublishedWorkflow;
+  node: WorkflowNode;
+}
+
+export function indexWorkflow(workflowId: string, version: number, document: WorkflowDocument): PublishedWorkflow {
+  return {
+    workflowId,
+    version,
+    document,
+    nodes: new Map(document.nodes.map((node) => [node.id, node])),
+    next: new Map(document.edges.map((edge) => [`${edge.source}\u0000${edge.sourceHandle}`, edge.target])),
+  };
+}
+
+/** Where a step's port leads, or null when it is not connected (the run ends there). */
+export function nextNodeId(workflow: PublishedWorkflow, nodeId: string, port: string): string | null {
+  return workflow.next.get(`${nodeId}\u0000${port}`) ?? null;
+}
+
+/**
+ * The published versions in force and their triggers, cached in memory. `invalidate()` is called
+ * on publish (and by the pub/sub listener for other processes); versions are immutable, so a
+ * version once loaded is kept.
+ */
+export class PublishedWorkflows {
+  private triggersByType: Map<string, TriggerEntry[]> | null = null;
+  private loading: Promise<Map<string, TriggerEntry[]>> | null = null;
+  private readonly versions = new Map<string, PublishedWorkflow>();
+  private generation = 0;
+
+  constructor(private readonly store: Store) {}
+
+  invalidate(): void {
+    this.generation++;
+    this.triggersByType = null;
+    this.loading = null;
+  }
+
+  /** Triggers of a type across the published workflows, ordered by workflow name then id. */
+  async triggers(type: StepType): Promise<TriggerEntry[]> {
+    const index = this.triggersByType ?? (await this.load());
+    return index.get(type) ?? [];
+  }
+
+  async version(workflowId: string, version: number): Promise<PublishedWorkflow | null> {
+    const key = `${workflowId}@${version}`;
+    const cached = this.versions.get(key);
+    if (cached) return cached;
+    const record = await this.store.versions.get(key);
+    if (!record) return null;
+    const indexed = indexWorkflow(workflowId, version, record.document);
+    this.versions.set(key, indexed);
+    return indexed;
+  }
+
+  private load(): Promise<Map<string, TriggerEntry[]>> {
+    const generation = this.generation;
+    this.loading ??= (async () => {
+      const workflows = await this.store.workflows.find({ publishedVersion: { $ne: null } });
+      workflows.sort((a, b) => a.draft.name.localeCompare(b.draft.name) || a.id.localeCompare(b.id));
+      const index = new Map<string, TriggerEntry[]>();
+      for (const record of workflows) {
+        if (record.publishedVersion === null) continue;
+        const workflow = await this.version(record.id, record.publishedVersion);
+        if (!workflow) continue;
+        for (const node of workflow.document.nodes) {
+          if (!node.type.startsWith('trigger-')) continue;
+          const list = index.get(node.type) ?? [];
+          list.push({ workflow, node });
+          index.set(node.type, list);
+        }
+      }
+      // A publish during loading makes this index stale: keep it for this caller only.
+      if (generation === this.generation) this.triggersByType = index;
+      return index;
+    })();
+    return this.loading;
+  }
+}

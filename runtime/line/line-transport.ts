@@ -1,0 +1,55 @@
+/** A LINE message object as the Messaging API takes it. */
+export type LineMessage = Record<string, unknown> & { type: string };
+
+export interface LineProfile {
+  userId: string;
+  displayName: string;
+  pictureUrl?: string;
+  statusMessage?: string;
+  language?: string;
+}
+
+export interface LineQuota {
+  type: 'none' | 'limited';
+  value?: number;
+  totalUsage?: number;
+}
+
+/**
+ * The edge of LineFlow toward LINE: the real Messaging API, or the simulated channel that stores
+ * and streams messages instead. Everything before it (webhook, queue, engine) is the same for both.
+ */
+export interface LineTransport {
+  readonly kind: 'line' | 'simulated';
+  reply(replyToken: string, messages: LineMessage[]): Promise<void>;
+  /** `retryKey` is a UUID; LINE answers 409 to a repeat of an accepted key. */
+  push(to: string, messages: LineMessage[], retryKey: string): Promise<void>;
+  /** null when the user is not a friend or has blocked the account (404). */
+  getProfile(userId: string): Promise<LineProfile | null>;
+  getQuota(): Promise<LineQuota>;
+}
+
+export type LineErrorKind =
+  | 'already-sent' // 409 on a push retry key LINE has accepted
+  | 'invalid-reply-token'
+  | 'rate-limited' // 429
+  | 'server' // 5xx
+  | 'timeout'
+  | 'network'
+  | 'rejected'; // any other 4xx: our request is wrong, retrying will not help
+
+/** A failed LINE API call, classified so the sender knows whether to retry. */
+export class LineApiError extends Error {
+  override name = 'LineApiError';
+  constructor(
+    readonly kind: LineErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'rate-limited' || this.kind === 'server' || this.kind === 'timeout' || this.kind === 'network';
+  }
+}

@@ -1,0 +1,48 @@
+/** What the engine handles, whatever brought it: LINE, the simulator, a timer or an agent. */
+export type InboundEvent = MessageEvent | PostbackEvent | FollowEvent | UnfollowEvent | TimerEvent | CloseConversationEvent;
+
+interface EventBase {
+  /** LINE's webhookEventId, or a LineFlow id for internal events. */
+  id: string;
+  contactId: string;
+  /** When it happened (ms); events of one contact are handled in this order. */
+  timestamp: number;
+  /** When LineFlow received it (ms), for the reply token's age. */
+  receivedAt: number;
+  replyToken?: string;
+}
+
+export interface MessageEvent extends EventBase {
+  kind: 'message';
+  /** The LINE message object: `{ type: 'text', text }`, a sticker, an image... */
+  message: { type: string; text?: string; [key: string]: unknown };
+}
+
+export interface PostbackEvent extends EventBase {
+  kind: 'postback';
+  data: string;
+  params?: Record<string, string>;
+}
+
+export interface FollowEvent extends EventBase {
+  kind: 'follow';
+  unblocked: boolean;
+}
+
+export interface UnfollowEvent extends EventBase {
+  kind: 'unfollow';
+}
+
+/** A question's timeout or a wait step's end. */
+export interface TimerEvent extends EventBase {
+  kind: 'timer';
+  runId: string;
+  visit: number;
+  reason: 'timeout' | 'wait';
+}
+
+export interface CloseConversationEvent extends EventBase {
+  kind: 'close-conversation';
+  conversationId: string;
+  closedBy: string;
+}

@@ -1,0 +1,20 @@
+import { validateAnswer } from '../../shared/answers/validate-answer';
+import { retryOrInvalid } from './retry-or-invalid';
+import { saveAnswer } from './save-answer';
+import type { StepExecutor } from './step-context';
+
+export const askQuestionStep: StepExecutor<'ask-question'> = {
+  enter(data, ctx) {
+    ctx.send([{ type: 'text', text: ctx.render(data.question) }]);
+    return { wait: { minutes: data.timeoutMinutes, reason: 'timeout' } };
+  },
+  resume(data, ctx, input) {
+    if (input.kind === 'timer') return { port: 'timeout' };
+    const text = input.answer.text ?? input.answer.postbackData;
+    if (text === undefined) return retryOrInvalid(data.retry, ctx, 'not a text message');
+    const check = validateAnswer(data.kind, text, { min: data.min, max: data.max });
+    if (!check.ok) return retryOrInvalid(data.retry, ctx, check.reason);
+    saveAnswer(data.saveTo, check.value, ctx);
+    return { port: 'answered', output: { answer: check.value } };
+  },
+};

@@ -1,0 +1,51 @@
+import type { CustomerAnswer } from '../../shared/answers/match-choice';
+import type { WorkflowSettings } from '../../shared/document/workflow-document';
+import type { StepData, StepType } from '../../shared/steps';
+import type { LineMessage } from '../line/line-transport';
+import type { Logger } from '../logging/create-logger';
+
+/** Everything an executor may use; executors import no singleton (tests pass fakes). */
+export interface StepContext {
+  nodeId: string;
+  runId: string;
+  /** How many invalid answers this visit of the step has had. */
+  attempts: number;
+  /** The run's variables; executors set them directly. */
+  vars: Record<string, unknown>;
+  contact: Readonly<Record<string, unknown>>;
+  tags: readonly string[];
+  settings: WorkflowSettings;
+  now: Date;
+  log: Logger;
+  /** Renders `{{placeholders}}` with the run's current values. */
+  render(text: string): string;
+  /** Queues messages for the customer, in order. */
+  send(messages: LineMessage[]): void;
+  setContactField(name: string, value: unknown): void;
+  addTag(tag: string): void;
+  removeTag(tag: string): void;
+  addNote(text: string): void;
+  closeConversation(): void;
+  recordCsat(score: number, scale: number): void;
+}
+
+/** What a step decided: leave by a port, jump, wait, or end the run. */
+export type StepResult =
+  | { port: string; output?: unknown }
+  | { jump: string; output?: unknown }
+  | { wait: { minutes?: number; seconds?: number; reason: 'timeout' | 'wait' }; output?: unknown }
+  | { end: true; output?: unknown };
+
+/** How a waiting step is woken: by the customer's answer or by its timer. */
+export type ResumeInput = { kind: 'answer'; answer: CustomerAnswer } | { kind: 'timer'; reason: 'timeout' | 'wait' };
+
+export interface StepExecutor<T extends StepType> {
+  enter(data: StepData<T>, ctx: StepContext): StepResult | Promise<StepResult>;
+  /** Steps that wait are woken here. */
+  resume?(data: StepData<T>, ctx: StepContext, input: ResumeInput): StepResult | Promise<StepResult>;
+}
+
+/** A step cannot run as configured or with the data it has: a person must fix it. Never retried. */
+export class StepError extends Error {
+  override name = 'StepError';
+}

@@ -1,0 +1,159 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+export interface FakeLineCall {
+  endpoint: 'reply' | 'push' | 'profile' | 'quota' | 'consumption' | 'other';
+  status: number;
+  body: any;
+  retryKey?: string;
+  at: number;
+}
+
+export interface Delivered {
+  userId: string;
+  method: 'reply' | 'push';
+  messages: any[];
+}
+
+type Failure = { status: number; message: string; apply?: boolean };
+
+/**
+ * A stand-in for api.line.me on loopback that behaves as LINE does: a reply token works once
+ * (then "Invalid reply token"), a push retry key accepted once answers 409 afterwards, more than
+ * 5 messages is a 400, and failures (429, 500) can be injected, also after the message went out.
+ */
+export class FakeLineServer {
+  readonly calls: FakeLineCall[] = [];
+  readonly delivered: Delivered[] = [];
+  readonly profiles = new Map<string, Record<string, string>>();
+  private readonly tokenUsers = new Map<string, string>();
+  private readonly usedTokens = new Set<string>();
+  private readonly acceptedKeys = new Set<string>();
+  private readonly failures: Record<'reply' | 'push', Failure[]> = { reply: [], push: [] };
+  private randomFailure: { rate: number; statuses: number[] } | null = null;
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** Tells the fake which user a reply token belongs to (LINE knows it from the webhook). */
+  issueReplyToken(token: string, userId: string): void {
+    this.tokenUsers.set(token, userId);
+  }
+
+  /** The next `count` calls to an endpoint fail; with `apply`, the message goes out before the error. */
+  failNext(endpoint: 'reply' | 'push', count: number, status: number, options: { apply?: boolean; message?: string } = {}): void {
+    for (let i = 0; i < count; i++) this.failures[endpoint].push({ status, message: options.message ?? `fake ${status}`, apply: options.apply });
+  }
+
+  /** A storm: each reply/push fails with one of `statuses` with probability `rate`. */
+  storm(rate: number, statuses: number[]): void {
+    this.randomFailure = rate > 0 ? { rate, statuses } : null;
+  }
+
+  messagesTo(userId: string): any[] {
+    return this.delivered.filter((d) => d.userId === userId).flatMap((d) => d.messages);
+  }
+
+  textsTo(userId: string): string[] {
+    return this.messagesTo(userId).map((m) => m.text ?? `[${m.type}]`);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJson(req);
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const send = (status: number, payload: unknown, endpoint: FakeLineCall['endpoint'], retryKey?: string) => {
+      this.calls.push({ endpoint, status, body, retryKey, at: Date.now() });
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    };
+    if (!/^Bearer .+/.test(req.headers.authorization ?? '')) return send(401, { message: 'Authentication failed' }, 'other');
+    if (req.method === 'POST' && path === '/v2/bot/message/reply') return this.reply(body, send);
+    if (req.method === 'POST' && path === '/v2/bot/message/push') return this.push(body, String(req.headers['x-line-retry-key'] ?? ''), send);
+    const profile = /^\/v2\/bot\/profile\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && profile) {
+      const found = this.profiles.get(decodeURIComponent(profile[1] as string));
+      return found ? send(200, found, 'profile') : send(404, { message: 'Not found' }, 'profile');
+    }
+    if (req.method === 'GET' && path === '/v2/bot/message/quota') return send(200, { type: 'limited', value: 1000 }, 'quota');
+    if (req.method === 'GET' && path === '/v2/bot/message/quota/consumption') {
+      return send(200, { totalUsage: this.delivered.filter((d) => d.method === 'push').length }, 'consumption');
+    }
+    send(404, { message: 'Not found' }, 'other');
+  }
+
+  private reply(body: any, send: (s: number, p: unknown, e: FakeLineCall['endpoint']) => void): void {
+    const invalid = checkMessages(body?.messages);
+    if (invalid) return send(400, { message: invalid }, 'reply');
+    const token = String(body?.replyToken ?? '');
+    const userId = this.tokenUsers.get(token);
+    if (!userId || this.usedTokens.has(token)) return send(400, { message: 'Invalid reply token' }, 'reply');
+    const failure = this.nextFailure('reply');
+    if (failure && !failure.apply) return send(failure.status, { message: failure.message }, 'reply');
+    this.usedTokens.add(token);
+    this.delivered.push({ userId, method: 'reply', messages: body.messages });
+    if (failure) return send(failure.status, { message: failure.message }, 'reply');
+    send(200, { sentMessages: body.messages.map((_: unknown, i: number) => ({ id: String(i) })) }, 'reply');
+  }
+
+  private push(body: any, retryKey: string, send: (s: number, p: unknown, e: FakeLineCall['endpoint'], k?: string) => void): void {
+    const invalid = checkMessages(body?.messages);
+    if (invalid) return send(400, { message: invalid }, 'push', retryKey);
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(retryKey)) {
+      return send(400, { message: 'The retry key is not a UUID' }, 'push', retryKey);
+    }
+    if (this.acceptedKeys.has(retryKey)) return send(409, { message: 'The retry key is already accepted' }, 'push', retryKey);
+    const failure = this.nextFailure('push');
+    if (failure && !failure.apply) return send(failure.status, { message: failure.message }, 'push', retryKey);
+    this.acceptedKeys.add(retryKey);
+    this.delivered.push({ userId: String(body.to), method: 'push', messages: body.messages });
+    if (failure) return send(failure.status, { message: failure.message }, 'push', retryKey);
+    send(200, { sentMessages: body.messages.map((_: unknown, i: number) => ({ id: String(i) })) }, 'push', retryKey);
+  }
+
+  private nextFailure(endpoint: 'reply' | 'push'): Failure | undefined {
+    const queued = this.failures[endpoint].shift();
+    if (queued) return queued;
+    if (this.randomFailure && Math.random() < this.randomFailure.rate) {
+      const statuses = this.randomFailure.statuses;
+      const status = statuses[Math.floor(Math.random() * statuses.length)] as number;
+      return { status, message: `storm ${status}` };
+    }
+    return undefined;
+  }
+}
+
+function checkMessages(messages: unknown): string | null {
+  if (!Array.isArray(messages) || messages.length === 0) return 'The request body has 1 error(s): messages must not be empty';
+  if (messages.length > 5) return 'The request body has 1 error(s): Size must be between 1 and 5';
+  for (const message of messages as Array<Record<string, unknown>>) {
+    if (message.type === 'text' && (typeof message.text !== 'string' || message.text.length === 0 || message.text.length > 5000)) {
+      return 'The request body has 1 error(s): messages[].text length must be between 1 and 5000';
+    }
+    const items = (message.quickReply as { items?: unknown[] } | undefined)?.items;
+    if (items && items.length > 13) return 'The request body has 1 error(s): quickReply.items size must be between 1 and 13';
+  }
+  return null;
+}
+
+async function readJson(req: IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

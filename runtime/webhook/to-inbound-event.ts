@@ -1,0 +1,45 @@
+import type { InboundEvent } from '../queue/inbound-event';
+
+/** A LINE webhook event, as far as LineFlow reads it. Unknown fields are kept as they come. */
+export interface LineWebhookEvent {
+  type?: string;
+  mode?: string;
+  timestamp?: number;
+  webhookEventId?: string;
+  replyToken?: string;
+  source?: { type?: string; userId?: string };
+  message?: { type: string; text?: string; [key: string]: unknown };
+  postback?: { data?: string; params?: Record<string, string> };
+  follow?: { isUnblocked?: boolean };
+  [key: string]: unknown;
+}
+
+export type Conversion = { event: InboundEvent } | { ignored: string };
+
+/** Turns a LINE event into one the engine handles, or says why LineFlow keeps it but does nothing. */
+export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conversion {
+  if (typeof raw.webhookEventId !== 'string' || raw.webhookEventId === '') return { ignored: 'no webhookEventId' };
+  if (raw.source?.type !== 'user' || !raw.source.userId) return { ignored: `from a ${raw.source?.type ?? 'unknown'} source: only one-to-one chats run workflows` };
+  if (raw.mode === 'standby') return { ignored: 'standby mode: another channel has the chat' };
+  const base = {
+    id: raw.webhookEventId,
+    contactId: raw.source.userId,
+    timestamp: typeof raw.timestamp === 'number' ? raw.timestamp : receivedAt,
+    receivedAt,
+    ...(raw.replyToken ? { replyToken: raw.replyToken } : {}),
+  };
+  switch (raw.type) {
+    case 'message':
+      return raw.message?.type ? { event: { ...base, kind: 'message', message: raw.message } } : { ignored: 'message event without a message' };
+    case 'postback':
+      return typeof raw.postback?.data === 'string'
+        ? { event: { ...base, kind: 'postback', data: raw.postback.data, ...(raw.postback.params ? { params: raw.postback.params } : {}) } }
+        : { ignored: 'postback without data' };
+    case 'follow':
+      return { event: { ...base, kind: 'follow', unblocked: raw.follow?.isUnblocked === true } };
+    case 'unfollow':
+      return { event: { ...base, kind: 'unfollow' } };
+    default:
+      return { ignored: `event type "${raw.type ?? 'none'}" runs no workflow` };
+  }
+}
