@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 
 export interface FakeLineCall {
   endpoint: 'reply' | 'push' | 'profile' | 'quota' | 'consumption' | 'other';
+  /** The user the call was about, where LINE would know it (reply token, push target, profile). */
+  userId?: string;
   status: number;
   body: any;
   retryKey?: string;
@@ -72,17 +74,20 @@ export class FakeLineServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req);
     const path = (req.url ?? '').split('?')[0] ?? '';
+    const profileMatch = /^\/v2\/bot\/profile\/([^/]+)$/.exec(path);
+    const userId = profileMatch
+      ? decodeURIComponent(profileMatch[1] as string)
+      : body?.to ?? (body?.replyToken ? this.tokenUsers.get(String(body.replyToken)) : undefined);
     const send = (status: number, payload: unknown, endpoint: FakeLineCall['endpoint'], retryKey?: string) => {
-      this.calls.push({ endpoint, status, body, retryKey, at: Date.now() });
+      this.calls.push({ endpoint, userId, status, body, retryKey, at: Date.now() });
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
     if (!/^Bearer .+/.test(req.headers.authorization ?? '')) return send(401, { message: 'Authentication failed' }, 'other');
     if (req.method === 'POST' && path === '/v2/bot/message/reply') return this.reply(body, send);
     if (req.method === 'POST' && path === '/v2/bot/message/push') return this.push(body, String(req.headers['x-line-retry-key'] ?? ''), send);
-    const profile = /^\/v2\/bot\/profile\/([^/]+)$/.exec(path);
-    if (req.method === 'GET' && profile) {
-      const found = this.profiles.get(decodeURIComponent(profile[1] as string));
+    if (req.method === 'GET' && profileMatch) {
+      const found = this.profiles.get(userId as string);
       return found ? send(200, found, 'profile') : send(404, { message: 'Not found' }, 'profile');
     }
     if (req.method === 'GET' && path === '/v2/bot/message/quota') return send(200, { type: 'limited', value: 1000 }, 'quota');
