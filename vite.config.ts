@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['{shared,runtime,editor,scripts,examples}/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -34,6 +34,10 @@ export class FakeLineServer {
   private randomFailure: { rate: number; statuses: number[] } | null = null;
   private server: Server | undefined;
   url = '';
+  /** Called when a reply or push has been taken, before LINE answers: tests crash workers here. */
+  onAccepted: ((endpoint: 'reply' | 'push', userId: string) => void | Promise<void>) | undefined;
+  /** Called when a profile is asked for, before the answer. */
+  onProfile: ((userId: string) => void | Promise<void>) | undefined;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -87,6 +91,7 @@ export class FakeLineServer {
     if (req.method === 'POST' && path === '/v2/bot/message/reply') return this.reply(body, send);
     if (req.method === 'POST' && path === '/v2/bot/message/push') return this.push(body, String(req.headers['x-line-retry-key'] ?? ''), send);
     if (req.method === 'GET' && profileMatch) {
+      await this.onProfile?.(userId as string);
       const found = this.profiles.get(userId as string);
       return found ? send(200, found, 'profile') : send(404, { message: 'Not found' }, 'profile');
     }
@@ -97,7 +102,7 @@ export class FakeLineServer {
     send(404, { message: 'Not found' }, 'other');
   }
 
-  private reply(body: any, send: (s: number, p: unknown, e: FakeLineCall['endpoint']) => void): void {
+  private async reply(body: any, send: (s: number, p: unknown, e: FakeLineCall['endpoint']) => void): Promise<void> {
     const invalid = checkMessages(body?.messages);
     if (invalid) return send(400, { message: invalid }, 'reply');
     const token = String(body?.replyToken ?? '');
@@ -107,11 +112,12 @@ export class FakeLineServer {
     if (failure && !failure.apply) return send(failure.status, { message: failure.message }, 'reply');
     this.usedTokens.add(token);
     this.delivered.push({ userId, method: 'reply', messages: body.messages });
+    await this.onAccepted?.('reply', userId);
     if (failure) return send(failure.status, { message: failure.message }, 'reply');
     send(200, { sentMessages: body.messages.map((_: unknown, i: number) => ({ id: String(i) })) }, 'reply');
   }
 
-  private push(body: any, retryKey: string, send: (s: number, p: unknown, e: FakeLineCall['endpoint'], k?: string) => void): void {
+  private async push(body: any, retryKey: string, send: (s: number, p: unknown, e: FakeLineCall['endpoint'], k?: string) => void): Promise<void> {
     const invalid = checkMessages(body?.messages);
     if (invalid) return send(400, { message: invalid }, 'push', retryKey);
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(retryKey)) {
@@ -122,6 +128,7 @@ export class FakeLineServer {
     if (failure && !failure.apply) return send(failure.status, { message: failure.message }, 'push', retryKey);
     this.acceptedKeys.add(retryKey);
     this.delivered.push({ userId: String(body.to), method: 'push', messages: body.messages });
+    await this.onAccepted?.('push', String(body.to));
     if (failure) return send(failure.status, { message: failure.message }, 'push', retryKey);
     send(200, { sentMessages: body.messages.map((_: unknown, i: number) => ({ id: String(i) })) }, 'push', retryKey);
   }
