@@ -1,9 +1,15 @@
+import { CliError } from './api-client';
+import { chatCommand } from './chat-command';
+import { importCommand } from './import-command';
 import { validateCommand, type CommandOutput } from './validate-command';
 
 const usage = `usage: lineflow <command>
 
 commands:
-  validate FILE...   check workflow documents; exit 1 when any has an error`;
+  validate FILE...             check workflow documents; exit 1 when any has an error
+  import [--publish] FILE...   send workflow documents to a running server (LINEFLOW_URL, ADMIN_API_TOKEN)
+  chat [--user ID] [--name N] [--language ja]
+                               chat with the simulated LINE channel of a running server`;
 
 const io: CommandOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -15,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'validate':
       return validateCommand(rest, io);
+    case 'import':
+      return importCommand(rest, io);
+    case 'chat':
+      return chatCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':
@@ -31,7 +41,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    io.err(`lineflow: ${error instanceof Error ? error.message : String(error)}`);
+    // A CliError is the user's to fix; anything else is ours, still shown without a stack trace.
+    io.err(`lineflow: ${error instanceof CliError || error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

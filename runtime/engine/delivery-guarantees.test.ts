@@ -112,3 +112,29 @@ describe('webhook ingestion and delivery guarantees', () => {
     expect(t.line?.messagesTo(user)).toEqual([]);
   });
 });
+
+describe('a storm of 429 and 5xx answers', () => {
+  let t: TestRuntime;
+  beforeAll(async () => {
+    t = await startTestRuntime();
+    await t.publishExample('faq-menu');
+  });
+  afterAll(() => t.stop());
+
+  it('delivers every answer exactly once to 40 customers', async () => {
+    const users = Array.from({ length: 40 }, (_, i) => `Ustormy${String(i).padStart(26, '0')}`);
+    t.line?.storm(0.4, [429, 500, 503], 0.5);
+    await Promise.all(users.map((user) => t.webhook([lineEvent(t.line, user, textMessage('menu'))])));
+    await Promise.all(users.map((user) => messagesDelivered(t.line, user, 1, 30_000)));
+    // The second message of each: some by reply, some by push when the token is spent or stale.
+    await Promise.all(users.map((user) => t.webhook([lineEvent(t.line, user, postback('choice=pricing'))])));
+    await Promise.all(users.map((user) => messagesDelivered(t.line, user, 2, 30_000)));
+    const failures = t.line?.calls.filter((c) => c.status === 429 || c.status >= 500).length ?? 0;
+    t.line?.storm(0, []);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const user of users) {
+      expect(t.line?.textsTo(user)).toEqual(['How can we help?', 'Plans start at ¥5,000 a month. Details: https://example.com/pricing']);
+    }
+    expect(failures).toBeGreaterThan(10);
+  }, 60_000);
+});

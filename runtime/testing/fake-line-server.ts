@@ -31,7 +31,7 @@ export class FakeLineServer {
   private readonly usedTokens = new Set<string>();
   private readonly acceptedKeys = new Set<string>();
   private readonly failures: Record<'reply' | 'push', Failure[]> = { reply: [], push: [] };
-  private randomFailure: { rate: number; statuses: number[] } | null = null;
+  private randomFailure: { rate: number; statuses: number[]; appliedShare: number } | null = null;
   private server: Server | undefined;
   url = '';
   /** Called when a reply or push has been taken, before LINE answers: tests crash workers here. */
@@ -62,9 +62,12 @@ export class FakeLineServer {
     for (let i = 0; i < count; i++) this.failures[endpoint].push({ status, message: options.message ?? `fake ${status}`, apply: options.apply });
   }
 
-  /** A storm: each reply/push fails with one of `statuses` with probability `rate`. */
-  storm(rate: number, statuses: number[]): void {
-    this.randomFailure = rate > 0 ? { rate, statuses } : null;
+  /**
+   * A storm: each reply/push fails with one of `statuses` with probability `rate`; a share of the
+   * 5xx failures happen after LINE took the request (the sender cannot know it went out).
+   */
+  storm(rate: number, statuses: number[], appliedShare = 0): void {
+    this.randomFailure = rate > 0 ? { rate, statuses, appliedShare } : null;
   }
 
   messagesTo(userId: string): any[] {
@@ -139,7 +142,7 @@ export class FakeLineServer {
     if (this.randomFailure && Math.random() < this.randomFailure.rate) {
       const statuses = this.randomFailure.statuses;
       const status = statuses[Math.floor(Math.random() * statuses.length)] as number;
-      return { status, message: `storm ${status}` };
+      return { status, message: `storm ${status}`, apply: status >= 500 && Math.random() < this.randomFailure.appliedShare };
     }
     return undefined;
   }

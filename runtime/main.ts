@@ -1,0 +1,55 @@
+// `npm start`: the web server and the queue workers in one process, on embedded defaults.
+import { loadConfig, ConfigError } from './config/load-config';
+import { createLogger } from './logging/create-logger';
+import { ensureRedis } from './app/ensure-redis';
+import { seedExamples } from './app/seed-examples';
+import { startRuntime } from './app/start-runtime';
+
+const role = process.argv.includes('--worker') ? 'worker' : 'all';
+
+async function main(): Promise<void> {
+  const base = loadConfig(process.env, role === 'worker' ? { serveHttp: false } : {});
+  const log = createLogger(base.logLevel);
+  const redisUrl = await ensureRedis(base.redisUrl, base.dataDir, log);
+  const runtime = await startRuntime({ ...base, redisUrl }, { log });
+  const { services } = runtime;
+  if (role === 'all') {
+    const seeded = await seedExamples(services.store, !base.line);
+    if (seeded.length) {
+      await services.workflowsChanged();
+      log.info({ workflows: seeded }, 'first start: loaded the examples');
+    }
+  }
+  log.info(
+    { url: runtime.url, store: services.store.kind, channel: services.transport.kind, redis: redisUrl, role },
+    role === 'worker' ? 'LineFlow worker started' : `LineFlow is running at ${runtime.url}`,
+  );
+  if (runtime.adminTokenCreated) {
+    // Printed once, on the first start, so the admin can call the API; it is kept in DATA_DIR.
+    process.stdout.write(`\nAPI token (saved in ${base.dataDir}/admin-api-token): ${services.adminToken}\n`);
+  }
+  if (!base.line && role === 'all') {
+    process.stdout.write(`\nNo LINE credentials: running the simulated channel. Chat with the published examples:\n  npx lineflow chat     (type "menu")\n\n`);
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing active work');
+    runtime.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`lineflow: ${message}\n`);
+  process.exit(1);
+});
