@@ -47,6 +47,17 @@ export function simulatorRouter(services: RuntimeServices): Router {
     res.status(202).json({ eventId: event.id });
   }));
 
+  // "Timeout now": fires the timer of the step the contact's run waits on, as if its time had come.
+  router.post('/simulator/contacts/:userId/fire-timer', route(async (req, res) => {
+    const userId = checkedUserId(req.params.userId as string);
+    const run = (await services.store.contacts.get(userId))?.engine.run;
+    if (!run || run.status !== 'waiting') throw new HttpError(409, 'No run of this contact is waiting');
+    const now = Date.now();
+    const id = `t-${run.id}-${run.visit}`;
+    await services.queue.enqueue({ kind: 'timer', id, contactId: userId, timestamp: now, receivedAt: now, runId: run.id, visit: run.visit, reason: 'timeout' });
+    res.status(202).json({ eventId: id, stepId: run.nodeId });
+  }));
+
   router.get('/simulator/contacts/:userId/messages', route(async (req, res) => {
     const messages = await services.store.messages.find({ contactId: checkedUserId(req.params.userId as string) }, { sort: { at: 1, id: 1 } });
     res.json({ messages });

@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRuntime, testAdminToken, type TestRuntime } from '../testing/test-runtime';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('lineflow import', () => {
+  let t: TestRuntime;
+  const dir = mkdtempSync(join(tmpdir(), 'lineflow-import-'));
+  beforeAll(async () => {
+    t = await startTestRuntime({ simulated: true });
+  });
+  afterAll(async () => {
+    await t.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function lineflow(...args: string[]) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['bin/lineflow.js', ...args], {
+        cwd: root,
+        env: { ...process.env, LINEFLOW_URL: t.url, ADMIN_API_TOKEN: testAdminToken },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  }
+
+  it('creates and publishes the examples, then updates them', async () => {
+    const first = await lineflow('import', '--publish', 'examples/faq-menu.json', 'examples/csat-on-close.json');
+    expect(first.stdout).toContain('examples/faq-menu.json: created, published as version 1');
+    expect(first.code).toBe(0);
+    const again = await lineflow('import', '--publish', 'examples/faq-menu.json');
+    expect(again.stdout).toContain('examples/faq-menu.json: draft updated, published as version 2');
+  });
+
+  it('names the problem of a bad file and exits 1', async () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, id: 'bad', name: 'Bad', settings: { timezone: 'Mars/Base' }, nodes: [], edges: [] }));
+    const result = await lineflow('import', file);
+    expect(result.stderr).toContain(`${file}: settings.timezone must be an IANA time zone`);
+    expect(result.code).toBe(1);
+  });
+
+  it('says when no server answers', async () => {
+    const result = await run(process.execPath, ['bin/lineflow.js', 'import', 'examples/faq-menu.json'], {
+      cwd: root,
+      env: { ...process.env, LINEFLOW_URL: 'http://127.0.0.1:9', ADMIN_API_TOKEN: testAdminToken },
+    }).catch((e) => e);
+    expect(result.stderr).toContain('Cannot reach LineFlow at http://127.0.0.1:9');
+  });
+});
