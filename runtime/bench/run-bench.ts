@@ -16,7 +16,7 @@ setGlobalDispatcher(new Agent({ connections: 256, pipelining: 1 }));
 const secret = 'bench-channel-secret-0123456789';
 const token = 'bench-admin-token-0123456789';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const fixedRate = Number(process.env.BENCH_RATE ?? 500);
+const fixedRates = (process.env.BENCH_RATES ?? '100,300').split(',').map(Number);
 const fixedSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const saturationUsers = Number(process.env.BENCH_USERS ?? 3000);
 const saturationConcurrency = Number(process.env.BENCH_CONCURRENCY ?? 300);
@@ -39,8 +39,9 @@ await publish('faq-menu');
 
 process.stdout.write(`LineFlow benchmark: FAQ menu ("menu" → tap "Business hours" → answer), ${process.env.WORKER_CONCURRENCY ?? 16} worker slots, embedded store\n`);
 await warmUp();
-const fixed = await fixedLoad(fixedRate, fixedSeconds);
-report(`fixed load: ${fixedRate} events/s offered for ${fixedSeconds} s`, fixed);
+for (const rate of fixedRates) {
+  report(`fixed load: ${rate} events/s offered for ${fixedSeconds} s`, await fixedLoad(rate, fixedSeconds));
+}
 const saturated = await saturation(saturationUsers, saturationConcurrency);
 report(`saturation: ${saturationUsers} customers, ${saturationConcurrency} at a time`, saturated);
 const replies = line.delivered.filter((d) => d.method === 'reply').length;

@@ -6,20 +6,17 @@ import type { ContactRecord, DeliverEffect, MessageRecord } from '../store/recor
 import type { EngineDeps } from './engine-deps';
 
 /**
- * Carries out the contact's pending effects in order: sends each batch of messages (reply while
- * the token is fresh, else push with a retry key derived from the batch), and sets timers. Then
- * clears them. Safe to repeat: LINE's 409 and a spent reply token both mean "already sent".
- * `resumed` says these effects were decided by an earlier attempt that may have sent some.
+ * Carries out the effects the last event decided, in order: sends each batch of messages (reply
+ * while the token is fresh, else push with a retry key derived from the batch), and sets timers.
+ * Safe to repeat: LINE's 409 and a spent reply token both mean "already sent". `resumed` says an
+ * earlier attempt decided these effects and may have carried out some. The event leaves the
+ * contact's mailbox only after this returns, so the next event finds them all done.
  */
 export async function carryOutEffects(contact: ContactRecord, deps: EngineDeps, resumed: boolean): Promise<void> {
-  const effects = contact.engine.effects;
-  if (effects.length === 0) return;
-  for (const effect of effects) {
+  for (const effect of contact.engine.effects) {
     if (effect.kind === 'timer') await deps.scheduleTimer(contact.id, effect);
     else await deliver(contact, effect, deps, resumed);
   }
-  contact.engine.effects = [];
-  await deps.store.contacts.patch(contact.id, { engine: contact.engine });
 }
 
 async function deliver(contact: ContactRecord, effect: DeliverEffect, deps: EngineDeps, resumed: boolean): Promise<void> {
@@ -103,5 +100,8 @@ async function failRun(contact: ContactRecord, effect: DeliverEffect, deps: Engi
   if (!effect.runId) return;
   const run = await deps.store.runs.get(effect.runId);
   if (run && run.status !== 'failed') await deps.store.runs.patch(run.id, { status: 'failed', error, nodeId: null, endedAt: deps.now().toISOString() });
-  if (contact.engine.run?.id === effect.runId) contact.engine.run = null;
+  if (contact.engine.run?.id === effect.runId) {
+    contact.engine.run = null;
+    await deps.store.contacts.patch(contact.id, { engine: contact.engine });
+  }
 }

@@ -11,8 +11,8 @@ import type { TriggerEntry } from './published-workflows';
 import { refreshProfile } from './refresh-profile';
 import { endRun, resumeRun, startRun } from './run-steps';
 
-/** Applied event ids kept per contact to drop repeats. Redis remembers them longer; this survives Redis. */
-const appliedIdsKept = 200;
+/** Applied event ids kept per contact to drop repeats. Redis remembers them for days; this survives losing Redis. */
+const appliedIdsKept = 50;
 
 /**
  * Applies one event to its contact: decides what runs, sends and waits, and writes it all with
@@ -24,6 +24,8 @@ export async function applyEvent(event: InboundEvent, deps: EngineDeps): Promise
   if (stored?.engine.appliedEventIds.includes(event.id)) return { contact: stored, applied: false };
   const contact = stored ?? newContact(event.contactId, deps.now());
   if (!contact.profileFetchedAt && isFromCustomer(event)) await refreshProfile(contact, deps);
+  // The previous event left the mailbox only once its effects were carried out.
+  contact.engine.effects = [];
   const session = new EventSession(contact, event, deps);
   session.onConversationClosed = (conversation) => startClosedTriggers(session, conversation);
   await dispatch(session);

@@ -106,14 +106,15 @@ export class EventQueue {
     const { mailbox, lockMs, log } = this.options;
     const { contactId, eventId } = job.data;
     if (job.data.timer) await mailbox.file(job.data.timer);
-    if (!(await mailbox.isPending(contactId, eventId))) return;
     const lockToken = randomUUID();
-    if (!(await mailbox.lock(contactId, lockToken, lockMs))) return this.comeBackLater(job, token);
+    const claimed = await mailbox.claim(contactId, eventId, lockToken, lockMs);
+    if (claimed === 'done') return;
+    if (claimed === 'busy') return this.comeBackLater(job, token);
     const keepAlive = setInterval(() => void mailbox.extendLock(contactId, lockToken, lockMs).catch(() => {}), Math.floor(lockMs / 3));
+    let stillPending: boolean;
     try {
-      for (;;) {
-        const event = await mailbox.oldest(contactId);
-        if (!event) break;
+      let event = claimed.next;
+      while (event) {
         try {
           await handler(event);
         } catch (error) {
@@ -121,14 +122,15 @@ export class EventQueue {
           // This event has failed every attempt: set it aside so the contact's later events go on.
           log.error({ contactId, eventId, err: error }, 'event dropped after repeated failures');
         }
-        await mailbox.done(contactId, event.id);
-        if (event.id === eventId && this.stopping) break;
+        const finished = event.id;
+        event = await mailbox.doneAndNext(contactId, finished);
+        if (finished === eventId && this.stopping) break;
       }
     } finally {
       clearInterval(keepAlive);
-      await mailbox.unlock(contactId, lockToken);
+      stillPending = await mailbox.releaseAndCheck(contactId, lockToken, eventId);
     }
-    if (await mailbox.isPending(contactId, eventId)) return this.comeBackLater(job, token);
+    if (stillPending) return this.comeBackLater(job, token);
   }
 
   private async comeBackLater(job: Job<DrainJob>, token: string | undefined): Promise<never> {
