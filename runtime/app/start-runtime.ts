@@ -6,6 +6,7 @@ import { applyEvent } from '../engine/handle-event';
 import { carryOutEffects } from '../engine/carry-out-effects';
 import type { EngineDeps } from '../engine/engine-deps';
 import { PublishedWorkflows } from '../engine/published-workflows';
+import { rearmTimers } from '../engine/rearm-timers';
 import { LineApiTransport } from '../line/line-api-transport';
 import type { LineTransport } from '../line/line-transport';
 import { SimulatedTransport } from '../line/simulated-transport';
@@ -39,6 +40,8 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   await redis.connect();
   await warnAboutEviction(redis, log);
   const subscriber = redis.duplicate();
+  // Lost connections are retried by ioredis; say so in the log instead of crashing.
+  for (const connection of [redis, subscriber]) connection.on('error', (error: Error) => log.warn({ err: error.message }, 'Redis connection problem'));
   const store = await openStore(config);
   const simulator = config.line ? undefined : new SimulatedTransport();
   const transport: LineTransport = config.line
@@ -78,6 +81,15 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
       const { contact, applied } = await applyEvent(event, deps);
       await carryOutEffects(contact, deps, !applied);
     }, config.workerConcurrency);
+    // On start, and whenever Redis comes back after a loss of connection (it may have restarted empty).
+    const rearm = () => void rearmTimers(store, deps.scheduleTimer, log).catch((error: unknown) => log.error({ err: error }, 'could not set timers again'));
+    rearm();
+    let connected = true;
+    redis.on('close', () => (connected = false));
+    redis.on('ready', () => {
+      if (!connected) rearm();
+      connected = true;
+    });
   }
 
   let server: Server | undefined;

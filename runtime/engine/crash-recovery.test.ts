@@ -126,4 +126,32 @@ describe('a worker killed with SIGKILL mid-run', () => {
     const { runs } = (await response.json()) as { runs: { status: string }[] };
     expect(runs.map((r) => r.status)).toEqual(['completed']);
   }, 60_000);
+
+  it('SIGTERM lets the job in flight finish, then the process exits 0', async () => {
+    const user = 'Usigterm000000000000000000000000001';
+    const proc = current as Proc;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let accepted = false;
+    line.onAccepted = async (_endpoint, who) => {
+      if (who !== user || accepted) return;
+      accepted = true;
+      await held;
+    };
+    expect(await webhook(proc.url, [lineEvent(line, user, textMessage('go'))])).toBe(200);
+    await eventually(() => accepted, 10_000, 'the reply to reach LINE');
+    const exited = new Promise<number | null>((resolve) => proc.child.once('exit', (code) => resolve(code)));
+    proc.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    expect(await exited).toBe(0);
+    line.onAccepted = undefined;
+    expect(line.textsTo(user)).toEqual(['part 1', 'part 2', 'part 3', 'part 4', 'part 5', 'part 6', 'part 7']);
+    await startProcess();
+    const response = await fetch(`${(current as Proc).url}/api/runs?contactId=${user}`, { headers: { authorization: `Bearer ${testAdminToken}` } });
+    const { runs } = (await response.json()) as { runs: { status: string }[] };
+    expect(runs.map((r) => r.status)).toEqual(['completed']);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(line.textsTo(user)).toHaveLength(7);
+  }, 60_000);
 });

@@ -62,6 +62,7 @@ export async function resumeRun(session: EventSession, input: ResumeInput): Prom
 export function endRun(session: EventSession, run: RunState, status: 'completed' | 'failed' | 'interrupted', error?: string): void {
   run.status = status;
   run.nodeId = null;
+  delete run.timer;
   run.endedAt = session.now.toISOString();
   if (error) run.error = error;
   session.touchRun(run);
@@ -86,8 +87,9 @@ async function advance(session: EventSession, run: RunState, workflow: Published
       run.status = 'waiting';
       const ms = (result.wait.minutes ?? 0) * 60_000 + (result.wait.seconds ?? 0) * 1000;
       if (ms > 0) {
-        const fireAt = session.now.getTime() + ms;
-        session.contact.engine.effects.push({ kind: 'timer', id: `t-${run.id}-${run.visit}`, runId: run.id, visit: run.visit, reason: result.wait.reason, fireAt });
+        const timer = { kind: 'timer' as const, id: `t-${run.id}-${run.visit}`, runId: run.id, visit: run.visit, reason: result.wait.reason, fireAt: session.now.getTime() + ms };
+        session.contact.engine.effects.push(timer);
+        run.timer = timer;
       }
       session.touchRun(run);
       return;

@@ -36,10 +36,12 @@ const attempts = 25;
 export class EventQueue {
   readonly queue: Queue<DrainJob>;
   private worker: Worker<DrainJob> | undefined;
+  private workerConnection: Redis | undefined;
   private stopping = false;
 
   constructor(private readonly options: EventQueueOptions) {
     this.queue = new Queue<DrainJob>(queueName, { connection: options.connection, prefix: options.prefix });
+    this.queue.on('error', (error) => options.log.warn({ err: error.message }, 'queue connection problem'));
   }
 
   /** Files the event for its contact and queues its job. Returns false for a repeat of a known event. */
@@ -69,8 +71,11 @@ export class EventQueue {
 
   startWorker(handler: EventHandler, concurrency: number): void {
     const { connection, prefix, lockMs } = this.options;
+    const workerConnection = connection.duplicate({ maxRetriesPerRequest: null });
+    this.workerConnection = workerConnection;
+    workerConnection.on('error', (error: Error) => this.options.log.warn({ err: error.message }, 'worker connection problem'));
     this.worker = new Worker<DrainJob>(queueName, (job, token) => this.process(job, token, handler), {
-      connection: connection.duplicate({ maxRetriesPerRequest: null }),
+      connection: workerConnection,
       prefix,
       concurrency,
       lockDuration: lockMs,
@@ -90,6 +95,7 @@ export class EventQueue {
       await Promise.race([this.worker.close(), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
     }
     await this.queue.close();
+    await this.workerConnection?.quit().catch(() => {});
   }
 
   private jobOptions(jobId: string) {

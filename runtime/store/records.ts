@@ -58,6 +58,8 @@ export interface RunState {
   /** Counts step executions, so a timer can tell whether the run still waits on the same visit. */
   visit: number;
   attempts: number;
+  /** The timer of the step waiting, kept so it can be set again if Redis lost it. */
+  timer?: TimerEffect;
   vars: Record<string, unknown>;
   startedAt: string;
   endedAt?: string;

@@ -33,7 +33,7 @@ export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind'>;
 export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   workflows: [{ fields: ['updatedAt'] }],
   versions: [{ fields: ['workflowId', 'version'], unique: true }],
-  contacts: [{ fields: ['updatedAt'] }],
+  contacts: [{ fields: ['engine.run.status'] }, { fields: ['updatedAt'] }],
   conversations: [{ fields: ['contactId', 'status'] }, { fields: ['status', 'lastMessageAt'] }],
   messages: [{ fields: ['conversationId', 'at'] }, { fields: ['contactId', 'at'] }],
   runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }],

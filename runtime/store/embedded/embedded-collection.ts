@@ -179,7 +179,7 @@ export class EmbeddedCollection<T extends { id: string }> implements Collection<
 
   private index(id: string, doc: Record<string, unknown>): void {
     for (const [field, index] of this.indexes) {
-      const value = doc[field];
+      const value = readField(doc, field);
       let ids = index.get(value);
       if (!ids) index.set(value, (ids = new Set()));
       ids.add(id);
@@ -187,7 +187,7 @@ export class EmbeddedCollection<T extends { id: string }> implements Collection<
   }
 
   private unindex(id: string, doc: Record<string, unknown>): void {
-    for (const [field, index] of this.indexes) index.get(doc[field])?.delete(id);
+    for (const [field, index] of this.indexes) index.get(readField(doc, field))?.delete(id);
   }
 
   private violatesUnique(doc: Record<string, unknown>): boolean {
