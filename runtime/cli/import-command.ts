@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { parseWorkflowJson } from '../../shared/document/parse-workflow-json';
+import { readJsonFile } from './read-json-file';
 import { apiTarget, callApi } from './api-client';
 import type { CommandOutput } from './validate-command';
 
@@ -17,17 +16,9 @@ export async function importCommand(args: string[], io: CommandOutput): Promise<
   const target = await apiTarget();
   let failed = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-      failed++;
-      continue;
-    }
-    const parsed = parseWorkflowJson(text);
+    const parsed = await readJsonFile(file);
     if (!parsed.ok) {
-      io.err(`${file}: not valid JSON at ${parsed.message}`);
+      io.err(parsed.problem);
       failed++;
       continue;
     }

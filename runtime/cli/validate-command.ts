@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { parseWorkflowJson } from '../../shared/document/parse-workflow-json';
+import { readJsonFile } from './read-json-file';
 import { validateWorkflow } from '../../shared/validation/validate-workflow';
 
 export interface CommandOutput {
@@ -19,17 +18,9 @@ export async function validateCommand(files: string[], io: CommandOutput): Promi
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-      errors++;
-      continue;
-    }
-    const parsed = parseWorkflowJson(text);
+    const parsed = await readJsonFile(file);
     if (!parsed.ok) {
-      io.err(`${file}: not valid JSON at ${parsed.message}`);
+      io.err(parsed.problem);
       errors++;
       continue;
     }
