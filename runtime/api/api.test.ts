@@ -94,7 +94,7 @@ describe('REST API', () => {
   });
 
   it('a run finishes on the version it started on, whatever is published meanwhile', async () => {
-    const user = 'Uversion';
+    const user = 'sim-version';
     await t.api('POST', `/api/simulator/contacts/${user}/messages`, { text: 'menu' });
     await eventually(async () => (await t.api('GET', `/api/simulator/contacts/${user}/messages`)).body.messages.length >= 2);
     const changed = example('faq-menu');
@@ -119,7 +119,7 @@ describe('REST API', () => {
   });
 
   it('streams the simulated channel\'s messages (SSE) and fires a waiting step\'s timeout on demand', async () => {
-    const user = 'Usse';
+    const user = 'sim-sse';
     const seen: string[] = [];
     const controller = new AbortController();
     const response = await fetch(`${t.url}/api/simulator/contacts/${user}/stream?token=${encodeURIComponent('test-admin-token-0123456789')}`, { signal: controller.signal });

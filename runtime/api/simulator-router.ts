@@ -6,26 +6,23 @@ import type { MessageRecord } from '../store/records';
 import { HttpError, route } from './http-error';
 import { jsonBody } from './json-body';
 
-const userIdShape = /^[A-Za-z0-9_-]{1,64}$/;
+const userIdShape = /^sim-[A-Za-z0-9_-]{1,60}$/;
 
 /**
  * The simulated LINE channel: a chat that goes through the same queue and engine as LINE's
- * webhooks, with outbound messages stored and streamed instead of sent. Only without LINE credentials.
+ * webhooks, with outbound messages stored and streamed instead of sent. Its contacts' ids start
+ * with `sim-`, so it works beside a real LINE channel (the editor's test chat uses it).
  */
 export function simulatorRouter(services: RuntimeServices): Router {
   const router = Router();
   const simulator = services.simulator;
-
-  router.use('/simulator', (_req, _res, next) => {
-    next(simulator ? undefined : new HttpError(404, 'The simulator runs only without LINE credentials'));
-  });
 
   router.put('/simulator/contacts/:userId/profile', jsonBody, route(async (req, res) => {
     const userId = checkedUserId(req.params.userId as string);
     const body = (req.body ?? {}) as { displayName?: unknown; language?: unknown };
     if (typeof body.displayName !== 'string' || body.displayName.trim() === '') throw new HttpError(400, 'displayName must be a non-empty text');
     if (body.language !== undefined && typeof body.language !== 'string') throw new HttpError(400, 'language must be a BCP 47 tag like "ja" or "th"');
-    simulator?.setProfile({ userId, displayName: body.displayName, ...(body.language ? { language: body.language } : {}) });
+    simulator.setProfile({ userId, displayName: body.displayName, ...(body.language ? { language: body.language } : {}) });
     res.json({ userId, displayName: body.displayName, language: body.language ?? null });
   }));
 
@@ -77,7 +74,7 @@ function newEvent(userId: string) {
 }
 
 function checkedUserId(userId: string): string {
-  if (!userIdShape.test(userId)) throw new HttpError(400, 'The user id may only contain letters, digits, - and _ (at most 64)');
+  if (!userIdShape.test(userId)) throw new HttpError(400, 'A simulated user id starts with "sim-" and may only contain letters, digits, - and _ (at most 64)');
   return userId;
 }
 

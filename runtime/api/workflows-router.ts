@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import { testContactPrefix } from '../engine/published-workflows';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { validateWorkflow } from '../../shared/validation/validate-workflow';
 import type { RuntimeServices } from '../app/runtime-services';
@@ -56,6 +58,16 @@ export function workflowsRouter(services: RuntimeServices): Router {
     await store.workflows.patch(record.id, { publishedVersion: version });
     await services.workflowsChanged();
     res.status(201).json({ version, publishedAt, warnings: result.warnings });
+  }));
+
+  // The editor's test chat: a fresh simulated contact that runs this draft as it is now.
+  router.post('/workflows/:id/test', route(async (req, res) => {
+    const record = await existing(services, req.params.id as string);
+    const result = validateWorkflow(record.draft);
+    if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them to test it`, { problems: result.errors });
+    const contactId = `${testContactPrefix}${randomUUID().slice(0, 12)}`;
+    await store.testSessions.put({ id: contactId, workflowId: record.id, version: -Date.now(), document: record.draft, createdAt: new Date().toISOString() });
+    res.status(201).json({ contactId });
   }));
 
   router.get('/workflows/:id/versions', route(async (req, res) => {

@@ -17,8 +17,8 @@ export interface RuntimeServices {
   queue: EventQueue;
   workflows: PublishedWorkflows;
   transport: LineTransport;
-  /** Present when no LINE credentials are set. */
-  simulator?: SimulatedTransport;
+  /** The simulated channel of simulated contacts (ids starting with `sim-`). */
+  simulator: SimulatedTransport;
   /** Emits `message` with each stored MessageRecord (for live views). */
   messages: EventEmitter;
   adminToken: string;

@@ -9,6 +9,7 @@ import { PublishedWorkflows } from '../engine/published-workflows';
 import { rearmTimers } from '../engine/rearm-timers';
 import { LineApiTransport } from '../line/line-api-transport';
 import type { LineTransport } from '../line/line-transport';
+import { RoutingTransport } from '../line/routing-transport';
 import { SimulatedTransport } from '../line/simulated-transport';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { ContactMailbox } from '../queue/contact-mailbox';
@@ -43,10 +44,12 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   // Lost connections are retried by ioredis; say so in the log instead of crashing.
   for (const connection of [redis, subscriber]) connection.on('error', (error: Error) => log.warn({ err: error.message }, 'Redis connection problem'));
   const store = await openStore(config);
-  const simulator = config.line ? undefined : new SimulatedTransport();
+  // The simulated channel always serves simulated contacts (the editor's test chat); without LINE
+  // credentials it is the only channel.
+  const simulator = new SimulatedTransport();
   const transport: LineTransport = config.line
-    ? new LineApiTransport({ channelAccessToken: config.line.channelAccessToken, baseURL: config.lineApiBaseUrl }, config.lineTimeoutMs)
-    : (simulator as SimulatedTransport);
+    ? new RoutingTransport(new LineApiTransport({ channelAccessToken: config.line.channelAccessToken, baseURL: config.lineApiBaseUrl }, config.lineTimeoutMs), simulator)
+    : simulator;
   const { token: adminToken, created: adminTokenCreated } = await loadOrCreateAdminToken(config.dataDir, config.adminApiToken);
   const mailbox = new ContactMailbox(redis, config.queuePrefix);
   const queue = new EventQueue({ connection: redis, prefix: config.queuePrefix, mailbox, log, lockMs: config.jobLockMs });

@@ -18,7 +18,7 @@ export async function chatCommand(args: string[], io: CommandOutput): Promise<nu
     const i = args.indexOf(name);
     return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
   };
-  const user = option('--user', `Usim${Date.now().toString(36)}`);
+  const user = option('--user', `sim-${Date.now().toString(36)}`);
   const target = await apiTarget();
   const profile = await callApi(target, 'PUT', `/api/simulator/contacts/${user}/profile`, {
     displayName: option('--name', 'Test user'),

@@ -1,6 +1,7 @@
 import { lineLimits } from '../../shared/line-limits';
 import { LineApiError, type LineMessage } from '../line/line-transport';
 import { retryKeyFor } from '../line/retry-key';
+import { isSimulatedContact } from '../line/routing-transport';
 import { sendWithRetry } from '../line/send-with-retry';
 import type { ContactRecord, DeliverEffect, MessageRecord } from '../store/records';
 import type { EngineDeps } from './engine-deps';
@@ -21,13 +22,14 @@ export async function carryOutEffects(contact: ContactRecord, deps: EngineDeps, 
 
 async function deliver(contact: ContactRecord, effect: DeliverEffect, deps: EngineDeps, resumed: boolean): Promise<void> {
   const messages = effect.messages as LineMessage[];
-  let method: 'reply' | 'push' | 'simulated' = deps.transport.kind === 'simulated' ? 'simulated' : 'push';
+  const simulated = isSimulatedContact(contact.id) || deps.transport.kind === 'simulated';
+  let method: 'reply' | 'push' | 'simulated' = simulated ? 'simulated' : 'push';
   try {
     const replyUsable =
       effect.replyToken !== undefined && deps.now().getTime() - (effect.replyTokenReceivedAt ?? 0) < lineLimits.replyTokenSafeMs;
     let sent = false;
     if (replyUsable) {
-      sent = await tryReply(effect.replyToken as string, messages, deps, resumed);
+      sent = await tryReply(contact.id, effect.replyToken as string, messages, deps, resumed);
       if (sent && method !== 'simulated') method = 'reply';
     }
     if (!sent) {
@@ -39,7 +41,7 @@ async function deliver(contact: ContactRecord, effect: DeliverEffect, deps: Engi
           throw error;
         }
       });
-      if (deps.transport.kind === 'line') await deps.store.counters.increment(pushCounterId(deps.now()), 'value', 1);
+      if (!simulated) await deps.store.counters.increment(pushCounterId(deps.now()), 'value', 1);
     }
     await recordOutgoing(contact, effect, deps, { method, status: 'sent' });
   } catch (error) {
@@ -56,12 +58,12 @@ async function deliver(contact: ContactRecord, effect: DeliverEffect, deps: Engi
  * attempt whose outcome is unknown (a 5xx, a time-out, or a crash before this resumed) means LINE
  * took that attempt: pushing again would send the messages twice.
  */
-async function tryReply(token: string, messages: LineMessage[], deps: EngineDeps, resumed: boolean): Promise<boolean> {
+async function tryReply(to: string, token: string, messages: LineMessage[], deps: EngineDeps, resumed: boolean): Promise<boolean> {
   let attempts = 0;
   try {
     await sendWithRetry(async () => {
       attempts++;
-      await deps.transport.reply(token, messages);
+      await deps.transport.reply(to, token, messages);
     });
     return true;
   } catch (error) {

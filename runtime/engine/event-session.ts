@@ -14,7 +14,7 @@ import type {
 } from '../store/records';
 import type { StepContext } from '../steps/step-context';
 import type { EngineDeps } from './engine-deps';
-import type { PublishedWorkflow } from './published-workflows';
+import type { PublishedWorkflow, WorkflowSource } from './published-workflows';
 
 
 /**
@@ -40,6 +40,8 @@ export class EventSession {
     readonly contact: ContactRecord,
     readonly event: InboundEvent,
     readonly deps: EngineDeps,
+    /** The published workflows, or the draft under test for a test contact. */
+    readonly workflows: WorkflowSource,
   ) {
     this.now = deps.now();
     this.log = deps.log.child({ contactId: contact.id, eventId: event.id });

@@ -66,4 +66,31 @@ describe('the FAQ example over a signed LINE webhook', () => {
       ['send-hours', 'next'],
     ]);
   });
+
+  it('the editor\'s test chat runs an unpublished draft through the simulated channel, beside LINE', async () => {
+    const draft = JSON.parse(JSON.stringify((await t.api('GET', '/api/workflows/faq-menu')).body.document));
+    draft.id = 'faq-draft';
+    draft.nodes[3].data.messages[0].text = 'Draft hours: always open.';
+    expect((await t.api('POST', '/api/workflows', draft)).status).toBe(201);
+    const { body } = await t.api('POST', '/api/workflows/faq-draft/test');
+    const contact = body.contactId as string;
+    expect(contact).toMatch(/^sim-test-/);
+    await t.api('POST', `/api/simulator/contacts/${contact}/messages`, { text: 'menu' });
+    await eventually(async () => (await t.api('GET', `/api/simulator/contacts/${contact}/messages`)).body.messages.length >= 2);
+    await t.api('POST', `/api/simulator/contacts/${contact}/messages`, { text: 'Business hours' });
+    const texts = await eventually(async () => {
+      const { body: log } = await t.api('GET', `/api/simulator/contacts/${contact}/messages`);
+      const out = log.messages.filter((m: any) => m.direction === 'out').map((m: any) => m.content.text);
+      return out.length >= 2 ? out : null;
+    });
+    expect(texts).toEqual(['How can we help?', 'Draft hours: always open.']);
+    expect(t.line?.calls.filter((c) => c.userId === contact)).toEqual([]);
+    // Published customers still get the published version.
+    const user = 'Ufaq000000000000000000000000009';
+    await t.webhook([lineEvent(t.line, user, textMessage('menu'))]);
+    await messagesDelivered(t.line, user, 1);
+    await t.webhook([lineEvent(t.line, user, textMessage('Business hours'))]);
+    await messagesDelivered(t.line, user, 2);
+    expect(t.line?.textsTo(user)[1]).toBe('We are open Monday to Friday, 9:00–18:00 (JST).');
+  });
 });

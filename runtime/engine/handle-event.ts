@@ -26,7 +26,7 @@ export async function applyEvent(event: InboundEvent, deps: EngineDeps): Promise
   if (!contact.profileFetchedAt && isFromCustomer(event)) await refreshProfile(contact, deps);
   // The previous event left the mailbox only once its effects were carried out.
   contact.engine.effects = [];
-  const session = new EventSession(contact, event, deps);
+  const session = new EventSession(contact, event, deps, await deps.workflows.sourceFor(event.contactId));
   session.onConversationClosed = (conversation) => startClosedTriggers(session, conversation);
   await dispatch(session);
   contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
@@ -48,7 +48,7 @@ async function dispatch(session: EventSession): Promise<void> {
     case 'follow': {
       contact.isFriend = true;
       if (session.run) endRun(session, session.run, 'interrupted');
-      const entry = (await session.deps.workflows.triggers('trigger-follow')).find(
+      const entry = (await session.workflows.triggers('trigger-follow')).find(
         (t) => !event.unblocked || (t.node.data as { includeUnblocked?: boolean }).includeUnblocked !== false,
       );
       if (entry) await startRun(session, entry);
@@ -88,7 +88,7 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
       endRun(session, run, 'interrupted');
     } else {
       session.record({ id: `in-${event.id}`, conversationId: run.conversationId ?? session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
-      const waitingType = run.nodeId ? (await session.deps.workflows.version(run.workflowId, run.version))?.nodes.get(run.nodeId)?.type : undefined;
+      const waitingType = run.nodeId ? (await session.workflows.version(run.workflowId, run.version))?.nodes.get(run.nodeId)?.type : undefined;
       // A wait step waits for time, not for an answer: the message is only recorded.
       if (waitingType && waitingType !== 'wait' && getStepDefinition(waitingType)?.waits) await resumeRun(session, { kind: 'answer', answer });
       return;
@@ -98,18 +98,18 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
   const opened = await session.ensureOpenConversation();
   session.record({ id: `in-${event.id}`, conversationId: session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
   if (opened) {
-    const entry = (await session.deps.workflows.triggers('trigger-conversation-opened'))[0];
+    const entry = (await session.workflows.triggers('trigger-conversation-opened'))[0];
     if (entry) await startRun(session, entry);
     if (session.run?.status === 'waiting') return;
   }
   const byText = keyword ?? (answer.postbackData !== undefined ? await matchingKeyword(session, answer.postbackData) : undefined);
   if (byText) return startRun(session, byText);
-  const fallback = (await session.deps.workflows.triggers('trigger-any-message'))[0];
+  const fallback = (await session.workflows.triggers('trigger-any-message'))[0];
   if (fallback) await startRun(session, fallback);
 }
 
 async function matchingKeyword(session: EventSession, text: string): Promise<TriggerEntry | undefined> {
-  const triggers = await session.deps.workflows.triggers('trigger-keyword');
+  const triggers = await session.workflows.triggers('trigger-keyword');
   return triggers.find((t) => {
     const data = t.node.data as { keywords: string[]; match: KeywordMatch };
     return matchKeyword(text, data.keywords, data.match);
@@ -117,7 +117,7 @@ async function matchingKeyword(session: EventSession, text: string): Promise<Tri
 }
 
 async function startClosedTriggers(session: EventSession, conversation: ConversationRecord): Promise<void> {
-  const entry = (await session.deps.workflows.triggers('trigger-conversation-closed'))[0];
+  const entry = (await session.workflows.triggers('trigger-conversation-closed'))[0];
   if (!entry) return;
   await startRun(session, entry, { conversationId: conversation.id });
 }

@@ -2,6 +2,11 @@ import type { WorkflowDocument, WorkflowNode } from '../../shared/document/workf
 import type { StepType } from '../../shared/steps';
 import type { Store } from '../store/store';
 
+/** Contacts of the editor's test chat; each runs one draft. */
+export const testContactPrefix = 'sim-test-';
+
+const emptySource: WorkflowSource = { triggers: async () => [], version: async () => null };
+
 export interface PublishedWorkflow {
   workflowId: string;
   version: number;
@@ -31,18 +36,44 @@ export function nextNodeId(workflow: PublishedWorkflow, nodeId: string, port: st
   return workflow.next.get(`${nodeId}\u0000${port}`) ?? null;
 }
 
+/** Where an event finds its workflows: the published ones, or a draft under test. */
+export interface WorkflowSource {
+  triggers(type: StepType): Promise<TriggerEntry[]>;
+  version(workflowId: string, version: number): Promise<PublishedWorkflow | null>;
+}
+
 /**
  * The published versions in force and their triggers, cached in memory. `invalidate()` is called
  * on publish (and by the pub/sub listener for other processes); versions are immutable, so a
  * version once loaded is kept.
  */
-export class PublishedWorkflows {
+export class PublishedWorkflows implements WorkflowSource {
   private triggersByType: Map<string, TriggerEntry[]> | null = null;
   private loading: Promise<Map<string, TriggerEntry[]>> | null = null;
   private readonly versions = new Map<string, PublishedWorkflow>();
   private generation = 0;
 
   constructor(private readonly store: Store) {}
+
+  /**
+   * The workflows an event of this contact runs on: a test contact of the editor's test chat
+   * runs only the draft it was made for (as it was when the test started); everyone else runs
+   * the published versions.
+   */
+  async sourceFor(contactId: string): Promise<WorkflowSource> {
+    if (!contactId.startsWith(testContactPrefix)) return this;
+    const session = await this.store.testSessions.get(contactId);
+    if (!session) return emptySource;
+    const workflow = indexWorkflow(session.workflowId, session.version, session.document);
+    const triggers = new Map<string, TriggerEntry[]>();
+    for (const node of session.document.nodes) {
+      if (node.type.startsWith('trigger-')) triggers.set(node.type, [...(triggers.get(node.type) ?? []), { workflow, node }]);
+    }
+    return {
+      triggers: async (type) => triggers.get(type) ?? [],
+      version: async (workflowId, version) => (workflowId === session.workflowId && version === session.version ? workflow : null),
+    };
+  }
 
   invalidate(): void {
     this.generation++;

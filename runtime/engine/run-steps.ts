@@ -44,7 +44,7 @@ export async function startRun(
 export async function resumeRun(session: EventSession, input: ResumeInput): Promise<void> {
   const run = session.run;
   if (!run || run.status !== 'waiting' || !run.nodeId) return;
-  const workflow = await session.deps.workflows.version(run.workflowId, run.version);
+  const workflow = await session.workflows.version(run.workflowId, run.version);
   const node = workflow?.nodes.get(run.nodeId);
   if (!workflow || !node) return endRun(session, run, 'failed', `version ${run.version} of workflow ${run.workflowId} is gone`);
   const executor = executorFor(node.type);

@@ -13,7 +13,7 @@ export class LineApiTransport implements LineTransport {
     this.client = new messagingApi.MessagingApiClient({ channelAccessToken: options.channelAccessToken, baseURL: options.baseURL });
   }
 
-  async reply(replyToken: string, messages: LineMessage[]): Promise<void> {
+  async reply(_to: string, replyToken: string, messages: LineMessage[]): Promise<void> {
     await this.call('reply', () => this.client.replyMessage({ replyToken, messages: messages as unknown as messagingApi.Message[] }));
   }
 

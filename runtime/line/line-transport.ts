@@ -21,7 +21,8 @@ export interface LineQuota {
  */
 export interface LineTransport {
   readonly kind: 'line' | 'simulated';
-  reply(replyToken: string, messages: LineMessage[]): Promise<void>;
+  /** `to` is the user the token belongs to (the transport may route by it). */
+  reply(to: string, replyToken: string, messages: LineMessage[]): Promise<void>;
   /** `retryKey` is a UUID; LINE answers 409 to a repeat of an accepted key. */
   push(to: string, messages: LineMessage[], retryKey: string): Promise<void>;
   /** null when the user is not a friend or has blocked the account (404). */

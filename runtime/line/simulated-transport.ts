@@ -14,7 +14,7 @@ export class SimulatedTransport implements LineTransport {
     this.profiles.set(profile.userId, profile);
   }
 
-  async reply(_replyToken: string, _messages: LineMessage[]): Promise<void> {}
+  async reply(_to: string, _replyToken: string, _messages: LineMessage[]): Promise<void> {}
 
   async push(_to: string, _messages: LineMessage[], _retryKey: string): Promise<void> {}
 

@@ -149,6 +149,16 @@ export interface IgnoredEventRecord {
   receivedAt: string;
 }
 
+/** A run of the editor's test chat: a simulated contact bound to a snapshot of a draft. */
+export interface TestSessionRecord {
+  id: string; // the test contact's id
+  workflowId: string;
+  /** Negative, so it never collides with a published version. */
+  version: number;
+  document: import('../../shared/document/workflow-document').WorkflowDocument;
+  createdAt: string;
+}
+
 /** A customer's answer to a rating step. */
 export interface CsatResponseRecord {
   id: string;

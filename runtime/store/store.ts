@@ -4,6 +4,7 @@ import type {
   ConversationRecord,
   CounterRecord,
   CsatResponseRecord,
+  TestSessionRecord,
   IgnoredEventRecord,
   MessageRecord,
   RunRecord,
@@ -21,6 +22,7 @@ export interface Store {
   counters: Collection<CounterRecord>;
   ignoredEvents: Collection<IgnoredEventRecord>;
   csatResponses: Collection<CsatResponseRecord>;
+  testSessions: Collection<TestSessionRecord>;
   /** Resolves when the backend answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   counters: [],
   ignoredEvents: [{ fields: ['receivedAt'] }],
   csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }],
+  testSessions: [{ fields: ['workflowId'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];
