@@ -4,6 +4,7 @@ import { createLogger } from './logging/create-logger';
 import { ensureRedis } from './app/ensure-redis';
 import { seedExamples } from './app/seed-examples';
 import { startRuntime } from './app/start-runtime';
+import { editorIsBuilt } from './app/serve-editor';
 
 const role = process.argv.includes('--worker') ? 'worker' : 'all';
 
@@ -11,6 +12,11 @@ async function main(): Promise<void> {
   const base = loadConfig(process.env, role === 'worker' ? { serveHttp: false } : {});
   const log = createLogger(base.logLevel);
   const redisUrl = await ensureRedis(base.redisUrl, base.dataDir, log);
+  if (role === 'all' && !editorIsBuilt()) {
+    log.info('building the editor (first start)…');
+    const { build } = await import('vite');
+    await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+  }
   const runtime = await startRuntime({ ...base, redisUrl }, { log });
   const { services } = runtime;
   if (role === 'all') {
@@ -27,6 +33,7 @@ async function main(): Promise<void> {
   if (runtime.adminTokenCreated) {
     // Printed once, on the first start, so the admin can call the API; it is kept in DATA_DIR.
     process.stdout.write(`\nAPI token (saved in ${base.dataDir}/admin-api-token): ${services.adminToken}\n`);
+    if (role === 'all') process.stdout.write(`Open the editor: ${runtime.url}/#token=${encodeURIComponent(services.adminToken)}\n`);
   }
   if (!base.line && role === 'all') {
     process.stdout.write(`\nNo LINE credentials: running the simulated channel. Chat with the published examples:\n  npx lineflow chat     (type "menu")\n\n`);

@@ -76,6 +76,13 @@ export function workflowsRouter(services: RuntimeServices): Router {
     res.json({ versions: versions.map(({ version, publishedAt }) => ({ version, publishedAt, current: version === record.publishedVersion })) });
   }));
 
+  router.get('/workflows/:id/versions/:version', route(async (req, res) => {
+    const record = await existing(services, req.params.id as string);
+    const version = await store.versions.get(`${record.id}@${Number(req.params.version)}`);
+    if (!version) throw new HttpError(404, `Workflow "${record.id}" has no version ${req.params.version}`);
+    res.json({ version: version.version, publishedAt: version.publishedAt, document: version.document });
+  }));
+
   return router;
 }
 

@@ -6,6 +6,7 @@ import { simulatorRouter } from '../api/simulator-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import type { RuntimeServices } from './runtime-services';
+import { serveEditor } from './serve-editor';
 
 export function createHttpApp(services: RuntimeServices): Express {
   const app = express();
@@ -25,6 +26,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', workflowsRouter(services));
   app.use('/api', conversationsRouter(services));
   app.use('/api', simulatorRouter(services));
+  serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));
   return app;

@@ -1,0 +1,49 @@
+import { useContext, useRef, useState } from 'react';
+import { PlaceholderContext } from './placeholder-context';
+
+/**
+ * A text input (or area) that offers the known placeholders when `{{` is typed.
+ */
+export function TextField(props: { id: string; value: string; multiline: boolean; onChange: (value: string) => void; invalid: boolean }) {
+  const placeholders = useContext(PlaceholderContext);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const onInput = (value: string) => {
+    const caret = ref.current?.selectionStart ?? value.length;
+    setOpen(value.slice(0, caret).endsWith('{{'));
+    props.onChange(value);
+  };
+  const insert = (placeholder: string) => {
+    const element = ref.current;
+    const caret = element?.selectionStart ?? props.value.length;
+    const before = props.value.slice(0, caret);
+    const after = props.value.slice(caret);
+    props.onChange(`${before}${placeholder}}}${after}`);
+    setOpen(false);
+    element?.focus();
+  };
+  const common = {
+    id: props.id,
+    ref,
+    value: props.value,
+    'aria-invalid': props.invalid,
+    onChange: (e: { target: { value: string } }) => onInput(e.target.value),
+    onKeyDown: (e: { key: string }) => e.key === 'Escape' && setOpen(false),
+  };
+  return (
+    <div className="text-field">
+      {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {open && placeholders.length ? (
+        <ul className="placeholder-menu" role="listbox" aria-label="Variables">
+          {placeholders.map((p) => (
+            <li key={p}>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>
+                {`{{${p}}}`}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const addNoteView: StepView<'add-note'> = {
+  icon: '📝',
+  Body: ({ data }) => <Preview text={data.text} />,
+};

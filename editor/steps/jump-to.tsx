@@ -1,0 +1,7 @@
+import { Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const jumpToView: StepView<'jump-to'> = {
+  icon: '↩️',
+  Body: ({ data }) => <Preview text={data.targetNodeId ? `Go to ${data.targetNodeId}` : 'Choose a step'} />,
+};

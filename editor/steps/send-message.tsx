@@ -1,0 +1,14 @@
+import { Chips, Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const sendMessageView: StepView<'send-message'> = {
+  icon: '💬',
+  Body: ({ data }) => (
+    <>
+      {data.messages.map((m, i) => (
+        <Preview key={i} text={m.type === 'text' ? m.text : m.type === 'flex' ? `Flex: ${m.altText}` : m.type === 'image' ? 'Image' : `Sticker ${m.packageId}/${m.stickerId}`} />
+      ))}
+      {data.quickReplies?.length ? <Chips items={data.quickReplies.map((q) => q.label)} /> : null}
+    </>
+  ),
+};

@@ -1,0 +1,7 @@
+import { Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const triggerAnyMessageView: StepView<'trigger-any-message'> = {
+  icon: '📨',
+  Body: () => <Preview text="Any other message" muted />,
+};

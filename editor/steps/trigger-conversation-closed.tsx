@@ -1,0 +1,7 @@
+import { Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const triggerConversationClosedView: StepView<'trigger-conversation-closed'> = {
+  icon: '🏁',
+  Body: () => <Preview text="When a conversation is closed" muted />,
+};

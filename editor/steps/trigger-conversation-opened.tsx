@@ -1,0 +1,7 @@
+import { Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const triggerConversationOpenedView: StepView<'trigger-conversation-opened'> = {
+  icon: '🟢',
+  Body: () => <Preview text="When a customer starts a conversation" muted />,
+};

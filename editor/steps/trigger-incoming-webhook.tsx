@@ -1,0 +1,12 @@
+import { Chips, Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const triggerIncomingWebhookView: StepView<'trigger-incoming-webhook'> = {
+  icon: '🪝',
+  Body: ({ data }) => (
+    <>
+      <Preview text="Started by another system" muted />
+      {data.variables.length ? <Chips items={data.variables} /> : null}
+    </>
+  ),
+};

@@ -1,0 +1,13 @@
+import { Chips, Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const triggerKeywordView: StepView<'trigger-keyword'> = {
+  icon: '🔑',
+  Body: ({ data }) => (
+    <>
+      <Preview text={`${data.match === 'regex' ? 'Matches' : data.match === 'exact' ? 'Is' : data.match === 'contains' ? 'Contains' : 'Starts with'}:`} muted />
+      <Chips items={data.keywords} />
+      {data.interruptsWaitingRun ? <Preview text="Interrupts a waiting run" muted /> : null}
+    </>
+  ),
+};

@@ -1,0 +1,12 @@
+import { Chips, Preview } from './preview';
+import type { StepView } from './step-view';
+
+export const triggerShortcutView: StepView<'trigger-shortcut'> = {
+  icon: '⚡',
+  Body: ({ data }) => (
+    <>
+      <Preview text={data.name} />
+      {data.fields.length ? <Chips items={data.fields.map((f) => f.label)} /> : null}
+    </>
+  ),
+};

@@ -1,0 +1,164 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, api, workflowsApi } from '../api/api-client';
+import { useEditor } from '../state/editor-store';
+import { LineMessageView } from './line-message-view';
+
+interface ChatMessage {
+  id: string;
+  direction: 'in' | 'out';
+  content: any;
+}
+
+interface RunView {
+  id: string;
+  status: string;
+  nodeId: string | null;
+  vars: Record<string, unknown>;
+  trace: { stepId: string; port?: string; error?: string; visit: number }[];
+  error?: string;
+}
+
+/**
+ * A LINE-looking chat that runs the draft (not the published version) on the simulated channel.
+ * The step being run lights up on the canvas; the run's trace and variables show below.
+ */
+export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose: () => void }) {
+  const workflowId = useEditor((s) => s.workflowId);
+  const setActiveNode = useEditor((s) => s.setActiveNode);
+  const [contact, setContact] = useState<string | null>(null);
+  const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [runs, setRuns] = useState<RunView[]>([]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+
+  const start = async () => {
+    setError(null);
+    setMessages([]);
+    setRuns([]);
+    setActiveNode(null);
+    try {
+      await save();
+      const { contactId } = await workflowsApi.startTest(workflowId as string);
+      setContact(contactId);
+    } catch (e) {
+      setContact(null);
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+
+  useEffect(() => {
+    void start();
+    return () => setActiveNode(null);
+  }, [workflowId]);
+
+  useEffect(() => {
+    if (!contact) return;
+    const token = localStorage.getItem('lineflow.apiToken') ?? '';
+    const source = new EventSource(`/api/simulator/contacts/${contact}/stream?token=${encodeURIComponent(token)}`);
+    source.addEventListener('message', (event) => {
+      const message = JSON.parse((event as MessageEvent).data) as ChatMessage;
+      setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));
+      void refreshRuns(contact);
+    });
+    return () => source.close();
+  }, [contact]);
+
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: 'end' });
+  }, [messages]);
+
+  const refreshRuns = async (contactId: string) => {
+    const { runs: list } = await api<{ runs: RunView[] }>('GET', `/api/runs?contactId=${contactId}`);
+    setRuns(list);
+    const last = list[list.length - 1];
+    setActiveNode(last?.status === 'waiting' ? last.nodeId : last?.trace[last.trace.length - 1]?.stepId ?? null);
+  };
+
+  const send = async (body: { text?: string; postbackData?: string }) => {
+    if (!contact) return;
+    try {
+      await api('POST', `/api/simulator/contacts/${contact}/messages`, body);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+
+  const timeoutNow = async () => {
+    try {
+      await api('POST', `/api/simulator/contacts/${contact}/fire-timer`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  };
+
+  const lastOut = [...messages].reverse().find((m) => m.direction === 'out');
+  const quickReplies: any[] = messages[messages.length - 1] === lastOut ? lastOut?.content?.quickReply?.items ?? [] : [];
+  const run = runs[runs.length - 1];
+
+  return (
+    <aside className="test-chat" aria-label="Test chat">
+      <header>
+        <strong>Test chat</strong> <span className="muted">runs the draft</span>
+        <span className="spacer" />
+        <button type="button" onClick={() => void start()}>Restart</button>
+        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void timeoutNow()}>Timeout now</button>
+        <button type="button" aria-label="Close test chat" onClick={onClose}>✕</button>
+      </header>
+      {error ? <div className="chat-error" role="alert">{error}</div> : null}
+      <div className="chat-log">
+        {messages.map((m) => (
+          <div key={m.id} className={`bubble ${m.direction === 'in' ? 'from-customer' : m.content?.type === 'note' || m.content?.type === 'event' ? 'system' : 'from-bot'}`}>
+            <LineMessageView content={m.content} />
+          </div>
+        ))}
+        <div ref={bottom} />
+      </div>
+      {quickReplies.length ? (
+        <div className="quick-replies">
+          {quickReplies.map((item, i) => (
+            <button
+              type="button"
+              className="quick-reply"
+              key={i}
+              onClick={() => void send(item.action.type === 'postback' ? { postbackData: item.action.data } : { text: item.action.text ?? item.action.label })}
+            >
+              {item.action.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <form
+        className="chat-input"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!text.trim()) return;
+          void send({ text });
+          setText('');
+        }}
+      >
+        <input aria-label="Message" placeholder="Type a message" value={text} onChange={(e) => setText(e.target.value)} disabled={!contact} />
+        <button type="submit" disabled={!contact}>Send</button>
+      </form>
+      {run ? (
+        <details className="trace" open>
+          <summary>
+            Run {run.status}
+            {run.error ? `: ${run.error}` : ''}
+          </summary>
+          <ol>
+            {run.trace.map((step, i) => (
+              <li key={i}>
+                {step.stepId}
+                {step.port ? ` → ${step.port}` : ''}
+                {step.error ? ` ⛔ ${step.error}` : ''}
+              </li>
+            ))}
+          </ol>
+          {Object.keys(run.vars).length ? <pre className="vars">{JSON.stringify(run.vars, null, 2)}</pre> : null}
+        </details>
+      ) : null}
+    </aside>
+  );
+}

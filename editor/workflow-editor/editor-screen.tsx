@@ -1,0 +1,154 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, workflowsApi } from '../api/api-client';
+import { FlowCanvas } from '../canvas/flow-canvas';
+import { Palette } from '../canvas/palette';
+import { Inspector } from '../inspector/inspector';
+import { autoLayout } from '../layout/auto-layout';
+import { ProblemsPanel } from '../problems/problems-panel';
+import { useEditor } from '../state/editor-store';
+import { unsavedBackup, useAutosave } from '../state/use-autosave';
+import { TestChat } from '../test-chat/test-chat';
+import { shortcutList, useShortcuts } from './use-shortcuts';
+import { VersionsDialog } from './versions-dialog';
+
+const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved' } as const;
+
+export function EditorScreen({ workflowId }: { workflowId: string }) {
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [showVersions, setShowVersions] = useState(false);
+  const [showHelp, setShowHelp] = useState(false);
+  const name = useEditor((s) => s.meta.name);
+  const saveState = useEditor((s) => s.saveState);
+  const saveError = useEditor((s) => s.saveError);
+  const publishedVersion = useEditor((s) => s.publishedVersion);
+  const errorCount = useEditor((s) => s.problems.filter((p) => p.severity === 'error').length);
+  const canUndo = useEditor((s) => s.past.length > 0);
+  const canRedo = useEditor((s) => s.future.length > 0);
+  const save = useAutosave();
+
+  useEffect(() => {
+    setLoaded(false);
+    workflowsApi.get(workflowId).then(
+      (detail) => {
+        useEditor.getState().load(detail.document, detail.publishedVersion);
+        const backup = unsavedBackup(workflowId);
+        if (backup) setNotice({ kind: 'error', text: 'This browser kept changes that were not saved last time; they are loaded below.' });
+        if (backup) {
+          useEditor.getState().load(JSON.parse(backup), detail.publishedVersion);
+          useEditor.setState({ saveState: 'unsaved', revision: 1 });
+        }
+        setLoaded(true);
+      },
+      (error: Error) => setLoadError(error.message),
+    );
+  }, [workflowId]);
+
+  const actions = useMemo(
+    () => ({
+      save: () => void save(),
+      publish: () => void publish(),
+      layout: () => {
+        const { nodes, edges, replaceLayout } = useEditor.getState();
+        replaceLayout(autoLayout(nodes, edges));
+      },
+      help: () => setShowHelp((v) => !v),
+    }),
+    [save],
+  );
+  useShortcuts(actions);
+
+  async function publish() {
+    setNotice(null);
+    if (useEditor.getState().problems.some((p) => p.severity === 'error')) {
+      setNotice({ kind: 'error', text: 'Fix the errors listed below before publishing.' });
+      return;
+    }
+    try {
+      await save();
+      if (useEditor.getState().saveState === 'failed') throw new Error(useEditor.getState().saveError ?? 'The draft could not be saved');
+      const { version } = await workflowsApi.publish(workflowId);
+      useEditor.getState().setPublishedVersion(version);
+      setNotice({ kind: 'ok', text: `Published as version ${version}. New conversations use it now.` });
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof ApiError ? `Not published: ${error.message}` : String(error) });
+    }
+  }
+
+  if (loadError) {
+    return (
+      <div className="screen-message" role="alert">
+        <p>Could not open this workflow: {loadError}</p>
+        <a href="#/">Back to the workflows</a>
+      </div>
+    );
+  }
+  if (!loaded) return <div className="screen-message">Loading…</div>;
+
+  return (
+    <ReactFlowProvider>
+      <div className="editor">
+        <header className="editor-header">
+          <a href="#/" className="back" aria-label="All workflows">←</a>
+          <h1>{name || 'Untitled'}</h1>
+          <span className={`save-state ${saveState}`} role="status" data-testid="save-state" title={saveError ?? ''}>
+            {saveLabels[saveState]}
+            {saveState === 'failed' ? (
+              <>
+                {saveError ? `: ${saveError}` : ''}{' '}
+                <button type="button" className="link" onClick={() => void save()}>Retry</button>
+              </>
+            ) : null}
+          </span>
+          <span className="pill">{publishedVersion ? `Live: version ${publishedVersion}` : 'Draft, not published'}</span>
+          <span className="spacer" />
+          <button type="button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
+          <button type="button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+          <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">Tidy up</button>
+          <button type="button" onClick={() => setShowVersions(true)}>Versions</button>
+          <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">?</button>
+          <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>Test</button>
+          <button type="button" className="primary" onClick={() => void publish()} disabled={errorCount > 0} title={errorCount ? 'Fix the errors first' : 'Publish (Ctrl+Enter)'}>
+            Publish
+          </button>
+        </header>
+        {notice ? (
+          <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+            <button type="button" className="link" onClick={() => setNotice(null)}>Dismiss</button>
+          </div>
+        ) : null}
+        <div className="editor-body">
+          <Palette />
+          <div className="editor-center">
+            <FlowCanvas />
+            <ProblemsPanel />
+          </div>
+          <Inspector />
+          {testing ? <TestChat save={save} onClose={() => setTesting(false)} /> : null}
+        </div>
+        {showVersions ? <VersionsDialog onClose={() => setShowVersions(false)} /> : null}
+        {showHelp ? (
+          <div className="dialog-backdrop" role="dialog" aria-label="Keyboard shortcuts" onClick={() => setShowHelp(false)}>
+            <div className="dialog">
+              <h2>Keyboard shortcuts</h2>
+              <table>
+                <tbody>
+                  {shortcutList.map(([keys, what]) => (
+                    <tr key={keys}>
+                      <td><kbd>{keys}</kbd></td>
+                      <td>{what}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useEditor } from '../state/editor-store';
+
+export const shortcutList: [string, string][] = [
+  ['Ctrl+Z', 'Undo'],
+  ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
+  ['Ctrl+C / Ctrl+V', 'Copy / paste the selected steps'],
+  ['Delete or Backspace', 'Delete the selection'],
+  ['Ctrl+S', 'Save now'],
+  ['Ctrl+Enter', 'Publish'],
+  ['Shift+L', 'Auto-layout'],
+  ['Shift+click, drag on empty canvas', 'Select several steps'],
+  ['?', 'This help'],
+];
+
+function typing(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT' || element.isContentEditable);
+}
+
+/** The editor's keyboard shortcuts; none fire while a text field has the focus. */
+export function useShortcuts(actions: { save: () => void; publish: () => void; layout: () => void; help: () => void }): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (typing(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const editor = useEditor.getState();
+      if (mod && key === 'z' && !event.shiftKey) editor.undo();
+      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) editor.redo();
+      else if (mod && key === 'c') editor.copySelected();
+      else if (mod && key === 'v') editor.paste();
+      else if (mod && key === 's') actions.save();
+      else if (mod && key === 'enter') actions.publish();
+      else if (!mod && event.shiftKey && key === 'l') actions.layout();
+      else if (!mod && event.key === '?') actions.help();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions]);
+}
