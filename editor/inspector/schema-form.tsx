@@ -177,6 +177,11 @@ function Control(props: FieldProps & { id: string; invalid: boolean }) {
   }
 }
 
+/** `quick replies` → `quick reply`, `choices` → `choice`. */
+function singular(words: string): string {
+  return words.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
 function ListField({ schema, value, onChange, path, problems, name }: FieldProps) {
   const items = Array.isArray(value) ? value : [];
   const itemSchema = schema.items ?? {};
@@ -217,7 +222,7 @@ function ListField({ schema, value, onChange, path, problems, name }: FieldProps
         </div>
       ))}
       <button type="button" className="link add-item" disabled={full} onClick={() => onChange([...items, defaultFor(itemSchema, items)])}>
-        + Add {humanize(name).toLowerCase().replace(/s$/, '')}
+        + Add {singular(humanize(name).toLowerCase())}
         {full ? ` (at most ${schema.maxItems})` : ''}
       </button>
     </div>

@@ -76,7 +76,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
     setActiveNode(last?.status === 'waiting' ? last.nodeId : last?.trace[last.trace.length - 1]?.stepId ?? null);
   };
 
-  const send = async (body: { text?: string; postbackData?: string }) => {
+  const send = async (body: { text?: string; postbackData?: string; displayText?: string }) => {
     if (!contact) return;
     try {
       await api('POST', `/api/simulator/contacts/${contact}/messages`, body);
@@ -122,7 +122,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
               type="button"
               className="quick-reply"
               key={i}
-              onClick={() => void send(item.action.type === 'postback' ? { postbackData: item.action.data } : { text: item.action.text ?? item.action.label })}
+              onClick={() => void send(item.action.type === 'postback' ? { postbackData: item.action.data, displayText: item.action.displayText ?? item.action.label } : { text: item.action.text ?? item.action.label })}
             >
               {item.action.label}
             </button>

@@ -28,10 +28,13 @@ export function simulatorRouter(services: RuntimeServices): Router {
 
   router.post('/simulator/contacts/:userId/messages', jsonBody, route(async (req, res) => {
     const userId = checkedUserId(req.params.userId as string);
-    const body = (req.body ?? {}) as { text?: unknown; postbackData?: unknown };
+    const body = (req.body ?? {}) as { text?: unknown; postbackData?: unknown; displayText?: unknown };
     const base = newEvent(userId);
     let event: InboundEvent;
-    if (typeof body.postbackData === 'string' && body.postbackData !== '') event = { ...base, kind: 'postback', data: body.postbackData };
+    if (typeof body.postbackData === 'string' && body.postbackData !== '') {
+      // LINE shows a tapped button's displayText in the chat as the customer's message.
+      event = { ...base, kind: 'postback', data: body.postbackData, ...(typeof body.displayText === 'string' ? { displayText: body.displayText } : {}) };
+    }
     else if (typeof body.text === 'string' && body.text.trim() !== '') event = { ...base, kind: 'message', message: { type: 'text', text: body.text } };
     else throw new HttpError(400, 'Send { "text": "..." } or { "postbackData": "..." }');
     await services.queue.enqueue(event);

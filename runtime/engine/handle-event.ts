@@ -77,7 +77,7 @@ async function dispatch(session: EventSession): Promise<void> {
 async function onCustomerInput(session: EventSession, event: MessageEvent | PostbackEvent): Promise<void> {
   const answer: CustomerAnswer =
     event.kind === 'postback' ? { postbackData: event.data } : { text: event.message.type === 'text' ? event.message.text : undefined };
-  const content = event.kind === 'postback' ? { type: 'postback', data: event.data, params: event.params } : event.message;
+  const content = event.kind === 'postback' ? { type: 'postback', data: event.data, params: event.params, displayText: event.displayText } : event.message;
   const typed = answer.text;
   const keyword = typed !== undefined ? await matchingKeyword(session, typed) : undefined;
   const run = session.run;

@@ -21,6 +21,8 @@ export interface MessageEvent extends EventBase {
 export interface PostbackEvent extends EventBase {
   kind: 'postback';
   data: string;
+  /** What LINE shows as the customer's message when a button with displayText is tapped. */
+  displayText?: string;
   params?: Record<string, string>;
 }
 
