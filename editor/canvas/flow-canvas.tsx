@@ -1,5 +1,5 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeTypes } from '@xyflow/react';
-import { useCallback, type DragEvent } from 'react';
+import { useCallback, useState, type DragEvent } from 'react';
 import { stepTypes } from '../../shared/steps';
 import { useEditor } from '../state/editor-store';
 import { StepNodeView } from './step-node';
@@ -8,8 +8,12 @@ import { StepNodeView } from './step-node';
 const nodeTypes: NodeTypes = Object.fromEntries(stepTypes.map((type) => [type, StepNodeView]));
 export const stepDragType = 'application/lineflow-step';
 
-/** Past this many steps, only what is on screen is rendered. */
-const visibleOnlyAbove = 200;
+/** Past this many steps, only what is on screen is rendered, and the editor opens on the triggers, not on the whole map. */
+const largeWorkflow = 200;
+/** Below this zoom, step bodies are hidden: nobody can read them, and painting them costs frames. */
+const detailZoom = 0.45;
+/** The minimap draws every step; past this many it costs more than it helps at opening. */
+const minimapUpTo = 1000;
 
 export function FlowCanvas() {
   const nodes = useEditor((s) => s.nodes);
@@ -20,6 +24,14 @@ export function FlowCanvas() {
   const addStep = useEditor((s) => s.addStep);
   const checkpoint = useEditor((s) => s.checkpoint);
   const { screenToFlowPosition } = useReactFlow();
+  const [zoomedOut, setZoomedOut] = useState(false);
+  const large = nodes.length > largeWorkflow;
+  // Decided once, when the workflow opens: a large one starts at reading size on its first trigger.
+  const [start] = useState(() => {
+    if (!large) return undefined;
+    const first = nodes.find((n) => n.type?.startsWith('trigger-')) ?? nodes[0];
+    return { x: 80 - (first?.position.x ?? 0) * 0.8, y: 200 - (first?.position.y ?? 0) * 0.8, zoom: 0.8 };
+  });
 
   const onDrop = useCallback(
     (event: DragEvent) => {
@@ -32,7 +44,7 @@ export function FlowCanvas() {
   );
 
   return (
-    <div className="canvas" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div className={zoomedOut ? 'canvas zoomed-out' : 'canvas'} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -41,15 +53,19 @@ export function FlowCanvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onNodeDragStart={checkpoint}
-        onlyRenderVisibleElements={nodes.length > visibleOnlyAbove}
+        onlyRenderVisibleElements={large}
+        onMove={(_, viewport) => {
+          if (viewport.zoom < detailZoom !== zoomedOut) setZoomedOut(viewport.zoom < detailZoom);
+        }}
+        defaultViewport={start}
+        fitView={!start}
         deleteKeyCode={['Delete', 'Backspace']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}
-        fitView
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable />
+        {nodes.length > minimapUpTo ? null : <MiniMap pannable zoomable />}
         <Controls />
       </ReactFlow>
     </div>

@@ -52,6 +52,9 @@ export interface EditorState extends Snapshot {
 }
 
 const historyLimit = 100;
+/** Validation runs this long after the last change, so typing and dragging never wait for it. */
+const analyseDelayMs = 60;
+let analyseTimer: ReturnType<typeof setTimeout> | undefined;
 
 function analyse(meta: DocumentMeta, nodes: StepNode[], edges: Edge[]) {
   const result = validateWorkflow(toDocument(meta, nodes, edges));
@@ -70,11 +73,18 @@ export const useEditor = create<EditorState>()((set, get) => {
     const { meta, nodes, edges, past } = get();
     set({ past: [...past.slice(-historyLimit + 1), { meta, nodes, edges }], future: [] });
   };
-  /** Applies a change of the document: problems again, autosave notices the new revision. */
+  /** Applies a change of the document; problems follow a moment later; autosave notices the new revision. */
   const change = (next: Partial<Snapshot>) => {
-    const state = { ...get(), ...next };
-    set({ ...next, ...analyse(state.meta, state.nodes, state.edges), revision: get().revision + 1, saveState: 'unsaved' });
+    set({ ...next, revision: get().revision + 1, saveState: 'unsaved' });
+    scheduleAnalysis();
   };
+  function scheduleAnalysis() {
+    clearTimeout(analyseTimer);
+    analyseTimer = setTimeout(() => {
+      const { meta, nodes, edges } = get();
+      set(analyse(meta, nodes, edges));
+    }, analyseDelayMs);
+  }
 
   return {
     workflowId: null,
@@ -94,7 +104,9 @@ export const useEditor = create<EditorState>()((set, get) => {
 
     load(document, publishedVersion) {
       const { meta, nodes, edges } = fromDocument(document);
-      set({ workflowId: document.id, publishedVersion, meta, nodes, edges, ...analyse(meta, nodes, edges), past: [], future: [], saveState: 'saved', saveError: null, revision: 0, activeNodeId: null });
+      set({ workflowId: document.id, publishedVersion, meta, nodes, edges, problems: [], problemsByNode: {}, past: [], future: [], saveState: 'saved', saveError: null, revision: 0, activeNodeId: null });
+      // The canvas first, the problems a moment later: a large workflow opens sooner.
+      scheduleAnalysis();
     },
 
     onNodesChange(changes) {

@@ -18,6 +18,8 @@ export async function openEditor(browser: Browser, url: string, token: string, h
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript((t) => localStorage.setItem('lineflow.apiToken', t), token);
+  // tsx (esbuild) wraps named functions in __name(); functions sent to page.evaluate need it there too.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
   // The page's own errors would otherwise be invisible in a failing test.
   page.on('pageerror', (error) => process.stderr.write(`[browser] ${error.stack ?? error.message}\n`));
   await page.goto(`${url}/${hash}`);
