@@ -13,10 +13,10 @@ export default defineConfig({
   },
   test: {
     root,
-    include: ['{shared,runtime,editor,scripts,examples}/**/*.test.{ts,tsx}'],
+    include: ['{shared,runtime,editor,scripts,examples,e2e}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    globalSetup: [`${root}editor/testing/build-editor-once.ts`],
+    globalSetup: [`${root}e2e/build-editor-once.ts`],
   },
 });

@@ -32,8 +32,7 @@ describe('findRoomViolations', () => {
       'shared/b.test.ts': "import { it } from 'vitest';\nimport { readFileSync } from 'node:fs';",
       'editor/app.tsx': "import { b } from '../shared/b';\nimport React from 'react';",
       'runtime/server.ts': "import express from 'express';\nimport { b } from '../shared/b';",
-      'editor/e2e/flow.test.ts': "import { startTestRuntime } from '../../runtime/testing/test-runtime';",
-      'editor/testing/browser.ts': "import { mkdirSync } from 'node:fs';",
+      'editor/app.test.tsx': "import { readFileSync } from 'node:fs';",
     });
     expect(findRoomViolations(dir)).toEqual([]);
   });

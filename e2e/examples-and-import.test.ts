@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRuntime, testAdminToken, type TestRuntime } from '../../runtime/testing/test-runtime';
-import { launchBrowser, openEditor, screenshot } from '../testing/browser';
+import { startTestRuntime, testAdminToken, type TestRuntime } from '../runtime/testing/test-runtime';
+import { launchBrowser, openEditor, screenshot } from './browser';
 
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
 const names = ['faq-menu', 'routing-by-language', 'csat-on-close', 'shortcut-escalate', 'business-hours-autoreply'];
 
 describe('examples and imports in the browser', () => {

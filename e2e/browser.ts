@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (installed by .ci/run); a browser downloaded by a test tool cannot work here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const screenshotDir = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+export const screenshotDir = fileURLToPath(new URL('../test-artifacts/screenshots/', import.meta.url));
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lineEvent, messagesDelivered, postback, startTestRuntime, testAdminToken, textMessage, type TestRuntime } from '../../runtime/testing/test-runtime';
-import { launchBrowser, openEditor, screenshot } from '../testing/browser';
+import { lineEvent, messagesDelivered, postback, startTestRuntime, testAdminToken, textMessage, type TestRuntime } from '../runtime/testing/test-runtime';
+import { launchBrowser, openEditor, screenshot } from './browser';
 
 /** Drags a connection from a step's port to another step's entry, as a person does. */
 async function connect(page: Page, from: string, port: string, to: string): Promise<void> {

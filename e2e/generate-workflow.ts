@@ -1,4 +1,4 @@
-import type { WorkflowDocument, WorkflowNode } from '../../shared/document/workflow-document';
+import type { WorkflowDocument, WorkflowNode } from '../shared/document/workflow-document';
 
 /**
  * A valid workflow of `size` steps for benchmarks: a keyword trigger, then a chain of questions,

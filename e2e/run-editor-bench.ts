@@ -2,14 +2,14 @@
 // Chromium (Debian's) and prints time to first render, frame times while panning and zooming,
 // and the time for one edit to show on the canvas.
 import { build } from 'vite';
-import { percentile } from '../../runtime/bench/percentiles';
-import { startTestRuntime, testAdminToken } from '../../runtime/testing/test-runtime';
-import { launchBrowser, openEditor } from '../testing/browser';
+import { percentile } from '../runtime/bench/percentiles';
+import { startTestRuntime, testAdminToken } from '../runtime/testing/test-runtime';
+import { launchBrowser, openEditor } from './browser';
 import { generateWorkflow } from './generate-workflow';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,2000').split(',').map(Number);
 
-await build({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, logLevel: 'error' });
+await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'error' });
 const t = await startTestRuntime({ simulated: true });
 const browser = await launchBrowser();
 process.stdout.write(`LineFlow editor benchmark: headless Chromium (${browser.version()}), 1280×800\n\n`);
