@@ -139,6 +139,8 @@ describe('REST API', () => {
       return body.runs.find((r: any) => r.status === 'completed');
     });
     expect(run.trace.at(-1)).toMatchObject({ stepId: 'ask-topic', port: 'timeout' });
+    // The run's record is written just before the contact's state: once both are, nothing waits.
+    await eventually(async () => (await t.runtime.services.store.contacts.get(user))?.engine.run === null);
     expect((await t.api('POST', `/api/simulator/contacts/${user}/fire-timer`)).status).toBe(409);
     controller.abort();
   });
