@@ -3,6 +3,7 @@ import { conversationsRouter } from '../api/conversations-router';
 import { errorHandler, notFound } from '../api/http-error';
 import { requireAdminToken } from '../api/require-admin-token';
 import { simulatorRouter } from '../api/simulator-router';
+import { usersRouter } from '../api/users-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import type { RuntimeServices } from './runtime-services';
@@ -26,6 +27,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', workflowsRouter(services));
   app.use('/api', conversationsRouter(services));
   app.use('/api', simulatorRouter(services));
+  app.use('/api', usersRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

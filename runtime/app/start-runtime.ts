@@ -7,6 +7,8 @@ import { carryOutEffects } from '../engine/carry-out-effects';
 import type { EngineDeps } from '../engine/engine-deps';
 import { PublishedWorkflows } from '../engine/published-workflows';
 import { rearmTimers } from '../engine/rearm-timers';
+import { AddressPolicy } from '../http/address-policy';
+import { guardedRequest } from '../http/guarded-request';
 import { LineApiTransport } from '../line/line-api-transport';
 import type { LineTransport } from '../line/line-transport';
 import { RoutingTransport } from '../line/routing-transport';
@@ -74,8 +76,10 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   };
 
   if (config.runWorkers) {
+    const policy = new AddressPolicy(config.httpAllowlist);
     const deps: EngineDeps = {
       store, workflows, transport, log,
+      http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5 }),
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),
       onMessage: (message) => void redis.publish(messagesChannel, JSON.stringify(message)).catch(() => {}),

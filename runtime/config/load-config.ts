@@ -24,6 +24,10 @@ export interface RuntimeConfig {
   lineTimeoutMs: number;
   /** How long a crashed worker's jobs stay locked before another takes them. Default 10000. */
   jobLockMs: number;
+  /** Hosts, host:port pairs and networks (CIDR) HTTP steps may reach although private. Default none. */
+  httpAllowlist: string[];
+  /** Bytes of an HTTP step's answer read at most. Default 1 MB. */
+  httpMaxResponseBytes: number;
   logLevel: string;
   /** Serve the API and webhook (false for `npm run worker`). */
   serveHttp: boolean;
@@ -57,6 +61,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 16, 1, 256),
     lineTimeoutMs: integer(env, 'LINE_TIMEOUT_MS', 10_000, 100, 60_000),
     jobLockMs: integer(env, 'JOB_LOCK_MS', 10_000, 1_000, 600_000),
+    httpAllowlist: (blankToUndefined(env.HTTP_ALLOWLIST) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    httpMaxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 50_000_000),
     logLevel: blankToUndefined(env.LOG_LEVEL) ?? 'info',
     serveHttp: true,
     runWorkers: true,

@@ -13,6 +13,7 @@ import type {
   RunState,
 } from '../store/records';
 import type { StepContext } from '../steps/step-context';
+import { chooseAssignee } from './choose-assignee';
 import type { EngineDeps } from './engine-deps';
 import type { PublishedWorkflow, WorkflowSource } from './published-workflows';
 
@@ -144,11 +145,12 @@ export class EventSession {
       settings: workflow.document.settings,
       now: this.now,
       log: this.log.child({ workflowId: workflow.workflowId, runId: run.id, stepId: nodeId }),
-      render: (text) => {
-        const rendered = renderTemplate(text, this.templateScope(run, workflow));
+      render: (text, escape) => {
+        const rendered = renderTemplate(text, this.templateScope(run, workflow), escape ? { escape } : {});
         missing.push(...rendered.missing);
         return rendered.text;
       },
+      http: (request, timeoutMs) => this.deps.http(request, timeoutMs),
       send: (messages) => {
         for (const message of messages) this.outgoing.push({ runId: run.id, stepId: nodeId, conversationId: run.conversationId, message });
       },
@@ -170,6 +172,19 @@ export class EventSession {
           const closed = await this.closeOpenConversation();
           if (closed) await this.onConversationClosed(closed);
         });
+      },
+      assign: async (target) => {
+        const chosen = await chooseAssignee(this.deps.store, target);
+        if (!chosen) return null;
+        await this.ensureOpenConversation();
+        const conversation = this.conversation as ConversationRecord;
+        conversation.assignee = chosen.user.id;
+        if (chosen.team) conversation.team = chosen.team;
+        conversation.updatedAt = this.now.toISOString();
+        this.conversationsTouched.set(conversation.id, conversation);
+        if (!run.conversationId) run.conversationId = conversation.id;
+        this.record({ conversationId: conversation.id, direction: 'out', author: 'system', content: { type: 'event', text: `Assigned to ${chosen.user.name}${chosen.team ? ` (team ${chosen.team})` : ''}` }, runId: run.id, stepId: nodeId });
+        return { assignee: chosen.user.id, team: chosen.team };
       },
       recordCsat: (score, scale) => {
         this.csat.push({ id: this.nextId('csat'), contactId: this.contact.id, conversationId: run.conversationId, runId: run.id, workflowId: run.workflowId, score, scale, at: this.now.toISOString() });

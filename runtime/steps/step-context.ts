@@ -2,6 +2,7 @@ import type { CustomerAnswer } from '../../shared/answers/match-choice';
 import type { WorkflowSettings } from '../../shared/document/workflow-document';
 import type { StepData, StepType } from '../../shared/steps';
 import type { LineMessage } from '../line/line-transport';
+import type { HttpAnswer, OutgoingRequest } from '../http/guarded-request';
 import type { Logger } from '../logging/create-logger';
 
 /** Everything an executor may use; executors import no singleton (tests pass fakes). */
@@ -17,8 +18,10 @@ export interface StepContext {
   settings: WorkflowSettings;
   now: Date;
   log: Logger;
-  /** Renders `{{placeholders}}` with the run's current values. */
-  render(text: string): string;
+  /** Renders `{{placeholders}}` with the run's current values; `escape` is applied to each value. */
+  render(text: string, escape?: (value: string) => string): string;
+  /** Calls an outside system over HTTP, within the address policy (see runtime/http). */
+  http(request: OutgoingRequest, timeoutMs: number): Promise<HttpAnswer>;
   /** Queues messages for the customer, in order. */
   send(messages: LineMessage[]): void;
   setContactField(name: string, value: unknown): void;
@@ -26,8 +29,14 @@ export interface StepContext {
   removeTag(tag: string): void;
   addNote(text: string): void;
   closeConversation(): void;
+  /** Hands the conversation to an agent or a team; null when nobody fits. */
+  assign(target: AssignTarget): Promise<{ assignee: string; team: string | null } | null>;
   recordCsat(score: number, scale: number): void;
 }
+
+export type AssignTarget =
+  | { kind: 'agent'; agent: string; onlineOnly: boolean }
+  | { kind: 'team'; team: string; strategy: 'round-robin' | 'least-open'; onlineOnly: boolean };
 
 /** What a step decided: leave by a port, jump, wait, or end the run. */
 export type StepResult =

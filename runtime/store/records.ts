@@ -149,6 +149,18 @@ export interface IgnoredEventRecord {
   receivedAt: string;
 }
 
+/** A person who signs in: an admin (everything) or an agent (the inbox). */
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'agent';
+  /** Team names, e.g. Support, Senior, English. */
+  teams: string[];
+  status: 'online' | 'away';
+  createdAt: string;
+}
+
 /** A run of the editor's test chat: a simulated contact bound to a snapshot of a draft. */
 export interface TestSessionRecord {
   id: string; // the test contact's id

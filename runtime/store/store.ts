@@ -5,6 +5,7 @@ import type {
   CounterRecord,
   CsatResponseRecord,
   TestSessionRecord,
+  UserRecord,
   IgnoredEventRecord,
   MessageRecord,
   RunRecord,
@@ -23,6 +24,7 @@ export interface Store {
   ignoredEvents: Collection<IgnoredEventRecord>;
   csatResponses: Collection<CsatResponseRecord>;
   testSessions: Collection<TestSessionRecord>;
+  users: Collection<UserRecord>;
   /** Resolves when the backend answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   ignoredEvents: [{ fields: ['receivedAt'] }],
   csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }],
   testSessions: [{ fields: ['workflowId'] }],
+  users: [{ fields: ['email'], unique: true }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];
