@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { Filter } from '../store/collection';
+import { validateAnswer, type AnswerKind } from '../../shared/answers/validate-answer';
 import { HttpError, route } from './http-error';
+import { jsonBody } from './json-body';
 
 const pageSize = 100;
 
@@ -39,6 +41,32 @@ export function conversationsRouter(services: RuntimeServices): Router {
     // Closing goes through the contact's queue, so it happens in order with the customer's messages.
     await services.queue.enqueue({ kind: 'close-conversation', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now, conversationId: conversation.id, closedBy: 'api' });
     res.status(202).json({ status: 'closing', eventId });
+  }));
+
+  // An agent's shortcut: starts the workflow's shortcut trigger on this conversation with the form's fields.
+  router.post('/conversations/:id/shortcuts/:workflowId', jsonBody, route(async (req, res) => {
+    const conversation = await store.conversations.get(req.params.id as string);
+    if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
+    const record = await store.workflows.get(req.params.workflowId as string);
+    const trigger = record?.publishedVersion ? (await services.workflows.triggers('trigger-shortcut')).find((t) => t.workflow.workflowId === record.id) : undefined;
+    if (!trigger) throw new HttpError(404, `No published workflow "${req.params.workflowId}" with a shortcut trigger`);
+    const fields = (trigger.node.data as { fields: { name: string; label: string; kind: AnswerKind; required?: boolean }[] }).fields;
+    const given = ((req.body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
+    const vars: Record<string, unknown> = {};
+    for (const field of fields) {
+      const raw = given[field.name];
+      if (raw === undefined || raw === '') {
+        if (field.required) throw new HttpError(400, `${field.label} (${field.name}) is required`);
+        continue;
+      }
+      const check = validateAnswer(field.kind, String(raw));
+      if (!check.ok) throw new HttpError(400, `${field.label} (${field.name}): ${check.reason}`);
+      vars[field.name] = check.value;
+    }
+    const now = Date.now();
+    const eventId = `shortcut-${randomUUID()}`;
+    await services.queue.enqueue({ kind: 'start-workflow', trigger: 'trigger-shortcut', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now, workflowId: record?.id as string, vars, conversationId: conversation.id, startedBy: 'an agent' });
+    res.status(202).json({ status: 'started', eventId });
   }));
 
   router.get('/runs', route(async (req, res) => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { testContactPrefix } from '../engine/published-workflows';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
@@ -21,7 +21,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
   router.post('/workflows', jsonBody, route(async (req, res) => {
     const document = checkedDocument(req.body, false);
     const now = new Date().toISOString();
-    const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, createdAt: now, updatedAt: now };
+    const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
     if (!(await store.workflows.insert(record))) throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
     res.status(201).json(detail(record));
   }));
@@ -55,7 +55,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
     if (!(await store.versions.insert({ id: `${record.id}@${version}`, workflowId: record.id, version, document: record.draft, publishedAt }))) {
       throw new HttpError(409, 'Another publish of this workflow happened at the same moment; try again');
     }
-    await store.workflows.patch(record.id, { publishedVersion: version });
+    await store.workflows.patch(record.id, { publishedVersion: version, hookToken: record.hookToken ?? newHookToken() });
     await services.workflowsChanged();
     res.status(201).json({ version, publishedAt, warnings: result.warnings });
   }));
@@ -121,5 +121,9 @@ function summary(record: WorkflowRecord) {
 
 function detail(record: WorkflowRecord) {
   const result = validateWorkflow(record.draft);
-  return { ...summary(record), createdAt: record.createdAt, document: record.draft, problems: [...result.errors, ...result.warnings] };
+  return { ...summary(record), createdAt: record.createdAt, hookToken: record.hookToken ?? null, document: record.draft, problems: [...result.errors, ...result.warnings] };
+}
+
+export function newHookToken(): string {
+  return randomBytes(24).toString('base64url');
 }

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import { conversationsRouter } from '../api/conversations-router';
+import { hooksRouter } from '../api/hooks-router';
 import { errorHandler, notFound } from '../api/http-error';
 import { requireAdminToken } from '../api/require-admin-token';
 import { simulatorRouter } from '../api/simulator-router';
@@ -23,6 +24,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   });
 
   app.use(lineWebhookRouter(services));
+  app.use(hooksRouter(services));
   app.use('/api', requireAdminToken(services.adminToken));
   app.use('/api', workflowsRouter(services));
   app.use('/api', conversationsRouter(services));

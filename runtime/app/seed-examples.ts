@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { validateWorkflow } from '../../shared/validation/validate-workflow';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import type { Store } from '../store/store';
+import { newHookToken } from '../api/workflows-router';
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 /** Published on a first start with the simulated channel, so a newcomer can chat at once. */
@@ -17,7 +18,7 @@ export async function seedExamples(store: Store, publish: boolean): Promise<stri
     const document = JSON.parse(await readFile(`${examplesDir}${file}`, 'utf8')) as WorkflowDocument;
     if (!validateWorkflow(document).ok) continue;
     const live = publish && publishedOnFirstStart.includes(document.id);
-    await store.workflows.put({ id: document.id, draft: document, publishedVersion: live ? 1 : null, createdAt: now, updatedAt: now });
+    await store.workflows.put({ id: document.id, draft: document, publishedVersion: live ? 1 : null, hookToken: newHookToken(), createdAt: now, updatedAt: now });
     if (live) await store.versions.put({ id: `${document.id}@1`, workflowId: document.id, version: 1, document, publishedAt: now });
     seeded.push(live ? `${document.id} (published)` : document.id);
   }

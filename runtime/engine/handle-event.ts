@@ -64,6 +64,13 @@ async function dispatch(session: EventSession): Promise<void> {
       await session.loadOpenConversation();
       return resumeRun(session, { kind: 'timer', reason: event.reason });
     }
+    case 'start-workflow': {
+      const entry = (await session.workflows.triggers(event.trigger)).find((t) => t.workflow.workflowId === event.workflowId);
+      if (!entry) return;
+      await session.loadOpenConversation();
+      session.record({ conversationId: event.conversationId ?? session.conversation?.id ?? null, direction: 'out', author: 'system', content: { type: 'event', text: `${entry.workflow.document.name} started by ${event.startedBy}` } });
+      return startRun(session, entry, { vars: event.vars, ...(event.conversationId ? { conversationId: event.conversationId } : {}) });
+    }
     case 'close-conversation': {
       const closed = await session.closeOpenConversation(event.conversationId);
       if (!closed) return;

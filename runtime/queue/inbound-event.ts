@@ -1,5 +1,12 @@
 /** What the engine handles, whatever brought it: LINE, the simulator, a timer or an agent. */
-export type InboundEvent = MessageEvent | PostbackEvent | FollowEvent | UnfollowEvent | TimerEvent | CloseConversationEvent;
+export type InboundEvent =
+  | MessageEvent
+  | PostbackEvent
+  | FollowEvent
+  | UnfollowEvent
+  | TimerEvent
+  | CloseConversationEvent
+  | StartWorkflowEvent;
 
 interface EventBase {
   /** LINE's webhookEventId, or a LineFlow id for internal events. */
@@ -41,6 +48,16 @@ export interface TimerEvent extends EventBase {
   runId: string;
   visit: number;
   reason: 'timeout' | 'wait';
+}
+
+/** An agent's shortcut or an outside system's incoming webhook starts a workflow for a contact. */
+export interface StartWorkflowEvent extends EventBase {
+  kind: 'start-workflow';
+  trigger: 'trigger-shortcut' | 'trigger-incoming-webhook';
+  workflowId: string;
+  vars: Record<string, unknown>;
+  conversationId?: string;
+  startedBy: string;
 }
 
 export interface CloseConversationEvent extends EventBase {

@@ -5,6 +5,8 @@ export interface WorkflowRecord {
   id: string;
   draft: WorkflowDocument;
   publishedVersion: number | null;
+  /** The secret an outside system sends to POST /hooks/:workflowId (incoming-webhook trigger). */
+  hookToken?: string;
   createdAt: string;
   updatedAt: string;
 }
