@@ -2,7 +2,8 @@ import express, { type Express } from 'express';
 import { conversationsRouter } from '../api/conversations-router';
 import { hooksRouter } from '../api/hooks-router';
 import { errorHandler, notFound } from '../api/http-error';
-import { requireAdminToken } from '../api/require-admin-token';
+import { sessionRouter } from '../api/session-router';
+import { authenticate } from '../auth/authenticate';
 import { simulatorRouter } from '../api/simulator-router';
 import { usersRouter } from '../api/users-router';
 import { workflowsRouter } from '../api/workflows-router';
@@ -25,7 +26,8 @@ export function createHttpApp(services: RuntimeServices): Express {
 
   app.use(lineWebhookRouter(services));
   app.use(hooksRouter(services));
-  app.use('/api', requireAdminToken(services.adminToken));
+  app.use('/api', sessionRouter(services));
+  app.use('/api', authenticate(services));
   app.use('/api', workflowsRouter(services));
   app.use('/api', conversationsRouter(services));
   app.use('/api', simulatorRouter(services));

@@ -160,6 +160,8 @@ export interface UserRecord {
   /** Team names, e.g. Support, Senior, English. */
   teams: string[];
   status: 'online' | 'away';
+  /** scrypt, with its parameters; absent for a user who cannot sign in yet. */
+  passwordHash?: string;
   createdAt: string;
 }
 

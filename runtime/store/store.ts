@@ -25,6 +25,7 @@ export interface Store {
   csatResponses: Collection<CsatResponseRecord>;
   testSessions: Collection<TestSessionRecord>;
   users: Collection<UserRecord>;
+  sessions: Collection<import('../auth/sessions').SessionRecord>;
   /** Resolves when the backend answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +47,7 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }],
   testSessions: [{ fields: ['workflowId'] }],
   users: [{ fields: ['email'], unique: true }],
+  sessions: [{ fields: ['userId'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];
