@@ -4,6 +4,7 @@ import type { RuntimeServices } from '../app/runtime-services';
 import type { Filter } from '../store/collection';
 import { validateAnswer, type AnswerKind } from '../../shared/answers/validate-answer';
 import { HttpError, route } from './http-error';
+import type { Caller } from '../auth/authenticate';
 import { jsonBody } from './json-body';
 
 const pageSize = 100;
@@ -17,6 +18,10 @@ export function conversationsRouter(services: RuntimeServices): Router {
     if (req.query.status === 'open' || req.query.status === 'closed') filter.status = req.query.status;
     else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
     if (typeof req.query.contactId === 'string') filter.contactId = req.query.contactId;
+    if (typeof req.query.team === 'string') filter.team = req.query.team;
+    if (req.query.assignee === 'none') filter.assignee = null;
+    else if (req.query.assignee === 'me') filter.assignee = (res.locals.caller as Caller).userId;
+    else if (typeof req.query.assignee === 'string') filter.assignee = req.query.assignee;
     const conversations = await store.conversations.find(filter, { sort: { lastMessageAt: -1 }, limit: pageSize });
     res.json({ conversations });
   }));
@@ -28,8 +33,10 @@ export function conversationsRouter(services: RuntimeServices): Router {
       store.contacts.get(conversation.contactId),
       store.messages.find({ conversationId: conversation.id }, { sort: { at: 1, id: 1 } }),
     ]);
-    const { engine: _engine, ...profile } = contact ?? { engine: null };
-    res.json({ conversation, contact: contact ? profile : null, messages });
+    const { engine, ...profile } = contact ?? { engine: null };
+    const run = engine?.run ? { id: engine.run.id, workflowId: engine.run.workflowId, workflowName: engine.run.workflowName, status: engine.run.status, nodeId: engine.run.nodeId } : null;
+    const past = await store.conversations.find({ contactId: conversation.contactId }, { sort: { openedAt: -1 }, limit: 20 });
+    res.json({ conversation, contact: contact ? profile : null, activeRun: run, pastConversations: past.filter((c) => c.id !== conversation.id), messages });
   }));
 
   router.post('/conversations/:id/close', route(async (req, res) => {

@@ -6,6 +6,7 @@ import { sessionRouter } from '../api/session-router';
 import { authenticate } from '../auth/authenticate';
 import { simulatorRouter } from '../api/simulator-router';
 import { usersRouter } from '../api/users-router';
+import { inboxRouter } from '../api/inbox-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import type { RuntimeServices } from './runtime-services';
@@ -32,6 +33,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', conversationsRouter(services));
   app.use('/api', simulatorRouter(services));
   app.use('/api', usersRouter(services));
+  app.use('/api', inboxRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

@@ -19,7 +19,7 @@ export interface RuntimeServices {
   transport: LineTransport;
   /** The simulated channel of simulated contacts (ids starting with `sim-`). */
   simulator: SimulatedTransport;
-  /** Emits `message` with each stored MessageRecord (for live views). */
+  /** Emits `message` with each stored MessageRecord and `conversation` with each changed conversation (live views). */
   messages: EventEmitter;
   adminToken: string;
   /** Tells every process that a workflow was published or deleted. */

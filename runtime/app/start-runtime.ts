@@ -16,7 +16,7 @@ import { SimulatedTransport } from '../line/simulated-transport';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { ContactMailbox } from '../queue/contact-mailbox';
 import { EventQueue } from '../queue/event-queue';
-import type { MessageRecord } from '../store/records';
+import type { ConversationRecord, MessageRecord } from '../store/records';
 import { openStore } from '../store/open-store';
 import { loadOrCreateAdminToken } from './admin-token';
 import { createHttpApp } from './create-http-app';
@@ -61,10 +61,12 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
 
   const workflowsChannel = `${config.queuePrefix}:workflows-changed`;
   const messagesChannel = `${config.queuePrefix}:messages`;
-  await subscriber.subscribe(workflowsChannel, messagesChannel);
+  const conversationsChannel = `${config.queuePrefix}:conversations`;
+  await subscriber.subscribe(workflowsChannel, messagesChannel, conversationsChannel);
   subscriber.on('message', (channel: string, payload: string) => {
     if (channel === workflowsChannel) workflows.invalidate();
     else if (channel === messagesChannel) messages.emit('message', JSON.parse(payload) as MessageRecord);
+    else if (channel === conversationsChannel) messages.emit('conversation', JSON.parse(payload) as ConversationRecord);
   });
 
   const services: RuntimeServices = {
@@ -83,6 +85,7 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),
       onMessage: (message) => void redis.publish(messagesChannel, JSON.stringify(message)).catch(() => {}),
+      onConversation: (conversation) => void redis.publish(conversationsChannel, JSON.stringify(conversation)).catch(() => {}),
     };
     queue.startWorker(async (event) => {
       const { contact, applied } = await applyEvent(event, deps);

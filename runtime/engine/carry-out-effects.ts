@@ -85,7 +85,7 @@ async function recordOutgoing(contact: ContactRecord, effect: DeliverEffect, dep
         conversationId: effect.conversationId,
         contactId: contact.id,
         direction: 'out',
-        author: 'bot',
+        author: effect.author ?? 'bot',
         content,
         at,
         runId: effect.runId,

@@ -17,4 +17,6 @@ export interface EngineDeps {
   http: (request: import('../http/guarded-request').OutgoingRequest, timeoutMs: number) => Promise<import('../http/guarded-request').HttpAnswer>;
   /** Told after every message stored for a contact (the simulator streams them). */
   onMessage?: (message: import('../store/records').MessageRecord) => void;
+  /** Told after a conversation changed (opened, assigned, closed): the inbox updates live. */
+  onConversation?: (conversation: import('../store/records').ConversationRecord) => void;
 }

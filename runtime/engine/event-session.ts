@@ -32,7 +32,7 @@ export class EventSession {
   readonly runsTouched = new Map<string, RunState>();
   readonly messages: MessageRecord[] = [];
   readonly csat: CsatResponseRecord[] = [];
-  readonly outgoing: { runId: string | null; stepId: string | null; conversationId: string | null; message: LineMessage }[] = [];
+  readonly outgoing: { runId: string | null; stepId: string | null; conversationId: string | null; message: LineMessage; author?: 'bot' | 'agent' }[] = [];
   /** Work to do after the current run stops, such as starting CSAT after a close step. */
   readonly afterRun: (() => Promise<void>)[] = [];
   private counter = 0;
@@ -85,6 +85,15 @@ export class EventSession {
     this.contact.openConversationId = this.conversation.id;
     this.conversationsTouched.set(this.conversation.id, this.conversation);
     return true;
+  }
+
+  /** A conversation by id, kept for writing when it changes. */
+  async conversationById(id: string): Promise<ConversationRecord | null> {
+    const known = this.conversationsTouched.get(id) ?? (this.conversation?.id === id ? this.conversation : null);
+    if (known) return known;
+    const found = await this.deps.store.conversations.get(id);
+    if (found?.status === 'open' && found.id === this.contact.openConversationId) this.conversation = found;
+    return found;
   }
 
   /** Closes the open conversation; returns it, or null when none was open. */
@@ -198,8 +207,10 @@ export class EventSession {
   /** Groups the messages decided during this event into LINE requests of at most 5, in order. */
   deliveryEffects(): DeliverEffect[] {
     const effects: DeliverEffect[] = [];
-    const fresh =
-      this.event.replyToken !== undefined && this.now.getTime() - this.event.receivedAt < lineLimits.replyTokenSafeMs;
+    // The event's own token, or one a customer's earlier message left unused (for an agent's reply).
+    const saved = this.contact.engine.unusedReplyToken;
+    const token = this.event.replyToken !== undefined ? { token: this.event.replyToken, receivedAt: this.event.receivedAt } : saved;
+    const fresh = token !== undefined && this.now.getTime() - token.receivedAt < lineLimits.replyTokenSafeMs;
     for (let i = 0; i < this.outgoing.length; i += lineLimits.messagesPerRequest) {
       const batch = this.outgoing.slice(i, i + lineLimits.messagesPerRequest);
       const effect: DeliverEffect = {
@@ -208,14 +219,17 @@ export class EventSession {
         runId: batch[0]?.runId ?? null,
         stepId: batch[0]?.stepId ?? null,
         conversationId: batch[0]?.conversationId ?? null,
+        ...(batch[0]?.author ? { author: batch[0].author } : {}),
         messages: batch.map((b) => b.message),
       };
-      if (fresh && effects.length === 0) {
-        effect.replyToken = this.event.replyToken;
-        effect.replyTokenReceivedAt = this.event.receivedAt;
+      if (fresh && token && effects.length === 0) {
+        effect.replyToken = token.token;
+        effect.replyTokenReceivedAt = token.receivedAt;
       }
       effects.push(effect);
     }
+    if (effects.length > 0 && fresh) delete this.contact.engine.unusedReplyToken;
+    else if (this.event.replyToken !== undefined) this.contact.engine.unusedReplyToken = { token: this.event.replyToken, receivedAt: this.event.receivedAt };
     return effects;
   }
 }

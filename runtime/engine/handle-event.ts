@@ -4,6 +4,7 @@ import { getStepDefinition } from '../../shared/steps';
 import type { InboundEvent, MessageEvent, PostbackEvent } from '../queue/inbound-event';
 import type { ContactRecord, ConversationRecord } from '../store/records';
 import type { EngineDeps } from './engine-deps';
+import { applyAgentAction } from './apply-agent-action';
 import { EventSession } from './event-session';
 import { newContact } from './new-contact';
 import { persistSession } from './persist-session';
@@ -64,6 +65,8 @@ async function dispatch(session: EventSession): Promise<void> {
       await session.loadOpenConversation();
       return resumeRun(session, { kind: 'timer', reason: event.reason });
     }
+    case 'agent-action':
+      return applyAgentAction(session, event);
     case 'start-workflow': {
       const entry = (await session.workflows.triggers(event.trigger)).find((t) => t.workflow.workflowId === event.workflowId);
       if (!entry) return;

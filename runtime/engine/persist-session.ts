@@ -21,4 +21,5 @@ export async function persistSession(session: EventSession, isNewContact: boolea
     await store.contacts.patch(contact.id, changes);
   }
   for (const message of session.messages) session.deps.onMessage?.(message);
+  for (const conversation of session.conversationsTouched.values()) session.deps.onConversation?.(conversation);
 }

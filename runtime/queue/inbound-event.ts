@@ -6,7 +6,8 @@ export type InboundEvent =
   | UnfollowEvent
   | TimerEvent
   | CloseConversationEvent
-  | StartWorkflowEvent;
+  | StartWorkflowEvent
+  | AgentActionEvent;
 
 interface EventBase {
   /** LINE's webhookEventId, or a LineFlow id for internal events. */
@@ -48,6 +49,19 @@ export interface TimerEvent extends EventBase {
   runId: string;
   visit: number;
   reason: 'timeout' | 'wait';
+}
+
+/** What an agent does in the inbox; it goes through the contact's queue, in order with the customer's messages. */
+export interface AgentActionEvent extends EventBase {
+  kind: 'agent-action';
+  conversationId: string;
+  agent: { id: string | null; name: string };
+  action:
+    | { type: 'reply'; text: string }
+    | { type: 'note'; text: string }
+    | { type: 'tag'; tag: string; add: boolean }
+    | { type: 'assign'; userId: string | null; team: string | null }
+    | { type: 'stop-run' };
 }
 
 /** An agent's shortcut or an outside system's incoming webhook starts a workflow for a contact. */

@@ -45,6 +45,8 @@ export interface ContactEngineState {
   appliedEventIds: string[];
   /** Work decided but not yet done (messages to send, timers to set), in order. */
   effects: PendingEffect[];
+  /** The customer's latest reply token that nothing used yet: an agent's reply within 50 s is free. */
+  unusedReplyToken?: { token: string; receivedAt: number };
 }
 
 export interface RunState {
@@ -90,6 +92,8 @@ export interface DeliverEffect {
   runId: string | null;
   stepId: string | null;
   conversationId: string | null;
+  /** Who speaks: the bot (a workflow) or an agent. */
+  author?: 'bot' | 'agent';
   messages: unknown[];
   /** The reply token of the event being handled, when this batch may use it. */
   replyToken?: string;

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Router, type Response } from 'express';
+import { lineLimits } from '../../shared/line-limits';
+import type { RuntimeServices } from '../app/runtime-services';
+import type { Caller } from '../auth/authenticate';
+import type { AgentActionEvent } from '../queue/inbound-event';
+import type { ConversationRecord, MessageRecord } from '../store/records';
+import { HttpError, route } from './http-error';
+import { jsonBody } from './json-body';
+
+/**
+ * What agents do in a conversation: reply, note, tag, assign or transfer, stop a running
+ * workflow. Each goes through the contact's queue, in order with the customer's messages.
+ * `GET /api/events` streams new messages and changed conversations to the inbox.
+ */
+export function inboxRouter(services: RuntimeServices): Router {
+  const router = Router();
+  const { store } = services;
+
+  const act = (build: (body: Record<string, unknown>) => AgentActionEvent['action'] | Promise<AgentActionEvent['action']>) =>
+    route(async (req, res) => {
+      const conversation = await store.conversations.get(req.params.id as string);
+      if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
+      const action = await build({ ...((req.body ?? {}) as Record<string, unknown>), tag: req.params.tag ?? (req.body as { tag?: unknown } | undefined)?.tag });
+      const caller = res.locals.caller as Caller;
+      const user = caller.userId ? await store.users.get(caller.userId) : null;
+      const now = Date.now();
+      const eventId = `agent-${randomUUID()}`;
+      await services.queue.enqueue({
+        kind: 'agent-action', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now,
+        conversationId: conversation.id, agent: { id: user?.id ?? null, name: user?.name ?? 'an admin' }, action,
+      });
+      res.status(202).json({ eventId });
+    });
+
+  router.post('/conversations/:id/messages', jsonBody, act((body) => ({ type: 'reply', text: checkedText(body.text, lineLimits.textLength) })));
+  router.post('/conversations/:id/notes', jsonBody, act((body) => ({ type: 'note', text: checkedText(body.text, 5000) })));
+  router.post('/conversations/:id/tags', jsonBody, act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: true })));
+  router.delete('/conversations/:id/tags/:tag', act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: false })));
+  router.post('/conversations/:id/stop-run', act(() => ({ type: 'stop-run' })));
+  router.post('/conversations/:id/assign', jsonBody, act(async (body) => {
+    const userId = body.userId === null || body.userId === undefined ? null : String(body.userId);
+    const team = body.team === null || body.team === undefined ? null : String(body.team);
+    if (userId && !(await store.users.get(userId))) throw new HttpError(400, `No user "${userId}"`);
+    if (team !== null && (team.trim() === '' || team.length > 60)) throw new HttpError(400, 'team must be a team name');
+    return { type: 'assign', userId, team };
+  }));
+
+  router.get('/events', (_req, res) => streamInbox(services, res));
+  return router;
+}
+
+function checkedText(text: unknown, max: number): string {
+  if (typeof text !== 'string' || text.trim() === '') throw new HttpError(400, 'text must not be empty');
+  if (text.length > max) throw new HttpError(400, `text must be at most ${max} characters (it has ${text.length})`);
+  return text;
+}
+
+function checkedTag(tag: unknown): string {
+  if (typeof tag !== 'string' || tag.trim() === '' || tag.length > 50) throw new HttpError(400, 'tag must be 1 to 50 characters');
+  return tag.trim();
+}
+
+function streamInbox(services: RuntimeServices, res: Response): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  const onMessage = (message: MessageRecord) => res.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
+  const onConversation = (conversation: ConversationRecord) => res.write(`event: conversation\ndata: ${JSON.stringify(conversation)}\n\n`);
+  const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+  services.messages.on('message', onMessage);
+  services.messages.on('conversation', onConversation);
+  res.on('close', () => {
+    clearInterval(ping);
+    services.messages.off('message', onMessage);
+    services.messages.off('conversation', onConversation);
+  });
+}
