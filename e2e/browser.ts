@@ -13,6 +13,19 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Signs in through the sign-in form, in a browser context of its own, at 1280×800. */
+export async function signInAs(browser: Browser, url: string, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => process.stderr.write(`[browser] ${error.stack ?? error.message}\n`));
+  await page.goto(`${url}/#/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('viewer').waitFor();
+  return page;
+}
+
 /** Opens the editor with the API token already given, at 1280×800. */
 export async function openEditor(browser: Browser, url: string, token: string, hash = '#/'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { savedToken, saveToken } from './api/api-client';
+import { currentSession, savedToken, type Viewer } from './api/api-client';
+import { SignInScreen } from './app/sign-in-screen';
+import { ViewerContext } from './app/viewer';
+import { InboxScreen } from './inbox/inbox-screen';
 import { WorkflowsScreen } from './workflows/workflows-screen';
 import { EditorScreen } from './workflow-editor/editor-screen';
 
@@ -13,32 +16,30 @@ function useHashRoute(): string {
   return hash;
 }
 
-/** Until sign-in arrives (agents release), the editor uses the API token printed by `npm start`. */
-function TokenGate({ onToken }: { onToken: () => void }) {
-  const [token, setToken] = useState('');
-  return (
-    <main className="token-gate">
-      <h1>LineFlow</h1>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          saveToken(token.trim());
-          onToken();
-        }}
-      >
-        <label htmlFor="token">API token</label>
-        <input id="token" value={token} onChange={(e) => setToken(e.target.value)} autoFocus />
-        <p className="muted">`npm start` printed it on the first start; it is also in DATA_DIR/admin-api-token.</p>
-        <button type="submit" className="primary" disabled={!token.trim()}>Open</button>
-      </form>
-    </main>
-  );
-}
+const tokenViewer: Viewer = { id: null, name: 'Admin (API token)', role: 'admin', teams: [], via: 'token' };
 
 export function App() {
   const hash = useHashRoute();
-  const [hasToken, setHasToken] = useState(() => savedToken() !== null);
-  if (!hasToken) return <TokenGate onToken={() => setHasToken(true)} />;
-  const open = /^#\/workflows\/(.+)$/.exec(hash);
-  return open ? <EditorScreen workflowId={decodeURIComponent(open[1] as string)} /> : <WorkflowsScreen />;
+  const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+  useEffect(() => {
+    currentSession().then(
+      (session) => setViewer(session ?? (savedToken() ? tokenViewer : null)),
+      () => setViewer(savedToken() ? tokenViewer : null),
+    );
+  }, []);
+  if (viewer === undefined) return <div className="screen-message">Loading…</div>;
+  if (viewer === null) return <SignInScreen onSignedIn={(signedIn) => setViewer(signedIn ?? tokenViewer)} />;
+  const editor = /^#\/workflows\/(.+)$/.exec(hash);
+  const inbox = /^#\/inbox(?:\/(.+))?$/.exec(hash);
+  return (
+    <ViewerContext.Provider value={viewer}>
+      {editor ? (
+        <EditorScreen workflowId={decodeURIComponent(editor[1] as string)} />
+      ) : inbox || (viewer.role === 'agent' && (hash === '' || hash === '#/')) ? (
+        <InboxScreen conversationId={inbox?.[1] ? decodeURIComponent(inbox[1]) : null} />
+      ) : (
+        <WorkflowsScreen />
+      )}
+    </ViewerContext.Provider>
+  );
 }

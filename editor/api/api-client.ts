@@ -32,12 +32,48 @@ export class ApiError extends Error {
   }
 }
 
+/** Who is using the app: a signed-in user (cookie session, CSRF token) or the API token (an admin). */
+export interface Viewer {
+  id: string | null;
+  name: string;
+  role: 'admin' | 'agent';
+  teams: string[];
+  via: 'session' | 'token';
+}
+
+let csrfToken: string | null = null;
+
+/** The signed-in user, or null. Keeps the session's CSRF token for the calls that change things. */
+export async function currentSession(): Promise<Viewer | null> {
+  const response = await fetch('/api/session');
+  if (!response.ok) return null;
+  const { user, csrfToken: token } = (await response.json()) as { user: { id: string; name: string; role: 'admin' | 'agent'; teams: string[] }; csrfToken: string };
+  csrfToken = token;
+  return { id: user.id, name: user.name, role: user.role, teams: user.teams, via: 'session' };
+}
+
+export async function signIn(email: string, password: string): Promise<Viewer> {
+  const response = await fetch('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const body = (await response.json()) as { error?: string; user: { id: string; name: string; role: 'admin' | 'agent'; teams: string[] }; csrfToken: string };
+  if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`);
+  csrfToken = body.csrfToken;
+  return { id: body.user.id, name: body.user.name, role: body.user.role, teams: body.user.teams, via: 'session' };
+}
+
+export async function signOut(): Promise<void> {
+  await fetch('/api/session', { method: 'DELETE', headers: csrfToken ? { 'x-csrf-token': csrfToken } : {} });
+  csrfToken = null;
+  forgetToken();
+}
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
+  const token = localStorage.getItem(tokenKey);
+  const auth: Record<string, string> = csrfToken ? { 'x-csrf-token': csrfToken } : token ? { authorization: `Bearer ${token}` } : {};
   try {
     response = await fetch(path, {
       method,
-      headers: { authorization: `Bearer ${localStorage.getItem(tokenKey) ?? ''}`, 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -54,12 +90,20 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return parsed as T;
 }
 
+export interface ShortcutField {
+  name: string;
+  label: string;
+  kind: string;
+  required?: boolean;
+}
+
 export interface WorkflowSummary {
   id: string;
   name: string;
   description?: string;
   publishedVersion: number | null;
   updatedAt: string;
+  shortcut?: { name: string; description?: string; fields: ShortcutField[] } | null;
 }
 
 export interface WorkflowDetail extends WorkflowSummary {

@@ -15,7 +15,7 @@ const detailZoom = 0.45;
 /** The minimap draws every step; past this many it costs more than it helps at opening. */
 const minimapUpTo = 1000;
 
-export function FlowCanvas() {
+export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
   const onNodesChange = useEditor((s) => s.onNodesChange);
@@ -51,7 +51,10 @@ export function FlowCanvas() {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
+        onConnect={readOnly ? undefined : onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         onNodeDragStart={checkpoint}
         onlyRenderVisibleElements={large}
         onMove={(_, viewport) => {
@@ -59,7 +62,7 @@ export function FlowCanvas() {
         }}
         defaultViewport={start}
         fitView={!start}
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}

@@ -29,7 +29,7 @@ export function LineMessageView({ content }: { content: any }) {
         </div>
       );
     case 'postback':
-      return <div className="bubble-text">{content.displayText ?? content.data}</div>;
+      return <div className="bubble-text">{content.displayText ?? describePostback(content.data)}</div>;
     case 'note':
       return <div className="bubble-note">Note for agents: {content.text}</div>;
     case 'event':
@@ -46,4 +46,12 @@ function flexTexts(node: any, out: { text: string; button: boolean }[] = []): { 
   for (const key of ['header', 'hero', 'body', 'footer']) flexTexts(node[key], out);
   if (Array.isArray(node.contents)) for (const child of node.contents) flexTexts(child, out);
   return out;
+}
+
+/** LINE does not send the label of a tapped button; say what the tap meant instead of raw data. */
+function describePostback(data: string): string {
+  const params = new URLSearchParams(data);
+  if (params.get('choice')) return `Tapped “${params.get('choice')}”`;
+  if (params.get('rating')) return `Rated ${params.get('rating')}`;
+  return data;
 }

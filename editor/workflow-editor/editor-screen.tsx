@@ -11,6 +11,7 @@ import { unsavedBackup, useAutosave } from '../state/use-autosave';
 import { TestChat } from '../test-chat/test-chat';
 import { shortcutList, useShortcuts } from './use-shortcuts';
 import { VersionsDialog } from './versions-dialog';
+import { useViewer } from '../app/viewer';
 
 const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved' } as const;
 
@@ -29,6 +30,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
   const save = useAutosave();
+  const readOnly = useViewer().role !== 'admin';
 
   useEffect(() => {
     setLoaded(false);
@@ -59,7 +61,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     }),
     [save],
   );
-  useShortcuts(actions);
+  useShortcuts(actions, readOnly);
 
   async function publish() {
     setNotice(null);
@@ -105,15 +107,21 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           </span>
           <span className="pill">{publishedVersion ? `Live: version ${publishedVersion}` : 'Draft, not published'}</span>
           <span className="spacer" />
-          <button type="button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
-          <button type="button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
-          <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">Tidy up</button>
-          <button type="button" onClick={() => setShowVersions(true)}>Versions</button>
-          <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">?</button>
-          <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>Test</button>
-          <button type="button" className="primary" onClick={() => void publish()} disabled={errorCount > 0} title={errorCount ? 'Fix the errors first' : 'Publish (Ctrl+Enter)'}>
-            Publish
-          </button>
+          {readOnly ? (
+            <span className="pill">Read only: agents can look, admins change</span>
+          ) : (
+            <>
+              <button type="button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
+              <button type="button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+              <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">Tidy up</button>
+              <button type="button" onClick={() => setShowVersions(true)}>Versions</button>
+              <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">?</button>
+              <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>Test</button>
+              <button type="button" className="primary" onClick={() => void publish()} disabled={errorCount > 0} title={errorCount ? 'Fix the errors first' : 'Publish (Ctrl+Enter)'}>
+                Publish
+              </button>
+            </>
+          )}
         </header>
         {notice ? (
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -122,12 +130,14 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           </div>
         ) : null}
         <div className="editor-body">
-          <Palette />
+          {readOnly ? null : <Palette />}
           <div className="editor-center">
-            <FlowCanvas />
+            <FlowCanvas readOnly={readOnly} />
             <ProblemsPanel />
           </div>
-          <Inspector />
+          <fieldset className="inspector-frame" disabled={readOnly}>
+            <Inspector />
+          </fieldset>
           {testing ? <TestChat save={save} onClose={() => setTesting(false)} /> : null}
         </div>
         {showVersions ? <VersionsDialog onClose={() => setShowVersions(false)} /> : null}

@@ -19,10 +19,10 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /** The editor's keyboard shortcuts; none fire while a text field has the focus. */
-export function useShortcuts(actions: { save: () => void; publish: () => void; layout: () => void; help: () => void }): void {
+export function useShortcuts(actions: { save: () => void; publish: () => void; layout: () => void; help: () => void }, readOnly = false): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target)) return;
+      if (typing(event.target) || readOnly) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       const editor = useEditor.getState();
@@ -39,5 +39,5 @@ export function useShortcuts(actions: { save: () => void; publish: () => void; l
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, [actions, readOnly]);
 }

@@ -3,6 +3,8 @@ import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { ApiError, workflowsApi, type WorkflowSummary } from '../api/api-client';
 import { workflowIdFrom } from '../state/new-ids';
 import { examples } from './examples';
+import { NavBar } from '../app/nav-bar';
+import { useViewer } from '../app/viewer';
 import { checkImport } from './read-import-file';
 
 function blankWorkflow(id: string, name: string): WorkflowDocument {
@@ -29,6 +31,7 @@ export function WorkflowsScreen() {
   const [error, setError] = useState<string[] | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<WorkflowSummary | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const readOnly = useViewer().role !== 'admin';
 
   const refresh = () => workflowsApi.list().then(setWorkflows, (e: Error) => setError([e.message]));
   useEffect(() => {
@@ -67,12 +70,16 @@ export function WorkflowsScreen() {
   };
 
   return (
+    <>
+    <NavBar current="workflows" />
     <main className="workflows-screen">
       <header className="screen-header">
         <h1>LineFlow workflows</h1>
         <span className="spacer" />
+        {readOnly ? <span className="muted">Agents can look at workflows; admins change them.</span> : null}
         <button
           type="button"
+          hidden={readOnly}
           className="primary"
           onClick={() => {
             const name = window.prompt('Name of the new workflow', 'New workflow');
@@ -81,7 +88,7 @@ export function WorkflowsScreen() {
         >
           New workflow
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>Import JSON…</button>
+        <button type="button" hidden={readOnly} onClick={() => fileInput.current?.click()}>Import JSON…</button>
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-file" onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
@@ -124,7 +131,7 @@ export function WorkflowsScreen() {
                 </td>
                 <td>{w.publishedVersion ? <span className="pill live">Published v{w.publishedVersion}</span> : <span className="pill">Draft</span>}</td>
                 <td>{new Date(w.updatedAt).toLocaleString()}</td>
-                <td className="row-actions">
+                <td className="row-actions" hidden={readOnly}>
                   <button type="button" onClick={() => {
                     const name = window.prompt('New name', w.name);
                     if (name?.trim()) void act(async () => {
@@ -144,7 +151,7 @@ export function WorkflowsScreen() {
           </tbody>
         </table>
       )}
-      <section className="examples">
+      <section className="examples" hidden={readOnly}>
         <h2>Start from an example</h2>
         <div className="example-cards">
           {examples.map((example) => (
@@ -171,5 +178,6 @@ export function WorkflowsScreen() {
         </div>
       ) : null}
     </main>
+    </>
   );
 }

@@ -23,7 +23,9 @@ export function conversationsRouter(services: RuntimeServices): Router {
     else if (req.query.assignee === 'me') filter.assignee = (res.locals.caller as Caller).userId;
     else if (typeof req.query.assignee === 'string') filter.assignee = req.query.assignee;
     const conversations = await store.conversations.find(filter, { sort: { lastMessageAt: -1 }, limit: pageSize });
-    res.json({ conversations });
+    const names = new Map<string, string | undefined>();
+    for (const c of conversations) if (!names.has(c.contactId)) names.set(c.contactId, (await store.contacts.get(c.contactId))?.displayName);
+    res.json({ conversations: conversations.map((c) => ({ ...c, contactName: names.get(c.contactId) ?? null })) });
   }));
 
   router.get('/conversations/:id', route(async (req, res) => {

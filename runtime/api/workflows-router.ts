@@ -15,7 +15,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
 
   router.get('/workflows', route(async (_req, res) => {
     const records = await store.workflows.find({}, { sort: { updatedAt: -1 } });
-    res.json({ workflows: records.map(summary) });
+    res.json({ workflows: await Promise.all(records.map(async (r) => ({ ...summary(r), shortcut: await publishedShortcut(services, r) }))) });
   }));
 
   router.post('/workflows', jsonBody, route(async (req, res) => {
@@ -117,6 +117,14 @@ function summary(record: WorkflowRecord) {
     publishedVersion: record.publishedVersion,
     updatedAt: record.updatedAt,
   };
+}
+
+/** The published version's shortcut form, for the inbox's buttons. */
+async function publishedShortcut(services: RuntimeServices, record: WorkflowRecord) {
+  if (record.publishedVersion === null) return null;
+  const published = await services.workflows.version(record.id, record.publishedVersion);
+  const trigger = published?.document.nodes.find((n) => n.type === 'trigger-shortcut');
+  return trigger ? (trigger.data as { name: string; description?: string; fields: unknown[] }) : null;
 }
 
 function detail(record: WorkflowRecord) {

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, lineEvent, messagesDelivered, postback, startTestRuntime, textMessage, type TestRuntime } from '../runtime/testing/test-runtime';
+import { launchBrowser, screenshot, signInAs } from './browser';
+
+const example = (name: string) => JSON.parse(readFileSync(new URL(`../examples/${name}.json`, import.meta.url), 'utf8'));
+
+describe('an admin and an agent, each in their own browser', () => {
+  let t: TestRuntime;
+  let browser: Browser;
+  let admin: Page;
+  let agent: Page;
+  let crm: Server;
+  const tickets: any[] = [];
+
+  beforeAll(async () => {
+    crm = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        tickets.push(JSON.parse(raw));
+        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `CRM-${tickets.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve));
+    const port = (crm.address() as { port: number }).port;
+    t = await startTestRuntime({ env: { HTTP_ALLOWLIST: `127.0.0.1:${port}` } });
+    await t.publishExample('faq-menu');
+    await t.publishExample('csat-on-close');
+    const escalate = example('shortcut-escalate');
+    escalate.settings.variables[0].defaultValue = `http://127.0.0.1:${port}/api/tickets`;
+    await t.api('POST', '/api/workflows', escalate);
+    await t.api('POST', '/api/workflows/shortcut-escalate/publish');
+    await t.api('POST', '/api/users', { email: 'ada@example.com', name: 'Ada', role: 'admin', password: 'admin password 1' });
+    await t.api('POST', '/api/users', { email: 'aoi@example.com', name: 'Aoi', role: 'agent', teams: ['Support'], status: 'online', password: 'agent password 1' });
+    await t.api('POST', '/api/users', { email: 'sora@example.com', name: 'Sora', role: 'agent', teams: ['Senior'], status: 'online' });
+    browser = await launchBrowser();
+    admin = await signInAs(browser, t.url, 'ada@example.com', 'admin password 1');
+    agent = await signInAs(browser, t.url, 'aoi@example.com', 'agent password 1');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+    crm?.close();
+  });
+
+  it('the admin can publish; the agent cannot (no button, and 403 from the API)', async () => {
+    await admin.goto(`${t.url}/#/workflows/faq-menu`);
+    await admin.getByRole('button', { name: 'Publish' }).waitFor();
+    await agent.goto(`${t.url}/#/workflows/faq-menu`);
+    await agent.getByText('Read only: agents can look, admins change').waitFor();
+    expect(await agent.getByRole('button', { name: 'Publish' }).count()).toBe(0);
+    await screenshot(agent, 'agent-read-only-workflow');
+    const answer = await agent.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/session')).json();
+      const response = await fetch('/api/workflows/faq-menu/publish', { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
+      return { status: response.status, body: await response.json() };
+    });
+    expect(answer).toEqual({ status: 403, body: { error: 'Only admins may do this' } });
+  });
+
+  it('a customer asks for an agent; the agent sees it live, escalates, replies and closes; the customer gets the survey', async () => {
+    await agent.goto(`${t.url}/#/inbox`);
+    await agent.getByText('No conversations here.').waitFor();
+    const user = 'Ucustomer00000000000000000000001';
+    t.line?.profiles.set(user, { userId: user, displayName: 'Niran', language: 'th' });
+    await t.webhook([lineEvent(t.line, user, textMessage('menu'))]);
+    await messagesDelivered(t.line, user, 1);
+    await t.webhook([lineEvent(t.line, user, postback('choice=agent'))]);
+    await messagesDelivered(t.line, user, 2);
+
+    // Assigned by round robin to Aoi, the only Support agent: it appears without a reload.
+    const item = agent.getByTestId(`conversation-${user}`);
+    await item.waitFor({ timeout: 15_000 });
+    await screenshot(agent, 'agent-inbox-live');
+    await item.click();
+    await agent.getByTestId('transcript').getByText('An agent will be with you shortly.').waitFor();
+
+    // The Escalate shortcut asks for its field, then runs: CRM ticket, team Senior, customer told.
+    await agent.getByRole('button', { name: '⚡ Escalate' }).click();
+    await agent.getByLabel('Reason for escalating').fill('Wants a refund');
+    await agent.getByRole('button', { name: 'Run' }).click();
+    await messagesDelivered(t.line, user, 3);
+    expect(t.line?.textsTo(user)[2]).toBe('Your case has been escalated to a senior agent.');
+    expect(tickets.at(-1)).toMatchObject({ lineUserId: user, name: 'Niran', reason: 'Wants a refund' });
+    await expect.poll(() => agent.getByLabel('Team').inputValue(), { timeout: 10_000 }).toBe('Senior');
+    await agent.getByTestId('transcript').getByText('CRM ticket CRM-1 created for this escalation.').waitFor();
+
+    await agent.getByLabel('Reply to the customer').fill('A senior colleague is looking at it now.');
+    await agent.getByRole('button', { name: 'Send' }).click();
+    await messagesDelivered(t.line, user, 4);
+    expect(t.line?.textsTo(user)[3]).toBe('A senior colleague is looking at it now.');
+    await screenshot(agent, 'agent-conversation');
+
+    await agent.getByRole('button', { name: 'Close', exact: true }).click();
+    const [, , , , survey] = await messagesDelivered(t.line, user, 5);
+    expect(survey.text).toBe('How satisfied are you with our support?');
+    await t.webhook([lineEvent(t.line, user, postback(survey.quickReply.items[4].action.data))]);
+    await messagesDelivered(t.line, user, 6);
+    expect(t.line?.textsTo(user)[5]).toBe('Thank you!');
+    const [rating] = await eventually(async () => {
+      const found = await t.runtime.services.store.csatResponses.find({ contactId: user });
+      return found.length ? found : null;
+    });
+    expect(rating).toMatchObject({ score: 5, scale: 5, workflowId: 'csat-on-close' });
+  }, 120_000);
+});

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { ApiError, type WorkflowSummary } from '../api/api-client';
+import { LineMessageView } from '../test-chat/line-message-view';
+import type { ConversationDetail, UserItem } from './inbox-api';
+import { inboxApi } from './inbox-api';
+import { ShortcutDialog } from './shortcut-dialog';
+
+/** One conversation: transcript, reply, notes, tags, assignment, shortcuts, close. */
+export function ConversationView({ detail, users, shortcuts }: { detail: ConversationDetail; users: UserItem[]; shortcuts: WorkflowSummary[] }) {
+  const { conversation, contact, activeRun, messages } = detail;
+  const [text, setText] = useState('');
+  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const [tag, setTag] = useState('');
+  const [shortcut, setShortcut] = useState<WorkflowSummary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const teams = [...new Set(users.flatMap((u) => u.teams))].sort();
+  const act = (what: Promise<unknown>, done?: string) =>
+    what.then(
+      () => done && setNotice(done),
+      (e: unknown) => setNotice(e instanceof ApiError ? e.message : String(e)),
+    );
+
+  return (
+    <section className="conversation" aria-label="Conversation">
+      <header className="conversation-header">
+        <h2>{contact?.displayName ?? conversation.contactId}</h2>
+        <span className={`pill ${conversation.status === 'open' ? 'live' : ''}`}>{conversation.status}</span>
+        <label>
+          Team{' '}
+          <select aria-label="Team" value={conversation.team ?? ''} onChange={(e) => void act(inboxApi.assign(conversation.id, conversation.assignee, e.target.value || null))}>
+            <option value="">—</option>
+            {teams.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Agent{' '}
+          <select aria-label="Agent" value={conversation.assignee ?? ''} onChange={(e) => void act(inboxApi.assign(conversation.id, e.target.value || null, conversation.team))}>
+            <option value="">Unassigned</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name} {u.status === 'online' ? '●' : '○'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="spacer" />
+        {conversation.status === 'open' ? (
+          <button type="button" onClick={() => void act(inboxApi.close(conversation.id), 'Closing: the satisfaction survey starts')}>Close</button>
+        ) : null}
+      </header>
+      {activeRun ? (
+        <div className="notice" role="status">
+          Workflow “{activeRun.workflowName}” is {activeRun.status === 'waiting' ? 'waiting for the customer' : 'running'}.{' '}
+          <button type="button" className="link" onClick={() => void act(inboxApi.stopRun(conversation.id))}>Stop it</button>
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="notice" role="status">
+          {notice} <button type="button" className="link" onClick={() => setNotice(null)}>Dismiss</button>
+        </div>
+      ) : null}
+      <div className="transcript" data-testid="transcript">
+        {messages.map((m) => (
+          <div key={m.id} className={`bubble ${m.direction === 'in' ? 'from-customer-left' : m.author === 'system' || m.content?.type === 'note' ? 'system' : m.author === 'agent' ? 'from-agent' : 'from-bot'}`}>
+            <LineMessageView content={m.content} />
+          </div>
+        ))}
+      </div>
+      {shortcuts.length ? (
+        <div className="shortcuts" aria-label="Shortcuts">
+          {shortcuts.map((w) => (
+            <button type="button" key={w.id} onClick={() => setShortcut(w)}>
+              ⚡ {w.shortcut?.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <form
+        className="reply-box"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!text.trim()) return;
+          void act(mode === 'reply' ? inboxApi.reply(conversation.id, text) : inboxApi.note(conversation.id, text));
+          setText('');
+        }}
+      >
+        <select aria-label="Reply or note" value={mode} onChange={(e) => setMode(e.target.value as 'reply' | 'note')}>
+          <option value="reply">Reply</option>
+          <option value="note">Note</option>
+        </select>
+        <input aria-label={mode === 'reply' ? 'Reply to the customer' : 'Note for agents'} value={text} onChange={(e) => setText(e.target.value)} placeholder={mode === 'reply' ? 'Reply on LINE…' : 'Note for agents (the customer never sees it)…'} />
+        <button type="submit" className="primary">Send</button>
+      </form>
+      <div className="tags">
+        {contact?.tags.map((t) => (
+          <span className="chip" key={t}>
+            {t} <button type="button" className="link" aria-label={`Remove tag ${t}`} onClick={() => void act(inboxApi.removeTag(conversation.id, t))}>×</button>
+          </span>
+        ))}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (tag.trim()) void act(inboxApi.addTag(conversation.id, tag.trim()));
+            setTag('');
+          }}
+        >
+          <input aria-label="Add a tag" placeholder="+ tag" value={tag} onChange={(e) => setTag(e.target.value)} />
+        </form>
+      </div>
+      {shortcut ? (
+        <ShortcutDialog
+          conversationId={conversation.id}
+          workflow={shortcut}
+          onDone={(message) => {
+            setShortcut(null);
+            if (message) setNotice(message);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

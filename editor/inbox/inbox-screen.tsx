@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WorkflowSummary } from '../api/api-client';
+import { NavBar } from '../app/nav-bar';
+import { useViewer } from '../app/viewer';
+import { ConversationView } from './conversation-view';
+import { inboxApi, type ConversationDetail, type ConversationItem, type UserItem } from './inbox-api';
+
+type Filter = 'mine' | 'teams' | 'unassigned' | 'all';
+
+/** The agents' inbox: conversations on the left (live), the one open in the middle, the contact on the right. */
+export function InboxScreen({ conversationId }: { conversationId: string | null }) {
+  const viewer = useViewer();
+  const [filter, setFilter] = useState<Filter>(viewer.role === 'agent' ? 'mine' : 'all');
+  const [status, setStatus] = useState<'open' | 'closed'>('open');
+  const [items, setItems] = useState<ConversationItem[]>([]);
+  const [detail, setDetail] = useState<ConversationDetail | null>(null);
+  const [users, setUsers] = useState<UserItem[]>([]);
+  const [shortcuts, setShortcuts] = useState<WorkflowSummary[]>([]);
+  const [unread, setUnread] = useState<Record<string, number>>({});
+  const selected = useRef(conversationId);
+  selected.current = conversationId;
+
+  const refreshList = () => {
+    const query = new URLSearchParams({ status });
+    if (filter === 'mine' && viewer.id) query.set('assignee', 'me');
+    if (filter === 'unassigned') query.set('assignee', 'none');
+    return inboxApi.list(query.toString()).then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
+  };
+  const refreshDetail = () => (selected.current ? inboxApi.get(selected.current).then(setDetail, () => setDetail(null)) : Promise.resolve(setDetail(null)));
+
+  useEffect(() => {
+    void refreshList();
+  }, [filter, status]);
+  useEffect(() => {
+    void refreshDetail();
+    if (conversationId) setUnread((u) => ({ ...u, [conversationId]: 0 }));
+  }, [conversationId]);
+  useEffect(() => {
+    void inboxApi.users().then(setUsers);
+    void inboxApi.shortcuts().then(setShortcuts);
+  }, []);
+
+  // Live: new messages and changed conversations arrive without a reload.
+  useEffect(() => {
+    const token = localStorage.getItem('lineflow.apiToken');
+    const source = new EventSource(`/api/events${viewer.via === 'token' && token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void refreshList();
+        void refreshDetail();
+      }, 150);
+    };
+    source.addEventListener('conversation', soon);
+    source.addEventListener('message', (event) => {
+      const message = JSON.parse((event as MessageEvent).data) as { conversationId: string | null; direction: string };
+      if (message.direction === 'in' && message.conversationId && message.conversationId !== selected.current) {
+        setUnread((u) => ({ ...u, [message.conversationId as string]: (u[message.conversationId as string] ?? 0) + 1 }));
+      }
+      soon();
+    });
+    return () => {
+      clearTimeout(timer);
+      source.close();
+    };
+  }, [filter, status]);
+
+  const me = users.find((u) => u.id === viewer.id);
+  return (
+    <div className="inbox">
+      <NavBar current="inbox" />
+      <div className="inbox-body">
+        <aside className="conversation-list" aria-label="Conversations">
+          <div className="filters">
+            {(['mine', 'teams', 'unassigned', 'all'] as const).map((f) => (
+              <button type="button" key={f} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+                {{ mine: 'Mine', teams: 'My teams', unassigned: 'Unassigned', all: 'All' }[f]}
+              </button>
+            ))}
+          </div>
+          <div className="filters">
+            <button type="button" aria-pressed={status === 'open'} onClick={() => setStatus('open')}>Open</button>
+            <button type="button" aria-pressed={status === 'closed'} onClick={() => setStatus('closed')}>Closed</button>
+            {me ? (
+              <button type="button" onClick={() => void inboxApi.setStatus(me.status === 'online' ? 'away' : 'online').then(() => inboxApi.users().then(setUsers))}>
+                {me.status === 'online' ? '● Online' : '○ Away'}
+              </button>
+            ) : null}
+          </div>
+          {items.length === 0 ? <p className="empty">No conversations here.</p> : null}
+          <ul>
+            {items.map((c) => (
+              <li key={c.id}>
+                <a href={`#/inbox/${c.id}`} aria-current={c.id === conversationId ? 'true' : undefined} data-testid={`conversation-${c.contactId}`}>
+                  <strong>{c.contactName ?? c.contactId.slice(0, 12)}</strong>
+                  {unread[c.id] ? <span className="badge error">{unread[c.id]}</span> : null}
+                  <span className="muted">
+                    {c.team ?? 'No team'} · {users.find((u) => u.id === c.assignee)?.name ?? 'unassigned'}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </aside>
+        {detail ? <ConversationView detail={detail} users={users} shortcuts={shortcuts} /> : <p className="screen-message">Choose a conversation.</p>}
+        {detail?.contact ? (
+          <aside className="contact-panel" aria-label="Contact">
+            {detail.contact.pictureUrl ? <img src={detail.contact.pictureUrl} alt="" className="avatar" /> : null}
+            <h3>{detail.contact.displayName ?? 'Unknown name'}</h3>
+            <p className="muted">{detail.contact.id}</p>
+            <p>Language: {detail.contact.language ?? 'not shared'}</p>
+            {Object.keys(detail.contact.fields).length ? (
+              <dl>
+                {Object.entries(detail.contact.fields).map(([k, v]) => (
+                  <div key={k}>
+                    <dt>{k}</dt>
+                    <dd>{String(v)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+            <h4>Past conversations</h4>
+            <ul>
+              {detail.pastConversations.map((c) => (
+                <li key={c.id}>
+                  <a href={`#/inbox/${c.id}`}>{new Date(c.lastMessageAt).toLocaleDateString()} · {c.status}</a>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}
