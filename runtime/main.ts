@@ -5,6 +5,8 @@ import { ensureRedis } from './app/ensure-redis';
 import { seedExamples } from './app/seed-examples';
 import { startRuntime } from './app/start-runtime';
 import { editorIsBuilt } from './app/serve-editor';
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from './auth/password-hash';
 
 const role = process.argv.includes('--worker') ? 'worker' : 'all';
 
@@ -34,6 +36,16 @@ async function main(): Promise<void> {
     // Printed once, on the first start, so the admin can call the API; it is kept in DATA_DIR.
     process.stdout.write(`\nAPI token (saved in ${base.dataDir}/admin-api-token): ${services.adminToken}\n`);
     if (role === 'all') process.stdout.write(`Open the editor: ${runtime.url}/#token=${encodeURIComponent(services.adminToken)}\n`);
+  }
+  if (role === 'all' && (await services.store.users.count({})) === 0) {
+    if (!base.line) {
+      // The simulator demo: an admin to sign in with at once; the password is shown this once.
+      const password = randomBytes(12).toString('base64url');
+      await services.store.users.put({ id: 'u-demo-admin', email: 'admin@lineflow.local', name: 'Demo admin', role: 'admin', teams: ['Support'], status: 'online', passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
+      process.stdout.write(`\nDemo admin: admin@lineflow.local / ${password} (shown once; change it under Users)\n`);
+    } else {
+      process.stdout.write(`\nNo users yet. Create the first admin:\n  npx lineflow user add --admin you@example.com\n`);
+    }
   }
   if (!base.line && role === 'all') {
     process.stdout.write(`\nNo LINE credentials: running the simulated channel. Chat with the published examples:\n  npx lineflow chat     (type "menu")\n\n`);

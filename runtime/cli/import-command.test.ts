@@ -58,3 +58,23 @@ describe('lineflow import', () => {
     expect(result.stderr).toContain('Cannot reach LineFlow at http://127.0.0.1:9');
   });
 });
+
+describe('lineflow user add', () => {
+  let t: TestRuntime;
+  beforeAll(async () => {
+    t = await startTestRuntime({ simulated: true });
+  });
+  afterAll(() => t.stop());
+
+  it('creates an admin with a generated password shown once, who can sign in', async () => {
+    const result = await run(process.execPath, ['bin/lineflow.js', 'user', 'add', '--admin', 'first@example.com', '--name', 'First'], {
+      cwd: root,
+      env: { ...process.env, LINEFLOW_URL: t.url, ADMIN_API_TOKEN: testAdminToken },
+    });
+    const password = /password \(shown once\): (\S+)/.exec(result.stdout)?.[1];
+    expect(result.stdout).toContain('admin first@example.com created');
+    const signIn = await fetch(`${t.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'first@example.com', password }) });
+    expect(signIn.status).toBe(200);
+    expect((await signIn.json()).user.role).toBe('admin');
+  });
+});

@@ -1,6 +1,7 @@
 import { CliError } from './api-client';
 import { chatCommand } from './chat-command';
 import { importCommand } from './import-command';
+import { userCommand } from './user-command';
 import { validateCommand, type CommandOutput } from './validate-command';
 
 const usage = `usage: lineflow <command>
@@ -9,7 +10,9 @@ commands:
   validate FILE...             check workflow documents; exit 1 when any has an error
   import [--publish] FILE...   send workflow documents to a running server (LINEFLOW_URL, ADMIN_API_TOKEN)
   chat [--user ID] [--name N] [--language ja]
-                               chat with the simulated LINE channel of a running server`;
+                               chat with the simulated LINE channel of a running server
+  user add [--admin] EMAIL [--name N] [--teams A,B] [--password P]
+                               create a user who signs in to the editor and the inbox`;
 
 const io: CommandOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -25,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
       return importCommand(rest, io);
     case 'chat':
       return chatCommand(rest, io);
+    case 'user':
+      return userCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':
