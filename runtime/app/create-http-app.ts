@@ -7,6 +7,7 @@ import { authenticate } from '../auth/authenticate';
 import { simulatorRouter } from '../api/simulator-router';
 import { usersRouter } from '../api/users-router';
 import { inboxRouter } from '../api/inbox-router';
+import { settingsRouter } from '../api/settings-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import type { RuntimeServices } from './runtime-services';
@@ -34,6 +35,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', simulatorRouter(services));
   app.use('/api', usersRouter(services));
   app.use('/api', inboxRouter(services));
+  app.use('/api', settingsRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

@@ -22,6 +22,8 @@ export interface RuntimeServices {
   /** Emits `message` with each stored MessageRecord and `conversation` with each changed conversation (live views). */
   messages: EventEmitter;
   adminToken: string;
+  /** Seals and opens secrets kept in the store. */
+  secrets: import('../auth/secret-box').SecretBox;
   /** Tells every process that a workflow was published or deleted. */
   workflowsChanged(): Promise<void>;
 }

@@ -19,6 +19,8 @@ import { EventQueue } from '../queue/event-queue';
 import type { ConversationRecord, MessageRecord } from '../store/records';
 import { openStore } from '../store/open-store';
 import { loadOrCreateAdminToken } from './admin-token';
+import { loadSecretBox } from '../auth/secret-box';
+import { lineChannelSettingId } from '../api/settings-router';
 import { createHttpApp } from './create-http-app';
 import type { RuntimeServices } from './runtime-services';
 
@@ -36,7 +38,8 @@ export interface StartOptions {
 }
 
 /** Starts LineFlow: store, Redis, queue workers and the HTTP server, as the config asks. */
-export async function startRuntime(config: RuntimeConfig, options: StartOptions = {}): Promise<RunningRuntime> {
+export async function startRuntime(startConfig: RuntimeConfig, options: StartOptions = {}): Promise<RunningRuntime> {
+  let config = startConfig;
   const log = options.log ?? createLogger(config.logLevel);
   // Auto-pipelining sends the commands of concurrent jobs in one write: fewer system calls per event.
   const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3, enableAutoPipelining: true });
@@ -46,6 +49,14 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   // Lost connections are retried by ioredis; say so in the log instead of crashing.
   for (const connection of [redis, subscriber]) connection.on('error', (error: Error) => log.warn({ err: error.message }, 'Redis connection problem'));
   const store = await openStore(config);
+  const secrets = await loadSecretBox(config.dataDir, config.encryptionKey);
+  // Credentials saved through the settings screen, when the environment gives none.
+  if (!config.line) {
+    const saved = await store.settings.get(lineChannelSettingId);
+    if (saved?.value.channelSecret && saved.value.channelAccessToken) {
+      config = { ...config, line: { channelSecret: secrets.open(saved.value.channelSecret), channelAccessToken: secrets.open(saved.value.channelAccessToken) } };
+    }
+  }
   // The simulated channel always serves simulated contacts (the editor's test chat); without LINE
   // credentials it is the only channel.
   const simulator = new SimulatedTransport();
@@ -70,7 +81,7 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   });
 
   const services: RuntimeServices = {
-    config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken,
+    config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken, secrets,
     workflowsChanged: async () => {
       workflows.invalidate();
       await redis.publish(workflowsChannel, '1');

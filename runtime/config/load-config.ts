@@ -24,6 +24,8 @@ export interface RuntimeConfig {
   lineTimeoutMs: number;
   /** How long a crashed worker's jobs stay locked before another takes them. Default 10000. */
   jobLockMs: number;
+  /** 32 bytes (hex or base64) that encrypt secrets at rest; generated into `dataDir` when unset. */
+  encryptionKey?: string;
   /** Hosts, host:port pairs and networks (CIDR) HTTP steps may reach although private. Default none. */
   httpAllowlist: string[];
   /** Bytes of an HTTP step's answer read at most. Default 1 MB. */
@@ -61,6 +63,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 16, 1, 256),
     lineTimeoutMs: integer(env, 'LINE_TIMEOUT_MS', 10_000, 100, 60_000),
     jobLockMs: integer(env, 'JOB_LOCK_MS', 10_000, 1_000, 600_000),
+    encryptionKey: blankToUndefined(env.ENCRYPTION_KEY),
     httpAllowlist: (blankToUndefined(env.HTTP_ALLOWLIST) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     httpMaxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 50_000_000),
     logLevel: blankToUndefined(env.LOG_LEVEL) ?? 'info',

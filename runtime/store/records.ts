@@ -169,6 +169,13 @@ export interface UserRecord {
   createdAt: string;
 }
 
+/** An installation setting; secrets in it are sealed (runtime/auth/secret-box.ts). */
+export interface SettingRecord {
+  id: string;
+  value: Record<string, string>;
+  updatedAt: string;
+}
+
 /** A run of the editor's test chat: a simulated contact bound to a snapshot of a draft. */
 export interface TestSessionRecord {
   id: string; // the test contact's id

@@ -6,6 +6,7 @@ import type {
   CsatResponseRecord,
   TestSessionRecord,
   UserRecord,
+  SettingRecord,
   IgnoredEventRecord,
   MessageRecord,
   RunRecord,
@@ -25,6 +26,7 @@ export interface Store {
   csatResponses: Collection<CsatResponseRecord>;
   testSessions: Collection<TestSessionRecord>;
   users: Collection<UserRecord>;
+  settings: Collection<SettingRecord>;
   sessions: Collection<import('../auth/sessions').SessionRecord>;
   /** Resolves when the backend answers; rejects otherwise. */
   ping(): Promise<void>;
@@ -47,6 +49,7 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }],
   testSessions: [{ fields: ['workflowId'] }],
   users: [{ fields: ['email'], unique: true }],
+  settings: [],
   sessions: [{ fields: ['userId'] }],
 };
 

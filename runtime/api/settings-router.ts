@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import type { RuntimeServices } from '../app/runtime-services';
+import { HttpError, route } from './http-error';
+import { jsonBody } from './json-body';
+
+export const lineChannelSettingId = 'line-channel';
+
+/**
+ * The LINE channel's credentials, kept encrypted in the store and never sent back: the API says
+ * only whether each is set. They take effect at the next start (environment variables win).
+ */
+export function settingsRouter(services: RuntimeServices): Router {
+  const router = Router();
+  router.get('/settings/line', route(async (_req, res) => {
+    const stored = await services.store.settings.get(lineChannelSettingId);
+    res.json({
+      channelSecret: stored?.value.channelSecret ? 'set' : 'not set',
+      channelAccessToken: stored?.value.channelAccessToken ? 'set' : 'not set',
+      inUse: services.config.line ? 'LINE channel (from the environment or these settings)' : 'simulated channel',
+      updatedAt: stored?.updatedAt ?? null,
+    });
+  }));
+  router.put('/settings/line', jsonBody, route(async (req, res) => {
+    const body = (req.body ?? {}) as { channelSecret?: unknown; channelAccessToken?: unknown };
+    if (typeof body.channelSecret !== 'string' || !/^[0-9a-f]{32}$/i.test(body.channelSecret)) throw new HttpError(400, 'channelSecret must be the 32 hexadecimal digits from the LINE Developers console');
+    if (typeof body.channelAccessToken !== 'string' || body.channelAccessToken.length < 20) throw new HttpError(400, 'channelAccessToken must be the long-lived channel access token');
+    const updatedAt = new Date().toISOString();
+    await services.store.settings.put({
+      id: lineChannelSettingId,
+      value: { channelSecret: services.secrets.seal(body.channelSecret), channelAccessToken: services.secrets.seal(body.channelAccessToken) },
+      updatedAt,
+    });
+    res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note: 'Restart LineFlow to use the new channel' });
+  }));
+  return router;
+}

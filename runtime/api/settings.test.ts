@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSecretBox, SecretBox } from '../auth/secret-box';
+import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
+
+describe('LINE channel settings', () => {
+  let t: TestRuntime;
+  beforeAll(async () => {
+    t = await startTestRuntime({ simulated: true });
+  });
+  afterAll(() => t.stop());
+
+  const secret = '0123456789abcdef0123456789abcdef';
+  const token = 'long-lived-channel-access-token-xyz';
+
+  it('keeps the secret and token encrypted at rest and never returns them', async () => {
+    expect((await t.api('GET', '/api/settings/line')).body).toMatchObject({ channelSecret: 'not set', channelAccessToken: 'not set', inUse: 'simulated channel' });
+    expect((await t.api('PUT', '/api/settings/line', { channelSecret: 'short', channelAccessToken: token })).status).toBe(400);
+    const saved = await t.api('PUT', '/api/settings/line', { channelSecret: secret, channelAccessToken: token });
+    expect(saved.body).toMatchObject({ channelSecret: 'set', channelAccessToken: 'set' });
+    const shown = JSON.stringify((await t.api('GET', '/api/settings/line')).body);
+    expect(shown).not.toContain(secret);
+    expect(shown).not.toContain(token);
+    const stored = await t.runtime.services.store.settings.get('line-channel');
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    const box = await loadSecretBox(t.config.dataDir);
+    expect(box.open(stored?.value.channelSecret as string)).toBe(secret);
+    expect(box.open(stored?.value.channelAccessToken as string)).toBe(token);
+  });
+
+  it('says clearly when the key changed', () => {
+    const sealed = new SecretBox(Buffer.alloc(32, 1)).seal('x');
+    expect(() => new SecretBox(Buffer.alloc(32, 2)).open(sealed)).toThrow('was ENCRYPTION_KEY changed?');
+  });
+});
