@@ -46,6 +46,22 @@ describe('an admin and an agent, each in their own browser', () => {
     crm?.close();
   });
 
+  it('the admin manages people; agents do not see that screen', async () => {
+    await admin.goto(`${t.url}/#/admin`);
+    await admin.getByLabel("New user's email").fill('kai@example.com');
+    await admin.getByLabel("New user's name").fill('Kai');
+    await admin.getByLabel("New user's teams").fill('English, Support');
+    await admin.getByLabel("New user's password").fill('kai password 12');
+    await admin.getByRole('button', { name: 'Add' }).click();
+    await admin.getByText('kai@example.com can now sign in').waitFor();
+    await admin.getByRole('cell', { name: 'English, Support' }).waitFor();
+    await screenshot(admin, 'admin-people');
+    expect(await agent.getByRole('link', { name: 'People and channel' }).count()).toBe(0);
+    const kai = (await t.api('GET', '/api/users')).body.users.find((u: any) => u.email === 'kai@example.com');
+    expect(kai).toMatchObject({ name: 'Kai', role: 'agent', teams: ['English', 'Support'], canSignIn: true });
+    await t.api('PATCH', `/api/users/${kai.id}`, { teams: ['English'] });
+  });
+
   it('the admin can publish; the agent cannot (no button, and 403 from the API)', async () => {
     await admin.goto(`${t.url}/#/workflows/faq-menu`);
     await admin.getByRole('button', { name: 'Publish' }).waitFor();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { currentSession, savedToken, type Viewer } from './api/api-client';
 import { SignInScreen } from './app/sign-in-screen';
 import { ViewerContext } from './app/viewer';
+import { AdminScreen } from './admin/admin-screen';
 import { InboxScreen } from './inbox/inbox-screen';
 import { WorkflowsScreen } from './workflows/workflows-screen';
 import { EditorScreen } from './workflow-editor/editor-screen';
@@ -33,7 +34,9 @@ export function App() {
   const inbox = /^#\/inbox(?:\/(.+))?$/.exec(hash);
   return (
     <ViewerContext.Provider value={viewer}>
-      {editor ? (
+      {hash === '#/admin' && viewer.role === 'admin' ? (
+        <AdminScreen />
+      ) : editor ? (
         <EditorScreen workflowId={decodeURIComponent(editor[1] as string)} />
       ) : inbox || (viewer.role === 'agent' && (hash === '' || hash === '#/')) ? (
         <InboxScreen conversationId={inbox?.[1] ? decodeURIComponent(inbox[1]) : null} />

@@ -2,13 +2,14 @@ import { signOut } from '../api/api-client';
 import { useViewer } from './viewer';
 
 /** The top bar of the list screens: where to go, who is signed in, sign out. */
-export function NavBar({ current }: { current: 'workflows' | 'inbox' }) {
+export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' }) {
   const viewer = useViewer();
   return (
     <nav className="nav-bar" aria-label="Main">
       <strong className="brand">LineFlow</strong>
       <a href="#/inbox" aria-current={current === 'inbox' ? 'page' : undefined}>Inbox</a>
       <a href="#/" aria-current={current === 'workflows' ? 'page' : undefined}>Workflows</a>
+      {viewer.role === 'admin' ? <a href="#/admin" aria-current={current === 'admin' ? 'page' : undefined}>People and channel</a> : null}
       <span className="spacer" />
       <span className="muted" data-testid="viewer">
         {viewer.name} ({viewer.role})

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../api/api-client';
+import { NavBar } from '../app/nav-bar';
+import { inboxApi, type UserItem } from '../inbox/inbox-api';
+
+/** Admins' settings: people and their teams, and the LINE channel's credentials. */
+export function AdminScreen() {
+  const [users, setUsers] = useState<UserItem[]>([]);
+  const [line, setLine] = useState<{ channelSecret: string; channelAccessToken: string; inUse: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [form, setForm] = useState({ email: '', name: '', role: 'agent', teams: '', password: '' });
+  const [channel, setChannel] = useState({ channelSecret: '', channelAccessToken: '' });
+  const refresh = () => {
+    void inboxApi.users().then(setUsers);
+    void api<{ channelSecret: string; channelAccessToken: string; inUse: string }>('GET', '/api/settings/line').then(setLine);
+  };
+  useEffect(refresh, []);
+  const run = (what: Promise<unknown>, ok: string) =>
+    what.then(
+      () => {
+        setMessage({ kind: 'ok', text: ok });
+        refresh();
+      },
+      (e: unknown) => setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) }),
+    );
+
+  return (
+    <>
+      <NavBar current="admin" />
+      <main className="workflows-screen">
+        {message ? <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</div> : null}
+        <h2>People</h2>
+        <table className="workflow-table">
+          <thead>
+            <tr><th>Name</th><th>Email</th><th>Role</th><th>Teams</th><th>Status</th></tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>{u.role}</td>
+                <td>{u.teams.join(', ')}</td>
+                <td>
+                  <button type="button" onClick={() => void run(api('PATCH', `/api/users/${u.id}`, { status: u.status === 'online' ? 'away' : 'online' }), `${u.name} is now ${u.status === 'online' ? 'away' : 'online'}`)}>
+                    {u.status === 'online' ? '● online' : '○ away'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form
+          className="admin-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(
+              api('POST', '/api/users', { ...form, teams: form.teams.split(',').map((t) => t.trim()).filter(Boolean) }),
+              `${form.email} can now sign in`,
+            ).then(() => setForm({ email: '', name: '', role: 'agent', teams: '', password: '' }));
+          }}
+        >
+          <h3>Add a person</h3>
+          <input aria-label="New user's email" placeholder="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+          <input aria-label="New user's name" placeholder="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          <select aria-label="New user's role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+            <option value="agent">agent</option>
+            <option value="admin">admin</option>
+          </select>
+          <input aria-label="New user's teams" placeholder="teams, comma separated" value={form.teams} onChange={(e) => setForm({ ...form, teams: e.target.value })} />
+          <input aria-label="New user's password" type="password" placeholder="password (10+ characters)" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+          <button type="submit" className="primary">Add</button>
+        </form>
+        <h2>LINE channel</h2>
+        <p>
+          Now: {line?.inUse ?? '…'} · secret {line?.channelSecret ?? '…'} · access token {line?.channelAccessToken ?? '…'}. Saved credentials are encrypted and never shown again; they take effect at the next start.
+        </p>
+        <form
+          className="admin-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(api('PUT', '/api/settings/line', channel), 'Saved; restart LineFlow to use the channel').then(() => setChannel({ channelSecret: '', channelAccessToken: '' }));
+          }}
+        >
+          <input aria-label="Channel secret" placeholder="channel secret" value={channel.channelSecret} onChange={(e) => setChannel({ ...channel, channelSecret: e.target.value })} />
+          <input aria-label="Channel access token" placeholder="channel access token" value={channel.channelAccessToken} onChange={(e) => setChannel({ ...channel, channelAccessToken: e.target.value })} />
+          <button type="submit" className="primary">Save</button>
+        </form>
+      </main>
+    </>
+  );
+}
