@@ -95,7 +95,9 @@ describe('an admin and an agent, each in their own browser', () => {
     await agent.getByTestId('transcript').getByText('An agent will be with you shortly.').waitFor();
 
     // The Escalate shortcut asks for its field, then runs: CRM ticket, team Senior, customer told.
-    await agent.getByRole('button', { name: '⚡ Escalate' }).click();
+    await agent.keyboard.press('Control+k');
+    await agent.getByLabel('Find a shortcut').fill('esc');
+    await agent.keyboard.press('Enter');
     await agent.getByLabel('Reason for escalating').fill('Wants a refund');
     await agent.getByRole('button', { name: 'Run' }).click();
     await messagesDelivered(t.line, user, 3);

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { LineMessageView } from '../test-chat/line-message-view';
 import type { ConversationDetail, UserItem } from './inbox-api';
 import { inboxApi } from './inbox-api';
 import { ShortcutDialog } from './shortcut-dialog';
+import { ShortcutPalette } from './shortcut-palette';
 
 /** One conversation: transcript, reply, notes, tags, assignment, shortcuts, close. */
 export function ConversationView({ detail, users, shortcuts }: { detail: ConversationDetail; users: UserItem[]; shortcuts: WorkflowSummary[] }) {
@@ -13,6 +14,17 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
   const [tag, setTag] = useState('');
   const [shortcut, setShortcut] = useState<WorkflowSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [palette, setPalette] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPalette(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const teams = [...new Set(users.flatMap((u) => u.teams))].sort();
   const act = (what: Promise<unknown>, done?: string) =>
     what.then(
@@ -75,6 +87,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
               ⚡ {w.shortcut?.name}
             </button>
           ))}
+          <span className="muted">Ctrl+K</span>
         </div>
       ) : null}
       <form
@@ -109,6 +122,16 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           <input aria-label="Add a tag" placeholder="+ tag" value={tag} onChange={(e) => setTag(e.target.value)} />
         </form>
       </div>
+      {palette ? (
+        <ShortcutPalette
+          shortcuts={shortcuts}
+          onClose={() => setPalette(false)}
+          onPick={(w) => {
+            setPalette(false);
+            setShortcut(w);
+          }}
+        />
+      ) : null}
       {shortcut ? (
         <ShortcutDialog
           conversationId={conversation.id}

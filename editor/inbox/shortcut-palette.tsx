@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import type { WorkflowSummary } from '../api/api-client';
+
+/** Ctrl+K: type to find a shortcut, Enter to run it. */
+export function ShortcutPalette({ shortcuts, onPick, onClose }: { shortcuts: WorkflowSummary[]; onPick: (workflow: WorkflowSummary) => void; onClose: () => void }) {
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState(0);
+  const found = shortcuts.filter((w) => `${w.shortcut?.name} ${w.shortcut?.description ?? ''}`.toLowerCase().includes(query.toLowerCase()));
+  useEffect(() => setIndex(0), [query]);
+  return (
+    <div className="dialog-backdrop" role="dialog" aria-label="Shortcuts palette" onClick={onClose}>
+      <div className="dialog palette-dialog" onClick={(e) => e.stopPropagation()}>
+        <input
+          autoFocus
+          aria-label="Find a shortcut"
+          placeholder="Run a shortcut…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onClose();
+            if (e.key === 'ArrowDown') setIndex((i) => Math.min(i + 1, found.length - 1));
+            if (e.key === 'ArrowUp') setIndex((i) => Math.max(i - 1, 0));
+            if (e.key === 'Enter' && found[index]) onPick(found[index]);
+          }}
+        />
+        <ul role="listbox" aria-label="Shortcuts">
+          {found.map((w, i) => (
+            <li key={w.id} role="option" aria-selected={i === index}>
+              <button type="button" onClick={() => onPick(w)}>
+                ⚡ {w.shortcut?.name} <span className="muted">{w.shortcut?.description}</span>
+              </button>
+            </li>
+          ))}
+          {found.length === 0 ? <li className="muted">No shortcut matches.</li> : null}
+        </ul>
+      </div>
+    </div>
+  );
+}
