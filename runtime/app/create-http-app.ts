@@ -8,6 +8,7 @@ import { simulatorRouter } from '../api/simulator-router';
 import { usersRouter } from '../api/users-router';
 import { inboxRouter } from '../api/inbox-router';
 import { settingsRouter } from '../api/settings-router';
+import { contactsRouter } from '../api/contacts-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import type { RuntimeServices } from './runtime-services';
@@ -36,6 +37,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', usersRouter(services));
   app.use('/api', inboxRouter(services));
   app.use('/api', settingsRouter(services));
+  app.use('/api', contactsRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

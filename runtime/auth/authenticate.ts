@@ -20,6 +20,8 @@ const agentRoutes: [string, RegExp][] = [
   ['GET', /^\/users$/],
   ['PATCH', /^\/users\/me$/],
   ['GET', /^\/events$/],
+  ['GET', /^\/contacts(\/[^/]+\/merge-preview)?$/],
+  ['POST', /^\/contacts\/[^/]+\/merge$/],
 ];
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -32,6 +32,8 @@ export interface ContactRecord {
   tags: string[];
   isFriend: boolean;
   openConversationId: string | null;
+  /** Set when this profile was merged into another; its history lives there now. */
+  mergedInto?: string;
   createdAt: string;
   updatedAt: string;
   /** The engine's state for this contact; written in one atomic update per handled event. */
