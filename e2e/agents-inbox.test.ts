@@ -124,4 +124,22 @@ describe('an admin and an agent, each in their own browser', () => {
     });
     expect(rating).toMatchObject({ score: 5, scale: 5, workflowId: 'csat-on-close' });
   }, 120_000);
+
+  it('merges a second profile of the customer after a preview', async () => {
+    const user = 'Ucustomer00000000000000000000001';
+    const other = 'Ucustomer00000000000000000000002';
+    t.line?.profiles.set(other, { userId: other, displayName: 'Niran (work phone)' });
+    await t.webhook([lineEvent(t.line, other, textMessage('hello'))]);
+    await eventually(async () => (await t.api('GET', `/api/conversations?contactId=${other}`)).body.conversations.length === 1);
+    const mine = (await t.api('GET', `/api/conversations?contactId=${user}`)).body.conversations[0];
+    await agent.goto(`${t.url}/#/inbox/${mine.id}`);
+    await agent.getByRole('button', { name: 'Merge another profile into this one…' }).click();
+    await agent.getByLabel('Find a contact').fill('work');
+    await agent.getByRole('button', { name: 'Niran (work phone)' }).click();
+    await agent.getByText('Moves 1 conversation(s)').waitFor();
+    await screenshot(agent, 'merge-preview');
+    await agent.getByRole('button', { name: 'Merge', exact: true }).click();
+    await eventually(async () => (await t.api('GET', `/api/conversations?contactId=${user}`)).body.conversations.length === 2);
+    expect((await t.runtime.services.store.contacts.get(other))?.mergedInto).toBe(user);
+  });
 });

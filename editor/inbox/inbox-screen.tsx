@@ -3,6 +3,7 @@ import type { WorkflowSummary } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
 import { ConversationView } from './conversation-view';
+import { MergeContacts } from './merge-contacts';
 import { inboxApi, type ConversationDetail, type ConversationItem, type UserItem } from './inbox-api';
 
 type Filter = 'mine' | 'teams' | 'unassigned' | 'all';
@@ -120,6 +121,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
                 ))}
               </dl>
             ) : null}
+            <MergeContacts contactId={detail.contact.id} onMerged={() => void refreshDetail()} />
             <h4>Past conversations</h4>
             <ul>
               {detail.pastConversations.map((c) => (
