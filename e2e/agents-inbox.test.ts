@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCrm, type FakeCrm } from '../runtime/testing/fake-crm';
 import { eventually, lineEvent, messagesDelivered, postback, startTestRuntime, textMessage, type TestRuntime } from '../runtime/testing/test-runtime';
 import { launchBrowser, screenshot, signInAs } from './browser';
 
@@ -12,25 +12,15 @@ describe('an admin and an agent, each in their own browser', () => {
   let browser: Browser;
   let admin: Page;
   let agent: Page;
-  let crm: Server;
-  const tickets: any[] = [];
+  let crm: FakeCrm;
 
   beforeAll(async () => {
-    crm = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        tickets.push(JSON.parse(raw));
-        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `CRM-${tickets.length}` }));
-      });
-    });
-    await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve));
-    const port = (crm.address() as { port: number }).port;
-    t = await startTestRuntime({ env: { HTTP_ALLOWLIST: `127.0.0.1:${port}` } });
+    crm = await startFakeCrm();
+    t = await startTestRuntime({ env: { HTTP_ALLOWLIST: `127.0.0.1:${crm.port}` } });
     await t.publishExample('faq-menu');
     await t.publishExample('csat-on-close');
     const escalate = example('shortcut-escalate');
-    escalate.settings.variables[0].defaultValue = `http://127.0.0.1:${port}/api/tickets`;
+    escalate.settings.variables[0].defaultValue = crm.ticketsUrl;
     await t.api('POST', '/api/workflows', escalate);
     await t.api('POST', '/api/workflows/shortcut-escalate/publish');
     await t.api('POST', '/api/users', { email: 'ada@example.com', name: 'Ada', role: 'admin', password: 'admin password 1' });
@@ -43,7 +33,7 @@ describe('an admin and an agent, each in their own browser', () => {
   afterAll(async () => {
     await browser?.close();
     await t?.stop();
-    crm?.close();
+    await crm?.stop();
   });
 
   it('the admin manages people; agents do not see that screen', async () => {
@@ -102,7 +92,7 @@ describe('an admin and an agent, each in their own browser', () => {
     await agent.getByRole('button', { name: 'Run' }).click();
     await messagesDelivered(t.line, user, 3);
     expect(t.line?.textsTo(user)[2]).toBe('Your case has been escalated to a senior agent.');
-    expect(tickets.at(-1)).toMatchObject({ lineUserId: user, name: 'Niran', reason: 'Wants a refund' });
+    expect(crm.calls.at(-1)?.body).toMatchObject({ lineUserId: user, name: 'Niran', reason: 'Wants a refund' });
     await expect.poll(() => agent.getByLabel('Team').inputValue(), { timeout: 10_000 }).toBe('Senior');
     await agent.getByTestId('transcript').getByText('CRM ticket CRM-1 created for this escalation.').waitFor();
 

@@ -1,34 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCrm, type CrmCall, type FakeCrm } from '../testing/fake-crm';
 import { eventually, lineEvent, messagesDelivered, postback, startTestRuntime, textMessage, type TestRuntime } from '../testing/test-runtime';
-
-interface CrmCall {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: any;
-}
-
-/** A stand-in CRM on loopback: creates tickets, can be slow or fail. */
-async function startCrm(): Promise<{ server: Server; port: number; calls: CrmCall[] }> {
-  const calls: CrmCall[] = [];
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      calls.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : undefined });
-      if (req.url === '/redirect-to-metadata') {
-        res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
-        return;
-      }
-      if (req.url === '/broken') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"down"}');
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `T-${calls.length}`, data: { queue: 'senior' } }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { server, port: typeof address === 'object' && address ? address.port : 0, calls };
-}
 
 function ticketWorkflow(url: string) {
   return {
@@ -63,14 +35,14 @@ function ticketWorkflow(url: string) {
 
 describe('HTTP steps, through the address policy', () => {
   let t: TestRuntime;
-  let crm: Awaited<ReturnType<typeof startCrm>>;
+  let crm: FakeCrm;
   beforeAll(async () => {
-    crm = await startCrm();
+    crm = await startFakeCrm();
     t = await startTestRuntime({ env: { HTTP_ALLOWLIST: `127.0.0.1:${crm.port}` } });
   });
   afterAll(async () => {
     await t.stop();
-    crm.server.close();
+    await crm.stop();
   });
 
   async function runTicket(user: string, url: string, problem = 'The app says "error 5"'): Promise<{ reply: string; run: any }> {
@@ -87,7 +59,7 @@ describe('HTTP steps, through the address policy', () => {
 
   it('reaches an allowlisted CRM, sends a JSON body that a quote cannot break, maps the answer', async () => {
     const { reply } = await runTicket('Uhttp0000000000000000000000000001', `http://127.0.0.1:${crm.port}/tickets`);
-    expect(reply).toBe('Ticket T-1 (senior)');
+    expect(reply).toBe('Ticket CRM-1 (senior)');
     const call = crm.calls.at(-1) as CrmCall;
     expect(call.method).toBe('POST');
     expect(call.headers['x-api-key']).toBe('k-123');

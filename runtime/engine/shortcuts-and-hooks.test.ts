@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCrm, type FakeCrm } from '../testing/fake-crm';
 import { eventually, lineEvent, messagesDelivered, startTestRuntime, textMessage, type TestRuntime } from '../testing/test-runtime';
 
 const shippedWorkflow = {
@@ -16,24 +16,14 @@ const shippedWorkflow = {
 
 describe('shortcuts and incoming webhooks', () => {
   let t: TestRuntime;
-  let crm: Server;
-  const tickets: any[] = [];
+  let crm: FakeCrm;
   beforeAll(async () => {
-    crm = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        tickets.push(JSON.parse(raw));
-        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `CRM-${tickets.length}` }));
-      });
-    });
-    await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve));
-    const port = (crm.address() as { port: number }).port;
-    t = await startTestRuntime({ env: { HTTP_ALLOWLIST: `127.0.0.1:${port}` } });
+    crm = await startFakeCrm();
+    t = await startTestRuntime({ env: { HTTP_ALLOWLIST: `127.0.0.1:${crm.port}` } });
     await t.publishExample('faq-menu');
     const escalate = (await import('../../examples/shortcut-escalate.json', { with: { type: 'json' } })).default as any;
     const local = structuredClone(escalate);
-    local.settings.variables[0].defaultValue = `http://127.0.0.1:${port}/api/tickets`;
+    local.settings.variables[0].defaultValue = crm.ticketsUrl;
     expect((await t.api('POST', '/api/workflows', local)).status).toBe(201);
     expect((await t.api('POST', '/api/workflows/shortcut-escalate/publish')).status).toBe(201);
     expect((await t.api('POST', '/api/users', { email: 'sora@example.com', name: 'Sora', teams: ['Senior'], status: 'online' })).status).toBe(201);
@@ -42,7 +32,7 @@ describe('shortcuts and incoming webhooks', () => {
   });
   afterAll(async () => {
     await t.stop();
-    crm.close();
+    await crm.stop();
   });
 
   it('an agent fires Escalate: team Senior, tag, CRM ticket through the allowlist, a note, and the customer is told', async () => {
@@ -58,13 +48,13 @@ describe('shortcuts and incoming webhooks', () => {
     expect(fired.status).toBe(202);
     await messagesDelivered(t.line, user, 2);
     expect(t.line?.textsTo(user)[1]).toBe('Your case has been escalated to a senior agent.');
-    expect(tickets.at(-1)).toEqual({ lineUserId: user, name: 'Kanya', reason: 'Refund over ¥50,000 "urgent"', conversationId: conversation.id });
+    expect(crm.calls.at(-1)?.body).toEqual({ lineUserId: user, name: 'Kanya', reason: 'Refund over ¥50,000 "urgent"', conversationId: conversation.id });
     const detail = await eventually(async () => {
       const { body } = await t.api('GET', `/api/conversations/${conversation.id}`);
       return body.conversation.team === 'Senior' ? body : null;
     });
     expect(detail.contact.tags).toContain('escalated');
-    expect(detail.messages.map((m: any) => m.content.text)).toContain(`CRM ticket CRM-${tickets.length} created for this escalation.`);
+    expect(detail.messages.map((m: any) => m.content.text)).toContain(`CRM ticket CRM-${crm.calls.length} created for this escalation.`);
   });
 
   it('an outside system starts a workflow for a contact with its hook token; a wrong token gets 401', async () => {
