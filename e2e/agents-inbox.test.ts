@@ -42,7 +42,7 @@ describe('an admin and an agent, each in their own browser', () => {
     await admin.getByLabel("New user's name").fill('Kai');
     await admin.getByLabel("New user's teams").fill('English, Support');
     await admin.getByLabel("New user's password").fill('kai password 12');
-    await admin.getByRole('button', { name: 'Add' }).click();
+    await admin.getByRole('button', { name: 'Add', exact: true }).click();
     await admin.getByText('kai@example.com can now sign in').waitFor();
     await admin.getByRole('cell', { name: 'English, Support' }).waitFor();
     await screenshot(admin, 'admin-people');
@@ -50,6 +50,9 @@ describe('an admin and an agent, each in their own browser', () => {
     const kai = (await t.api('GET', '/api/users')).body.users.find((u: any) => u.email === 'kai@example.com');
     expect(kai).toMatchObject({ name: 'Kai', role: 'agent', teams: ['English', 'Support'], canSignIn: true });
     await t.api('PATCH', `/api/users/${kai.id}`, { teams: ['English'] });
+    await admin.getByRole('button', { name: 'Save business hours' }).click();
+    await admin.getByText('Business hours saved').waitFor();
+    expect((await t.api('GET', '/api/settings/business-hours')).body.businessHours.timezone).toBe('Asia/Tokyo');
   });
 
   it('the admin can publish; the agent cannot (no button, and 403 from the API)', async () => {

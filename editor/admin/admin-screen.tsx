@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { inboxApi, type UserItem } from '../inbox/inbox-api';
+import { SchemaForm } from '../inspector/schema-form';
+import { businessHoursSchema } from '../../shared/steps/schema-parts';
 
 /** Admins' settings: people and their teams, and the LINE channel's credentials. */
 export function AdminScreen() {
@@ -10,9 +12,14 @@ export function AdminScreen() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [form, setForm] = useState({ email: '', name: '', role: 'agent', teams: '', password: '' });
   const [channel, setChannel] = useState({ channelSecret: '', channelAccessToken: '' });
+  const [hours, setHours] = useState<unknown>(null);
+  const [hoursProblems, setHoursProblems] = useState<string[]>([]);
   const refresh = () => {
     void inboxApi.users().then(setUsers);
     void api<{ channelSecret: string; channelAccessToken: string; inUse: string }>('GET', '/api/settings/line').then(setLine);
+    void api<{ businessHours: unknown }>('GET', '/api/settings/business-hours').then((r) =>
+      setHours(r.businessHours ?? { timezone: 'Asia/Tokyo', weekly: { mon: [{ from: '09:00', to: '18:00' }], tue: [{ from: '09:00', to: '18:00' }], wed: [{ from: '09:00', to: '18:00' }], thu: [{ from: '09:00', to: '18:00' }], fri: [{ from: '09:00', to: '18:00' }] }, holidays: [] }),
+    );
   };
   useEffect(refresh, []);
   const run = (what: Promise<unknown>, ok: string) =>
@@ -71,6 +78,31 @@ export function AdminScreen() {
           <input aria-label="New user's password" type="password" placeholder="password (10+ characters)" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
           <button type="submit" className="primary">Add</button>
         </form>
+        <h2>Business hours</h2>
+        <p className="muted">The company's opening hours: workflows that set none of their own use these (the “open now” / “closed now” branch).</p>
+        {hours ? (
+          <form
+            className="hours-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setHoursProblems([]);
+              void api('PUT', '/api/settings/business-hours', { businessHours: hours }).then(
+                () => setMessage({ kind: 'ok', text: 'Business hours saved' }),
+                (err: unknown) => setHoursProblems(err instanceof ApiError ? [err.message, ...err.problems.map((p) => p.message)] : [String(err)]),
+              );
+            }}
+          >
+            <SchemaForm schema={businessHoursSchema} value={hours} onChange={setHours} problems={{ get: () => [] }} />
+            {hoursProblems.length ? (
+              <ul className="field-problems" role="alert">
+                {hoursProblems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+            <button type="submit" className="primary">Save business hours</button>
+          </form>
+        ) : null}
         <h2>LINE channel</h2>
         <p>
           Now: {line?.inUse ?? '…'} · secret {line?.channelSecret ?? '…'} · access token {line?.channelAccessToken ?? '…'}. Saved credentials are encrypted and never shown again; they take effect at the next start.

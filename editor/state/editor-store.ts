@@ -56,8 +56,14 @@ const historyLimit = 100;
 const analyseDelayMs = 60;
 let analyseTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** Set once the app knows whether the company has business hours (workflows may then rely on them). */
+let companyBusinessHours = false;
+export function setCompanyBusinessHours(known: boolean): void {
+  companyBusinessHours = known;
+}
+
 function analyse(meta: DocumentMeta, nodes: StepNode[], edges: Edge[]) {
-  const result = validateWorkflow(toDocument(meta, nodes, edges));
+  const result = validateWorkflow(toDocument(meta, nodes, edges), { companyBusinessHours });
   const problems = [...result.errors, ...result.warnings];
   const problemsByNode: Record<string, Problem[]> = {};
   for (const problem of problems) {

@@ -1,12 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError, workflowsApi } from '../api/api-client';
+import { api, ApiError, workflowsApi } from '../api/api-client';
 import { FlowCanvas } from '../canvas/flow-canvas';
 import { Palette } from '../canvas/palette';
 import { Inspector } from '../inspector/inspector';
 import { autoLayout } from '../layout/auto-layout';
 import { ProblemsPanel } from '../problems/problems-panel';
-import { useEditor } from '../state/editor-store';
+import { setCompanyBusinessHours, useEditor } from '../state/editor-store';
 import { unsavedBackup, useAutosave } from '../state/use-autosave';
 import { TestChat } from '../test-chat/test-chat';
 import { shortcutList, useShortcuts } from './use-shortcuts';
@@ -34,6 +34,11 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
 
   useEffect(() => {
     setLoaded(false);
+    // Whether company-wide business hours exist changes what the validator asks of this workflow.
+    void api<{ businessHours: unknown }>('GET', '/api/settings/business-hours').then(
+      (r) => setCompanyBusinessHours(r.businessHours !== null),
+      () => setCompanyBusinessHours(false),
+    );
     workflowsApi.get(workflowId).then(
       (detail) => {
         useEditor.getState().load(detail.document, detail.publishedVersion);

@@ -2,6 +2,9 @@ import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import { HttpError, route } from './http-error';
 import { jsonBody } from './json-body';
+import { businessHoursValidator } from '../../shared/validation/compile-workflow-schema';
+import { describeSchemaError } from '../../shared/validation/describe-schema-error';
+import { businessHoursSettingId } from '../engine/published-workflows';
 
 export const lineChannelSettingId = 'line-channel';
 
@@ -32,5 +35,25 @@ export function settingsRouter(services: RuntimeServices): Router {
     });
     res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note: 'Restart LineFlow to use the new channel' });
   }));
+  router.get('/settings/business-hours', route(async (_req, res) => {
+    const stored = await services.store.settings.get(businessHoursSettingId);
+    res.json({ businessHours: stored?.value.hours ? JSON.parse(stored.value.hours) : null, updatedAt: stored?.updatedAt ?? null });
+  }));
+  router.put('/settings/business-hours', jsonBody, route(async (req, res) => {
+    const hours = (req.body as { businessHours?: unknown } | undefined)?.businessHours;
+    const validate = businessHoursValidator();
+    if (!validate(hours)) {
+      const problems = (validate.errors ?? []).map((e) => {
+        const d = describeSchemaError(e);
+        return `${d.pointer.replace(/^\//, '').replace(/\//g, '.') || 'businessHours'} ${d.text}`;
+      });
+      throw new HttpError(400, `The business hours have ${problems.length} problem(s)`, { problems: problems.map((message) => ({ message })) });
+    }
+    const updatedAt = new Date().toISOString();
+    await services.store.settings.put({ id: businessHoursSettingId, value: { hours: JSON.stringify(hours) }, updatedAt });
+    await services.workflowsChanged();
+    res.json({ businessHours: hours, updatedAt });
+  }));
+
   return router;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSecretBox, SecretBox } from '../auth/secret-box';
-import { startTestRuntime, type TestRuntime } from '../testing/test-runtime';
+import { lineEvent, messagesDelivered, startTestRuntime, textMessage, type TestRuntime } from '../testing/test-runtime';
 
 describe('LINE channel settings', () => {
   let t: TestRuntime;
@@ -31,5 +31,31 @@ describe('LINE channel settings', () => {
   it('says clearly when the key changed', () => {
     const sealed = new SecretBox(Buffer.alloc(32, 1)).seal('x');
     expect(() => new SecretBox(Buffer.alloc(32, 2)).open(sealed)).toThrow('was ENCRYPTION_KEY changed?');
+  });
+});
+
+describe('company-wide business hours', () => {
+  let t: TestRuntime;
+  beforeAll(async () => {
+    t = await startTestRuntime();
+  });
+  afterAll(() => t.stop());
+
+  it('let a workflow without its own hours be published, and its branch uses them', async () => {
+    const document = (await import('../../examples/business-hours-autoreply.json', { with: { type: 'json' } })).default as any;
+    const own = structuredClone(document);
+    delete own.settings.businessHours;
+    expect((await t.api('POST', '/api/workflows', own)).status).toBe(400);
+    const bad = await t.api('PUT', '/api/settings/business-hours', { businessHours: { timezone: 'Mars/Base', weekly: {} } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems[0].message).toContain('timezone must be an IANA time zone');
+    // Closed every day: the auto-reply always answers.
+    expect((await t.api('PUT', '/api/settings/business-hours', { businessHours: { timezone: 'Asia/Tokyo', weekly: {} } })).status).toBe(200);
+    expect((await t.api('POST', '/api/workflows', own)).status).toBe(201);
+    expect((await t.api('POST', '/api/workflows/business-hours-autoreply/publish')).status).toBe(201);
+    const user = 'Uhours000000000000000000000000001';
+    await t.webhook([lineEvent(t.line, user, textMessage('hello'))]);
+    await messagesDelivered(t.line, user, 1);
+    expect(t.line?.textsTo(user)).toEqual(['Thanks for your message! We are closed now and will reply at 9:00.']);
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { testContactPrefix } from '../engine/published-workflows';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
-import { validateWorkflow } from '../../shared/validation/validate-workflow';
+import { validateWorkflow, type ValidationContext } from '../../shared/validation/validate-workflow';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { WorkflowRecord } from '../store/records';
 import { HttpError, route } from './http-error';
@@ -19,23 +19,23 @@ export function workflowsRouter(services: RuntimeServices): Router {
   }));
 
   router.post('/workflows', jsonBody, route(async (req, res) => {
-    const document = checkedDocument(req.body, false);
+    const document = checkedDocument(req.body, false, await validationContext(services));
     const now = new Date().toISOString();
     const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
     if (!(await store.workflows.insert(record))) throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
-    res.status(201).json(detail(record));
+    res.status(201).json(detail(record, await validationContext(services)));
   }));
 
   router.get('/workflows/:id', route(async (req, res) => {
-    res.json(detail(await existing(services, req.params.id as string)));
+    res.json(detail(await existing(services, req.params.id as string), await validationContext(services)));
   }));
 
   router.put('/workflows/:id', jsonBody, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
-    const document = checkedDocument(req.body, req.query.allowInvalid === 'true');
+    const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
     if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
     const updated = await store.workflows.patch(record.id, { draft: document, updatedAt: new Date().toISOString() });
-    res.json(detail(updated as WorkflowRecord));
+    res.json(detail(updated as WorkflowRecord, await validationContext(services)));
   }));
 
   router.delete('/workflows/:id', route(async (req, res) => {
@@ -47,7 +47,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
 
   router.post('/workflows/:id/publish', route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
-    const result = validateWorkflow(record.draft);
+    const result = validateWorkflow(record.draft, await validationContext(services));
     if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them before publishing`, { problems: result.errors });
     const latest = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 }, limit: 1 });
     const version = (latest[0]?.version ?? 0) + 1;
@@ -63,7 +63,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
   // The editor's test chat: a fresh simulated contact that runs this draft as it is now.
   router.post('/workflows/:id/test', route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
-    const result = validateWorkflow(record.draft);
+    const result = validateWorkflow(record.draft, await validationContext(services));
     if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them to test it`, { problems: result.errors });
     const contactId = `${testContactPrefix}${randomUUID().slice(0, 12)}`;
     await store.testSessions.put({ id: contactId, workflowId: record.id, version: -Date.now(), document: record.draft, createdAt: new Date().toISOString() });
@@ -86,9 +86,14 @@ export function workflowsRouter(services: RuntimeServices): Router {
   return router;
 }
 
-function checkedDocument(body: unknown, allowInvalid: boolean): WorkflowDocument {
+/** What the installation offers workflows (company business hours), for the validator. */
+async function validationContext(services: RuntimeServices): Promise<ValidationContext> {
+  return { companyBusinessHours: (await services.workflows.companyBusinessHours()) !== null };
+}
+
+function checkedDocument(body: unknown, allowInvalid: boolean, context: ValidationContext): WorkflowDocument {
   if (body === undefined) throw new HttpError(400, 'Send the workflow document as the JSON body');
-  const result = validateWorkflow(body);
+  const result = validateWorkflow(body, context);
   // A draft may be saved with unfinished steps and edges, never with a broken shape.
   const shapeBroken = result.errors.some((p) => !draftableProblem.test(p.pointer));
   if (!result.ok && (!allowInvalid || shapeBroken || !hasId(body))) {
@@ -127,8 +132,8 @@ async function publishedShortcut(services: RuntimeServices, record: WorkflowReco
   return trigger ? (trigger.data as { name: string; description?: string; fields: unknown[] }) : null;
 }
 
-function detail(record: WorkflowRecord) {
-  const result = validateWorkflow(record.draft);
+function detail(record: WorkflowRecord, context: ValidationContext) {
+  const result = validateWorkflow(record.draft, context);
   return { ...summary(record), createdAt: record.createdAt, hookToken: record.hookToken ?? null, document: record.draft, problems: [...result.errors, ...result.warnings] };
 }
 

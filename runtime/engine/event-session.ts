@@ -36,6 +36,8 @@ export class EventSession {
   /** Work to do after the current run stops, such as starting CSAT after a close step. */
   readonly afterRun: (() => Promise<void>)[] = [];
   private counter = 0;
+  /** Used by steps of workflows that set no business hours of their own. */
+  companyBusinessHours: import('../../shared/document/workflow-document').BusinessHours | null = null;
 
   constructor(
     readonly contact: ContactRecord,
@@ -151,7 +153,10 @@ export class EventSession {
         return session.templateScope(run, workflow).contact;
       },
       tags: this.contact.tags,
-      settings: workflow.document.settings,
+      settings:
+        workflow.document.settings.businessHours || !this.companyBusinessHours
+          ? workflow.document.settings
+          : { ...workflow.document.settings, businessHours: this.companyBusinessHours },
       now: this.now,
       log: this.log.child({ workflowId: workflow.workflowId, runId: run.id, stepId: nodeId }),
       render: (text, escape) => {

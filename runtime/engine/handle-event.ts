@@ -29,6 +29,7 @@ export async function applyEvent(event: InboundEvent, deps: EngineDeps): Promise
   contact.engine.effects = [];
   const session = new EventSession(contact, event, deps, await deps.workflows.sourceFor(event.contactId));
   session.onConversationClosed = (conversation) => startClosedTriggers(session, conversation);
+  session.companyBusinessHours = await deps.workflows.companyBusinessHours();
   await dispatch(session);
   contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
   contact.engine.effects.push(...session.deliveryEffects());

@@ -1,4 +1,7 @@
-import type { WorkflowDocument, WorkflowNode } from '../../shared/document/workflow-document';
+import type { BusinessHours, WorkflowDocument, WorkflowNode } from '../../shared/document/workflow-document';
+
+/** Where the company-wide business hours are kept in the settings. */
+export const businessHoursSettingId = 'business-hours';
 import type { StepType } from '../../shared/steps';
 import type { Store } from '../store/store';
 
@@ -52,6 +55,7 @@ export class PublishedWorkflows implements WorkflowSource {
   private loading: Promise<Map<string, TriggerEntry[]>> | null = null;
   private readonly versions = new Map<string, PublishedWorkflow>();
   private generation = 0;
+  private companyHours: Promise<BusinessHours | null> | null = null;
 
   constructor(private readonly store: Store) {}
 
@@ -75,8 +79,15 @@ export class PublishedWorkflows implements WorkflowSource {
     };
   }
 
+  /** The company-wide business hours (People and channel → Business hours), cached like the workflows. */
+  companyBusinessHours(): Promise<BusinessHours | null> {
+    this.companyHours ??= this.store.settings.get(businessHoursSettingId).then((s) => (s?.value.hours ? (JSON.parse(s.value.hours) as BusinessHours) : null));
+    return this.companyHours;
+  }
+
   invalidate(): void {
     this.generation++;
+    this.companyHours = null;
     this.triggersByType = null;
     this.loading = null;
   }

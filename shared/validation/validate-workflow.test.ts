@@ -81,3 +81,13 @@ describe('a large workflow', () => {
     expect(result.errors[0]?.message).toContain('is in a loop with no step that waits');
   });
 });
+
+describe('company-wide business hours', () => {
+  it('stand in for a workflow that sets none, when the installation has them', () => {
+    const doc = broken('business-hours-autoreply', (d) => delete d.settings.businessHours);
+    expect(validateWorkflow(doc).errors.map((e) => e.message)).toEqual([
+      "node branch-hours (Branch): needs settings.businessHours; set them in the workflow settings (or the company's business hours)",
+    ]);
+    expect(validateWorkflow(doc, { companyBusinessHours: true }).errors).toEqual([]);
+  });
+});

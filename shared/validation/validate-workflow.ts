@@ -13,7 +13,13 @@ import { buildWorkflowGraph, type WorkflowGraph } from './workflow-graph';
  * Checks a workflow document: first its shape against the JSON Schema, then what a schema cannot
  * say (ports, reachability, loops, placeholders, LINE limits). Cheap enough to run on every edit.
  */
-export function validateWorkflow(input: unknown): ValidationResult {
+/** What the installation provides that a workflow may rely on instead of its own settings. */
+export interface ValidationContext {
+  /** Company-wide business hours are set, so a workflow without its own may use them. */
+  companyBusinessHours?: boolean;
+}
+
+export function validateWorkflow(input: unknown, context: ValidationContext = {}): ValidationResult {
   const problems = new ProblemList(input);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     problems.at('error', '', 'A workflow must be a JSON object with schemaVersion, id, name, settings, nodes and edges');
@@ -40,7 +46,7 @@ export function validateWorkflow(input: unknown): ValidationResult {
   const document = input as WorkflowDocument;
   const graph = buildWorkflowGraph(document);
   checkNodeIds(document, problems);
-  checkSteps(document, graph, problems, brokenNodes);
+  checkSteps(document, graph, problems, brokenNodes, context);
   checkConnections(document, graph, problems, brokenNodes);
   checkReachability(graph, problems);
   checkLoops(graph, problems);
@@ -56,15 +62,15 @@ function checkNodeIds(document: WorkflowDocument, problems: ProblemList): void {
   });
 }
 
-function checkSteps(document: WorkflowDocument, graph: WorkflowGraph, problems: ProblemList, skip: Set<number>): void {
+function checkSteps(document: WorkflowDocument, graph: WorkflowGraph, problems: ProblemList, skip: Set<number>, context: ValidationContext): void {
   for (const node of graph.nodes) {
     if (skip.has(node.index)) continue;
     for (const issue of node.definition.check?.(node.data) ?? []) {
       problems.inNode(issue.severity, node.index, issue.field, issue.message);
     }
     for (const setting of node.definition.needsSettings?.(node.data) ?? []) {
-      if (document.settings[setting] === undefined) {
-        problems.inNode('error', node.index, null, `needs settings.${setting}; set them in the workflow settings`);
+      if (document.settings[setting] === undefined && !(setting === 'businessHours' && context.companyBusinessHours)) {
+        problems.inNode('error', node.index, null, `needs settings.${setting}; set them in the workflow settings (or the company's business hours)`);
       }
     }
   }
