@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       // The simulator demo: an admin to sign in with at once; the password is shown this once.
       const password = randomBytes(12).toString('base64url');
       await services.store.users.put({ id: 'u-demo-admin', email: 'admin@lineflow.local', name: 'Demo admin', role: 'admin', teams: ['Support'], status: 'online', passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
-      process.stdout.write(`\nDemo admin: admin@lineflow.local / ${password} (shown once; change it under Users)\n`);
+      process.stdout.write(`\nDemo admin: admin@lineflow.local / ${password} (shown once; sign in at the editor)\n`);
     } else {
       process.stdout.write(`\nNo users yet. Create the first admin:\n  npx lineflow user add --admin you@example.com\n`);
     }
