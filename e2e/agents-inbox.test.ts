@@ -58,6 +58,13 @@ describe('an admin and an agent, each in their own browser', () => {
   it('the admin can publish; the agent cannot (no button, and 403 from the API)', async () => {
     await admin.goto(`${t.url}/#/workflows/faq-menu`);
     await admin.getByRole('button', { name: 'Publish' }).waitFor();
+    // The test chat works for a signed-in admin too (cookie, no token).
+    await admin.getByRole('button', { name: 'Test' }).click();
+    const chat = admin.getByRole('complementary', { name: 'Test chat' });
+    await chat.getByLabel('Message').fill('menu');
+    await chat.getByRole('button', { name: 'Send' }).click();
+    await chat.locator('.bubble.from-bot').getByText('How can we help?').waitFor();
+    await admin.getByRole('button', { name: 'Close test chat' }).click();
     await agent.goto(`${t.url}/#/workflows/faq-menu`);
     await agent.getByText('Read only: agents can look, admins change').waitFor();
     expect(await agent.getByRole('button', { name: 'Publish' }).count()).toBe(0);

@@ -55,8 +55,9 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
 
   useEffect(() => {
     if (!contact) return;
-    const token = localStorage.getItem('lineflow.apiToken') ?? '';
-    const source = new EventSource(`/api/simulator/contacts/${contact}/stream?token=${encodeURIComponent(token)}`);
+    // A signed-in session sends its cookie; the API token (no cookie) goes in the query.
+    const token = localStorage.getItem('lineflow.apiToken');
+    const source = new EventSource(`/api/simulator/contacts/${contact}/stream${token ? `?token=${encodeURIComponent(token)}` : ''}`);
     source.addEventListener('message', (event) => {
       const message = JSON.parse((event as MessageEvent).data) as ChatMessage;
       setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));

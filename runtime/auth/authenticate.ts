@@ -36,7 +36,7 @@ export function authenticate(services: RuntimeServices): RequestHandler {
   return (req, res, next) => {
     void (async () => {
       const bearer = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
-      const queryToken = req.method === 'GET' && typeof req.query.token === 'string' ? req.query.token : undefined;
+      const queryToken = req.method === 'GET' && typeof req.query.token === 'string' && req.query.token !== '' ? req.query.token : undefined;
       const given = bearer ?? queryToken;
       if (given !== undefined) {
         const buffer = Buffer.from(given);
