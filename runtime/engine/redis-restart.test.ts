@@ -48,6 +48,10 @@ describe('Redis restarting under a running LineFlow', () => {
     await t.webhook([lineEvent(t.line, user, textMessage('menu'))]);
     await messagesDelivered(t.line, user, 1);
     await stopRedis(true);
+    // While Redis is down, the health check says so.
+    const down = await fetch(`${t.url}/healthz`);
+    expect(down.status).toBe(503);
+    expect((await down.json()).ok).toBe(false);
     await startRedis(true);
     await eventually(async () => (await fetch(`${t.url}/healthz`)).status === 200, 10_000, 'health');
     await eventually(async () => (await t.webhook([lineEvent(t.line, user, textMessage('Pricing'))])).status === 200, 10_000, 'the webhook');
