@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { lineLimits } from '../../shared/line-limits';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { Caller } from '../auth/authenticate';
 import type { AgentActionEvent } from '../queue/inbound-event';
-import type { ConversationRecord, MessageRecord } from '../store/records';
 import { HttpError, route } from './http-error';
 import { jsonBody } from './json-body';
+import { streamLiveEvents } from './event-stream';
 
 /**
  * What agents do in a conversation: reply, note, tag, assign or transfer, stop a running
@@ -46,7 +46,7 @@ export function inboxRouter(services: RuntimeServices): Router {
     return { type: 'assign', userId, team };
   }));
 
-  router.get('/events', (_req, res) => streamInbox(services, res));
+  router.get('/events', (_req, res) => streamLiveEvents(services, res, { conversations: true }));
   return router;
 }
 
@@ -59,19 +59,4 @@ function checkedText(text: unknown, max: number): string {
 function checkedTag(tag: unknown): string {
   if (typeof tag !== 'string' || tag.trim() === '' || tag.length > 50) throw new HttpError(400, 'tag must be 1 to 50 characters');
   return tag.trim();
-}
-
-function streamInbox(services: RuntimeServices, res: Response): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-  res.write(': connected\n\n');
-  const onMessage = (message: MessageRecord) => res.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
-  const onConversation = (conversation: ConversationRecord) => res.write(`event: conversation\ndata: ${JSON.stringify(conversation)}\n\n`);
-  const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
-  services.messages.on('message', onMessage);
-  services.messages.on('conversation', onConversation);
-  res.on('close', () => {
-    clearInterval(ping);
-    services.messages.off('message', onMessage);
-    services.messages.off('conversation', onConversation);
-  });
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { InboundEvent } from '../queue/inbound-event';
-import type { MessageRecord } from '../store/records';
 import { HttpError, route } from './http-error';
 import { jsonBody } from './json-body';
+import { streamLiveEvents } from './event-stream';
 
 const userIdShape = /^sim-[A-Za-z0-9_-]{1,60}$/;
 
@@ -65,7 +65,7 @@ export function simulatorRouter(services: RuntimeServices): Router {
 
   router.get('/simulator/contacts/:userId/stream', (req, res) => {
     const userId = req.params.userId as string;
-    streamMessages(services, res, (message) => message.contactId === userId);
+    streamLiveEvents(services, res, { accept: (message) => message.contactId === userId });
   });
 
   return router;
@@ -79,19 +79,4 @@ function newEvent(userId: string) {
 function checkedUserId(userId: string): string {
   if (!userIdShape.test(userId)) throw new HttpError(400, 'A simulated user id starts with "sim-" and may only contain letters, digits, - and _ (at most 64)');
   return userId;
-}
-
-/** Server-sent events: one `message` event per stored message that passes the filter. */
-function streamMessages(services: RuntimeServices, res: Response, accept: (message: MessageRecord) => boolean): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-  res.write(': connected\n\n');
-  const listener = (message: MessageRecord) => {
-    if (accept(message)) res.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
-  };
-  const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
-  services.messages.on('message', listener);
-  res.on('close', () => {
-    clearInterval(ping);
-    services.messages.off('message', listener);
-  });
 }

@@ -35,10 +35,6 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 if redis.call('ZSCORE', KEYS[2], ARGV[2]) then return 1 end
 return 0`;
 
-const releaseScript = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
-
 const extendScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0`;
@@ -101,41 +97,9 @@ export class ContactMailbox {
     return (await this.redis.eval(releaseAndCheckScript, 2, this.key('lock', contactId), this.key('inbox', contactId), token, eventId)) === 1;
   }
 
-  async isPending(contactId: string, eventId: string): Promise<boolean> {
-    return (await this.redis.zscore(this.key('inbox', contactId), eventId)) !== null;
-  }
-
-  /** The oldest pending event of a contact. */
-  async oldest(contactId: string): Promise<InboundEvent | null> {
-    const [id] = await this.redis.zrange(this.key('inbox', contactId), '0', '0');
-    if (!id) return null;
-    const payload = await this.redis.hget(this.key('payload', contactId), id);
-    if (payload === null) {
-      await this.redis.zrem(this.key('inbox', contactId), id);
-      return this.oldest(contactId);
-    }
-    return JSON.parse(payload) as InboundEvent;
-  }
-
-  async done(contactId: string, eventId: string): Promise<void> {
-    await this.redis.multi().zrem(this.key('inbox', contactId), eventId).hdel(this.key('payload', contactId), eventId).exec();
-  }
-
-  async pendingCount(contactId: string): Promise<number> {
-    return this.redis.zcard(this.key('inbox', contactId));
-  }
-
-  /** Takes the contact's lock for `ms`; false when another worker holds it. */
-  async lock(contactId: string, token: string, ms: number): Promise<boolean> {
-    return (await this.redis.set(this.key('lock', contactId), token, 'PX', ms, 'NX')) === 'OK';
-  }
-
+  /** Keeps the lock while a long event is handled; false when it was lost. */
   async extendLock(contactId: string, token: string, ms: number): Promise<boolean> {
     return (await this.redis.eval(extendScript, 1, this.key('lock', contactId), token, String(ms))) === 1;
-  }
-
-  async unlock(contactId: string, token: string): Promise<void> {
-    await this.redis.eval(releaseScript, 1, this.key('lock', contactId), token);
   }
 
   private key(kind: string, id: string): string {
