@@ -14,7 +14,7 @@ describe('REST API', () => {
   it('answers /healthz when Redis and the store answer', async () => {
     const response = await fetch(`${t.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, store: 'embedded', channel: 'simulated' });
+    expect(await response.json()).toEqual({ ok: true, store: 'sqlite', channel: 'simulated' });
   });
 
   it('refuses calls without the API token', async () => {

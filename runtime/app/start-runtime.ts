@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import type { RuntimeConfig } from '../config/load-config';
 import { applyEvent } from '../engine/handle-event';
-import { carryOutEffects } from '../engine/carry-out-effects';
+import { carryOutEffects } from '../effects/carry-out-effects';
+import { deadLetterEvent } from '../engine/dead-letters';
 import type { EngineDeps } from '../engine/engine-deps';
 import { PublishedWorkflows } from '../engine/published-workflows';
 import { rearmTimers } from '../engine/rearm-timers';
@@ -17,6 +18,8 @@ import { createLogger, type Logger } from '../logging/create-logger';
 import { ContactMailbox } from '../queue/contact-mailbox';
 import { EventQueue } from '../queue/event-queue';
 import type { ConversationRecord, MessageRecord } from '../store/records';
+import type { InboundEvent } from '../queue/inbound-event';
+import type { Lease } from '../engine/lease';
 import { openStore } from '../store/open-store';
 import { loadOrCreateAdminToken } from './admin-token';
 import { loadSecretBox } from '../auth/secret-box';
@@ -48,7 +51,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   const subscriber = redis.duplicate();
   // Lost connections are retried by ioredis; say so in the log instead of crashing.
   for (const connection of [redis, subscriber]) connection.on('error', (error: Error) => log.warn({ err: error.message }, 'Redis connection problem'));
-  const store = await openStore(config);
+  const store = await openStore(config, log);
   const secrets = await loadSecretBox(config.dataDir, config.encryptionKey);
   // Credentials saved through the settings screen, when the environment gives none.
   if (!config.line) {
@@ -65,7 +68,17 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     : simulator;
   const { token: adminToken, created: adminTokenCreated } = await loadOrCreateAdminToken(config.dataDir, config.adminApiToken);
   const mailbox = new ContactMailbox(redis, config.queuePrefix);
-  const queue = new EventQueue({ connection: redis, prefix: config.queuePrefix, mailbox, log, lockMs: config.jobLockMs });
+  // Set once the engine's dependencies exist (workers only); a web-only process never dead-letters.
+  let deadLetter: (event: InboundEvent, error: unknown, attempts: number, lease: Lease) => Promise<void> = async () => {};
+  const queue = new EventQueue({
+    connection: redis,
+    prefix: config.queuePrefix,
+    mailbox,
+    log,
+    lockMs: config.jobLockMs,
+    claimFence: (contactId) => store.claimFence(contactId),
+    deadLetter: (event, error, attempts, lease) => deadLetter(event, error, attempts, lease),
+  });
   const workflows = new PublishedWorkflows(store);
   const messages = new EventEmitter();
   messages.setMaxListeners(0);
@@ -95,12 +108,16 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
       http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5 }),
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),
+      fileEvent: async (event) => {
+        await queue.enqueue(event);
+      },
       onMessage: (message) => void redis.publish(messagesChannel, JSON.stringify(message)).catch(() => {}),
       onConversation: (conversation) => void redis.publish(conversationsChannel, JSON.stringify(conversation)).catch(() => {}),
     };
-    queue.startWorker(async (event) => {
-      const { contact, applied } = await applyEvent(event, deps);
-      await carryOutEffects(contact, deps, !applied);
+    deadLetter = (event, error, attempts, lease) => deadLetterEvent(event, error, attempts, deps, lease);
+    queue.startWorker(async (event, lease) => {
+      const { effects } = await applyEvent(event, deps, lease);
+      await carryOutEffects(effects, deps, lease);
     }, config.workerConcurrency);
     // On start, and whenever Redis comes back after a loss of connection (it may have restarted empty).
     const rearm = () => void rearmTimers(store, deps.scheduleTimer, log).catch((error: unknown) => log.error({ err: error }, 'could not set timers again'));

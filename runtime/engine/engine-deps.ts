@@ -13,6 +13,8 @@ export interface EngineDeps {
   now: () => Date;
   /** Sets a delayed job that files a timer event for the contact when due. Idempotent per effect id. */
   scheduleTimer: (contactId: string, timer: TimerEffect) => Promise<void>;
+  /** Files an event for a contact (an HTTP step's answer), in order with its other events. Idempotent per event id. */
+  fileEvent: (event: import('../queue/inbound-event').InboundEvent) => Promise<void>;
   /** HTTP to outside systems, guarded by the address policy (HTTP steps). */
   http: (request: import('../http/guarded-request').OutgoingRequest, timeoutMs: number) => Promise<import('../http/guarded-request').HttpAnswer>;
   /** Told after every message stored for a contact (the simulator streams them). */

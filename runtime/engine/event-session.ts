@@ -8,9 +8,11 @@ import type {
   CsatResponseRecord,
   ConversationRecord,
   DeliverEffect,
+  HttpEffect,
   MessageRecord,
   RunRecord,
   RunState,
+  TimerEffect,
 } from '../store/records';
 import type { StepContext } from '../steps/step-context';
 import { chooseAssignee } from './choose-assignee';
@@ -33,6 +35,8 @@ export class EventSession {
   readonly messages: MessageRecord[] = [];
   readonly csat: CsatResponseRecord[] = [];
   readonly outgoing: { runId: string | null; stepId: string | null; conversationId: string | null; message: LineMessage; author?: 'bot' | 'agent' }[] = [];
+  /** Timers and calls decided, carried out after the decision is stored (after the messages). */
+  readonly effects: (TimerEffect | HttpEffect)[] = [];
   /** Work to do after the current run stops, such as starting CSAT after a close step. */
   readonly afterRun: (() => Promise<void>)[] = [];
   private counter = 0;
@@ -164,7 +168,9 @@ export class EventSession {
         missing.push(...rendered.missing);
         return rendered.text;
       },
-      http: (request, timeoutMs) => this.deps.http(request, timeoutMs),
+      emit: (effect) => {
+        this.effects.push({ ...effect, id: `h-${run.id}-${run.visit}`, runId: run.id, stepId: nodeId, visit: run.visit });
+      },
       send: (messages) => {
         for (const message of messages) this.outgoing.push({ runId: run.id, stepId: nodeId, conversationId: run.conversationId, message });
       },

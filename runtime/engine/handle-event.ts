@@ -2,7 +2,9 @@ import type { CustomerAnswer } from '../../shared/answers/match-choice';
 import { matchKeyword, type KeywordMatch } from '../../shared/keywords/match-keyword';
 import { getStepDefinition } from '../../shared/steps';
 import type { InboundEvent, MessageEvent, PostbackEvent } from '../queue/inbound-event';
-import type { ContactRecord, ConversationRecord } from '../store/records';
+import type { ConversationRecord, EffectRecord, PendingEffect } from '../store/records';
+import { VersionConflictError } from '../store/store-errors';
+import type { Lease } from './lease';
 import type { EngineDeps } from './engine-deps';
 import { applyAgentAction } from './apply-agent-action';
 import { EventSession } from './event-session';
@@ -14,27 +16,62 @@ import { endRun, resumeRun, startRun } from './run-steps';
 
 /** Applied event ids kept per contact to drop repeats. Redis remembers them for days; this survives losing Redis. */
 const appliedIdsKept = 50;
+/** A contact changed by someone else meanwhile (an agent's edit) is read again this many times. */
+const conflictRetries = 5;
 
 /**
- * Applies one event to its contact: decides what runs, sends and waits, and writes it all with
- * the contact's engine state in one update. Returns the contact with the effects still to carry out.
- * An event already applied (a retry after a crash) changes nothing.
+ * Applies one event to its contact: decides what runs, sends and waits, and commits it all (the
+ * contact's state, conversations, messages, runs and the effects to carry out) in one transaction,
+ * conditional on the contact's version and the lease's fencing token. Returns the effects still to
+ * carry out. An event already applied (a retry after a crash) changes nothing and returns the
+ * effects it left unfinished.
  */
-export async function applyEvent(event: InboundEvent, deps: EngineDeps): Promise<{ contact: ContactRecord; applied: boolean }> {
+export async function applyEvent(event: InboundEvent, deps: EngineDeps, lease?: Lease): Promise<{ effects: EffectRecord[]; applied: boolean }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await applyOnce(event, deps, lease);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError) || attempt >= conflictRetries) throw error;
+    }
+  }
+}
+
+async function applyOnce(event: InboundEvent, deps: EngineDeps, lease: Lease | undefined): Promise<{ effects: EffectRecord[]; applied: boolean }> {
   const stored = await deps.store.contacts.get(event.contactId);
-  if (stored?.engine.appliedEventIds.includes(event.id)) return { contact: stored, applied: false };
+  if (stored?.engine.appliedEventIds.includes(event.id)) return { effects: await openEffects(deps, event.contactId), applied: false };
   const contact = stored ?? newContact(event.contactId, deps.now());
   if (!contact.profileFetchedAt && isFromCustomer(event)) await refreshProfile(contact, deps);
-  // The previous event left the mailbox only once its effects were carried out.
-  contact.engine.effects = [];
+  delete contact.engine.effects;
   const session = new EventSession(contact, event, deps, await deps.workflows.sourceFor(event.contactId));
   session.onConversationClosed = (conversation) => startClosedTriggers(session, conversation);
   session.companyBusinessHours = await deps.workflows.companyBusinessHours();
   await dispatch(session);
   contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
-  contact.engine.effects.push(...session.deliveryEffects());
-  await persistSession(session, stored === null);
-  return { contact, applied: true };
+  const effects = effectRecords(session, [...session.deliveryEffects(), ...session.effects]);
+  await persistSession(session, { expectedVersion: stored?.version ?? null, effects, lease });
+  return { effects, applied: true };
+}
+
+/** The effects a contact's last events left not done, oldest first. */
+export async function openEffects(deps: EngineDeps, contactId: string): Promise<EffectRecord[]> {
+  return deps.store.effects.find({ contactId, state: { $in: ['pending', 'started'] } }, { sort: { seq: 1 } });
+}
+
+function effectRecords(session: EventSession, effects: PendingEffect[]): EffectRecord[] {
+  const at = session.now.toISOString();
+  // Later events' effects sort after earlier ones' even when an event was set aside unfinished.
+  const base = session.now.getTime() * 1000;
+  return effects.map((payload, i) => ({
+    id: payload.id,
+    contactId: session.contact.id,
+    eventId: session.event.id,
+    seq: base + i,
+    kind: payload.kind,
+    state: 'pending',
+    attempts: 0,
+    payload,
+    updatedAt: at,
+  }));
 }
 
 function isFromCustomer(event: InboundEvent): boolean {
@@ -65,6 +102,12 @@ async function dispatch(session: EventSession): Promise<void> {
       if (!run || run.id !== event.runId || run.visit !== event.visit || run.status !== 'waiting') return;
       await session.loadOpenConversation();
       return resumeRun(session, { kind: 'timer', reason: event.reason });
+    }
+    case 'effect-result': {
+      const run = session.run;
+      if (!run || run.id !== event.runId || run.visit !== event.visit || run.status !== 'waiting') return;
+      await session.loadOpenConversation();
+      return resumeRun(session, { kind: 'effect-result', result: event.result });
     }
     case 'agent-action':
       return applyAgentAction(session, event);

@@ -70,7 +70,7 @@ describe('HTTP steps, through the address policy', () => {
   it('takes failure with the status on a 5xx answer', async () => {
     const { reply, run } = await runTicket('Uhttp0000000000000000000000000002', `http://127.0.0.1:${crm.port}/broken`);
     expect(reply).toBe('No ticket (status 500)');
-    expect(run.trace.find((s: any) => s.stepId === 'call').output).toMatchObject({ status: 500, error: 'The server answered 500' });
+    expect(run.trace.findLast((s: any) => s.stepId === 'call').output).toMatchObject({ status: 500, error: 'The server answered 500' });
   });
 
   it.each([
@@ -83,13 +83,13 @@ describe('HTTP steps, through the address policy', () => {
     const user = `Uhttp${Math.random().toString(36).slice(2, 12)}`;
     const { reply, run } = await runTicket(user, url);
     expect(reply).toBe('No ticket (status 0)');
-    expect(run.trace.find((s: any) => s.stepId === 'call').output.error).toContain('a private or reserved address; add it to HTTP_ALLOWLIST');
+    expect(run.trace.findLast((s: any) => s.stepId === 'call').output.error).toContain('a private or reserved address; add it to HTTP_ALLOWLIST');
   });
 
   it('checks every redirect again', async () => {
     const { reply, run } = await runTicket('Uhttp0000000000000000000000000003', `http://127.0.0.1:${crm.port}/redirect-to-metadata`);
     expect(reply).toBe('No ticket (status 0)');
-    expect(run.trace.find((s: any) => s.stepId === 'call').output.error).toContain('169.254.169.254');
+    expect(run.trace.findLast((s: any) => s.stepId === 'call').output.error).toContain('169.254.169.254');
   });
 });
 

@@ -1,25 +1,45 @@
+import type { EffectRecord, InboundEventRecord } from '../store/records';
 import type { EventSession } from './event-session';
+import type { Lease } from './lease';
 
 /**
- * Writes what handling an event decided. Every document has an id derived from the event, so a
- * repeat after a crash rewrites the same documents; the contact (with the engine state and the
- * applied event id) is written last, in one update: until then the event counts as not applied.
+ * Commits what handling an event decided, in one transaction: the contact (with the applied event
+ * id), conversations, messages, runs, CSAT answers, the effects to carry out and the event's
+ * archive entry. It commits only if the contact is still at the version read and the lease's
+ * fencing token is still the latest; otherwise nothing is written (see Store.commit).
  */
-export async function persistSession(session: EventSession, isNewContact: boolean): Promise<void> {
+export async function persistSession(session: EventSession, options: { expectedVersion: number | null; effects: EffectRecord[]; lease: Lease | undefined }): Promise<void> {
   const { store } = session.deps;
-  const writes: Promise<unknown>[] = [];
-  for (const run of session.runRecords()) writes.push(store.runs.put(run));
-  for (const conversation of session.conversationsTouched.values()) writes.push(store.conversations.put(conversation));
-  for (const message of session.messages) writes.push(store.messages.put(message));
-  for (const response of session.csat) writes.push(store.csatResponses.put(response));
-  await Promise.all(writes);
   const contact = session.contact;
   contact.updatedAt = session.now.toISOString();
-  if (isNewContact) await store.contacts.put(contact);
-  else {
-    const { id: _id, createdAt: _createdAt, ...changes } = contact;
-    await store.contacts.patch(contact.id, changes);
-  }
+  await store.commit({
+    ...(options.lease ? { fence: { contactId: options.lease.contactId, token: options.lease.fence } } : {}),
+    contact: { doc: contact, expectedVersion: options.expectedVersion },
+    puts: {
+      runs: session.runRecords(),
+      conversations: [...session.conversationsTouched.values()],
+      messages: session.messages,
+      csatResponses: session.csat,
+      effects: options.effects,
+      inboundEvents: [archiveEntry(session)],
+    },
+  });
   for (const message of session.messages) session.deps.onMessage?.(message);
   for (const conversation of session.conversationsTouched.values()) session.deps.onConversation?.(conversation);
+}
+
+function archiveEntry(session: EventSession): InboundEventRecord {
+  const { event } = session;
+  const { raw, replyToken: _token, ...rest } = event;
+  return {
+    id: event.id,
+    contactId: event.contactId,
+    kind: event.kind,
+    // LINE's own event when it came from LINE; LineFlow's event (timer, agent action...) otherwise.
+    raw: raw ?? rest,
+    receivedAt: new Date(event.receivedAt).toISOString(),
+    outcome: 'applied',
+    runId: [...session.runsTouched.keys()].at(-1) ?? null,
+    handledAt: session.now.toISOString(),
+  };
 }

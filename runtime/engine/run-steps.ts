@@ -86,9 +86,10 @@ async function advance(session: EventSession, run: RunState, workflow: Published
     if ('wait' in result) {
       run.status = 'waiting';
       const ms = (result.wait.minutes ?? 0) * 60_000 + (result.wait.seconds ?? 0) * 1000;
-      if (ms > 0) {
-        const timer = { kind: 'timer' as const, id: `t-${run.id}-${run.visit}`, runId: run.id, visit: run.visit, reason: result.wait.reason, fireAt: session.now.getTime() + ms };
-        session.contact.engine.effects.push(timer);
+      const reason = result.wait.reason;
+      if (ms > 0 && reason !== 'effect') {
+        const timer = { kind: 'timer' as const, id: `t-${run.id}-${run.visit}`, runId: run.id, visit: run.visit, reason, fireAt: session.now.getTime() + ms };
+        session.effects.push(timer);
         run.timer = timer;
       }
       session.touchRun(run);
@@ -126,7 +127,7 @@ async function execute(
   const missing: string[] = [];
   const started = performance.now();
   const trace: TraceStep = { stepId: node.id, type: node.type, visit: run.visit, at: session.now.toISOString(), durationMs: 0 };
-  if (input) trace.input = input.kind === 'answer' ? input.answer : { timer: input.reason };
+  if (input) trace.input = input.kind === 'answer' ? input.answer : input.kind === 'timer' ? { timer: input.reason } : { effectResult: traceable(input.result) };
   try {
     const result = await call(session.stepContext(run, workflow, node.id, missing));
     trace.durationMs = round(performance.now() - started);
@@ -148,6 +149,11 @@ async function execute(
 function pushTrace(run: RunState, step: TraceStep): void {
   run.trace.push(step);
   if (run.trace.length > maxTraceSteps) run.trace.splice(0, run.trace.length - maxTraceSteps);
+}
+
+/** An HTTP answer's body can be large; the trace keeps its start. */
+function traceable(result: { status: number; body: string } | { error: string; errorKind: string }): unknown {
+  return 'body' in result ? { status: result.status, body: result.body.slice(0, 500) } : result;
 }
 
 function round(ms: number): number {

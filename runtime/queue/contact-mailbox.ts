@@ -3,10 +3,12 @@ import type { InboundEvent } from './inbound-event';
 
 /** Seen event ids are remembered this long, to drop LINE's redeliveries. */
 const seenTtlSeconds = 7 * 24 * 3600;
+/** Failure counts of a contact's events are forgotten a day after the last failure. */
+const failuresTtlSeconds = 24 * 3600;
 
 // Atomically: remember the id (dedupe), and file the event in the contact's mailbox by timestamp.
 const fileEventScript = `
-if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[4]) then
+if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[4]) or ARGV[5] == '1' then
   redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
   redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
   return 1
@@ -21,10 +23,13 @@ if not redis.call('SET', KEYS[3], ARGV[2], 'PX', ARGV[3], 'NX') then return -1 e
 local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
 return redis.call('HGET', KEYS[2], head) or ''`;
 
-// Marks an event done and returns the next one (or '' when none is left), under the lock.
+// Under the caller's lock only (-1 when it is not theirs any more): marks an event done, forgets
+// its failures and returns the next one ('' when none is left).
 const doneAndNextScript = `
+if redis.call('GET', KEYS[3]) ~= ARGV[2] then return -1 end
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('HDEL', KEYS[4], ARGV[1], ARGV[1] .. '@')
 local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
 if not head then return '' end
 return redis.call('HGET', KEYS[2], head) or ''`;
@@ -39,22 +44,50 @@ const extendScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0`;
 
+// Counts a failed attempt at an event and keeps when the first one was: { count, firstAt }.
+const recordFailureScript = `
+local count = redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('HSETNX', KEYS[1], ARGV[1] .. '@', ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return { count, tonumber(redis.call('HGET', KEYS[1], ARGV[1] .. '@')) }`;
+
+interface MailboxCommands {
+  lfFile(seen: string, inbox: string, payload: string, id: string, score: string, json: string, ttl: string, force: string): Promise<number>;
+  lfClaim(inbox: string, payload: string, lock: string, id: string, token: string, ms: string): Promise<number | string>;
+  lfDoneAndNext(inbox: string, payload: string, lock: string, failures: string, id: string, token: string): Promise<number | string>;
+  lfReleaseAndCheck(lock: string, inbox: string, token: string, id: string): Promise<number>;
+  lfExtend(lock: string, token: string, ms: string): Promise<number>;
+  lfRecordFailure(failures: string, id: string, now: string, ttl: string): Promise<[number, number]>;
+}
+
 /**
  * Each contact's pending events, in Redis: a sorted set by timestamp plus the payloads, and a
  * lock so that one worker at a time, in any process, handles a contact's events, oldest first.
  * This is how LineFlow keeps per-conversation order on open-source BullMQ (no groups needed).
+ * The scripts are sent once and then called by their SHA (EVALSHA), not resent with every call.
  */
 export class ContactMailbox {
-  constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
-  ) {}
+  private readonly commands: MailboxCommands;
 
-  /** Files an event; false when it was seen before (a redelivery). */
-  async file(event: InboundEvent): Promise<boolean> {
-    const result = await this.redis.eval(
-      fileEventScript,
-      3,
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+  ) {
+    const define = (name: keyof MailboxCommands, numberOfKeys: number, lua: string) => {
+      if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
+    };
+    define('lfFile', 3, fileEventScript);
+    define('lfClaim', 3, claimScript);
+    define('lfDoneAndNext', 4, doneAndNextScript);
+    define('lfReleaseAndCheck', 2, releaseAndCheckScript);
+    define('lfExtend', 1, extendScript);
+    define('lfRecordFailure', 1, recordFailureScript);
+    this.commands = redis as unknown as MailboxCommands;
+  }
+
+  /** Files an event; false when it was seen before (a redelivery), unless `force` (a dead letter tried again). */
+  async file(event: InboundEvent, options: { force?: boolean } = {}): Promise<boolean> {
+    const result = await this.commands.lfFile(
       this.key('seen', event.id),
       this.key('inbox', event.contactId),
       this.key('payload', event.contactId),
@@ -62,6 +95,7 @@ export class ContactMailbox {
       String(event.timestamp),
       JSON.stringify(event),
       String(seenTtlSeconds),
+      options.force ? '1' : '0',
     );
     return result === 1;
   }
@@ -71,35 +105,40 @@ export class ContactMailbox {
    * another worker holds the contact, else the lock is ours and the oldest pending event is returned.
    */
   async claim(contactId: string, eventId: string, token: string, ms: number): Promise<'done' | 'busy' | { next: InboundEvent | null }> {
-    const result = (await this.redis.eval(
-      claimScript,
-      3,
-      this.key('inbox', contactId),
-      this.key('payload', contactId),
-      this.key('lock', contactId),
-      eventId,
-      token,
-      String(ms),
-    )) as number | string;
+    const result = await this.commands.lfClaim(this.key('inbox', contactId), this.key('payload', contactId), this.key('lock', contactId), eventId, token, String(ms));
     if (result === 0) return 'done';
     if (result === -1) return 'busy';
     return { next: result === '' ? null : (JSON.parse(result as string) as InboundEvent) };
   }
 
-  /** Marks an event handled and returns the contact's next pending event, if any. */
-  async doneAndNext(contactId: string, eventId: string): Promise<InboundEvent | null> {
-    const result = (await this.redis.eval(doneAndNextScript, 2, this.key('inbox', contactId), this.key('payload', contactId), eventId)) as string;
-    return result === '' ? null : (JSON.parse(result) as InboundEvent);
+  /** Marks an event handled and returns the contact's next pending event; 'lost' when the lock is no longer ours. */
+  async doneAndNext(contactId: string, eventId: string, token: string): Promise<InboundEvent | null | 'lost'> {
+    const result = await this.commands.lfDoneAndNext(
+      this.key('inbox', contactId),
+      this.key('payload', contactId),
+      this.key('lock', contactId),
+      this.key('failures', contactId),
+      eventId,
+      token,
+    );
+    if (result === -1) return 'lost';
+    return result === '' ? null : (JSON.parse(result as string) as InboundEvent);
   }
 
   /** Releases the lock and says whether `eventId` is still pending. */
   async releaseAndCheck(contactId: string, token: string, eventId: string): Promise<boolean> {
-    return (await this.redis.eval(releaseAndCheckScript, 2, this.key('lock', contactId), this.key('inbox', contactId), token, eventId)) === 1;
+    return (await this.commands.lfReleaseAndCheck(this.key('lock', contactId), this.key('inbox', contactId), token, eventId)) === 1;
   }
 
   /** Keeps the lock while a long event is handled; false when it was lost. */
   async extendLock(contactId: string, token: string, ms: number): Promise<boolean> {
-    return (await this.redis.eval(extendScript, 1, this.key('lock', contactId), token, String(ms))) === 1;
+    return (await this.commands.lfExtend(this.key('lock', contactId), token, String(ms))) === 1;
+  }
+
+  /** Counts a failed attempt at an event: how many so far, and when the first one was (ms). */
+  async recordFailure(contactId: string, eventId: string, now: number): Promise<{ count: number; firstAt: number }> {
+    const [count, firstAt] = await this.commands.lfRecordFailure(this.key('failures', contactId), eventId, String(now), String(failuresTtlSeconds));
+    return { count, firstAt };
   }
 
   private key(kind: string, id: string): string {

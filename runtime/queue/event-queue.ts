@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { LockLostError, type Lease } from '../engine/lease';
 import type { Logger } from '../logging/create-logger';
 import type { TimerEffect } from '../store/records';
+import { FenceLostError } from '../store/store-errors';
 import type { ContactMailbox } from './contact-mailbox';
 import type { InboundEvent, TimerEvent } from './inbound-event';
 
@@ -13,20 +15,31 @@ interface DrainJob {
   timer?: TimerEvent;
 }
 
-/** Handles one event of a contact; called under the contact's lock, oldest event first. */
-export type EventHandler = (event: InboundEvent) => Promise<void>;
+/** Handles one event of a contact under its lease (lock + fencing token), oldest event first. */
+export type EventHandler = (event: InboundEvent, lease: Lease) => Promise<void>;
 
 export interface EventQueueOptions {
   connection: Redis;
   prefix: string;
   mailbox: ContactMailbox;
   log: Logger;
-  /** How long a contact lock (and a job lock) lasts before a crashed worker's work is taken over. */
+  /** How long a contact lock lasts before a stalled or crashed worker's contact is taken over. */
   lockMs: number;
+  /** Takes the contact's next fencing token from the store. */
+  claimFence: (contactId: string) => Promise<number>;
+  /** Sets aside an event that failed every attempt; the contact's next events then go on. */
+  deadLetter: (event: InboundEvent, error: unknown, attempts: number, lease: Lease) => Promise<void>;
+  /** Attempts at one event before it is set aside. Default 7. */
+  maxAttempts?: number;
+  /** An event still failing this long after its first failure is set aside. Default 120000 ms. */
+  deadLetterAfterMs?: number;
+  /** First retry delay, doubled each attempt. Default 500 ms (then 1, 2, 4, 8, 16 s). */
+  retryBaseMs?: number;
 }
 
 const queueName = 'events';
-const attempts = 25;
+/** Job attempts cover failures outside the handler (Redis lost mid-job); event failures are counted per event. */
+const jobAttempts = 25;
 
 /**
  * The BullMQ side of event handling. Every event gets a job; a job takes its contact's lock and
@@ -42,6 +55,12 @@ export class EventQueue {
   constructor(private readonly options: EventQueueOptions) {
     this.queue = new Queue<DrainJob>(queueName, { connection: options.connection, prefix: options.prefix });
     this.queue.on('error', (error) => options.log.warn({ err: error.message }, 'queue connection problem'));
+  }
+
+  /** Files a dead letter's event again under its own id (its first filing is remembered as seen). */
+  async refile(event: InboundEvent): Promise<void> {
+    await this.options.mailbox.file(event, { force: true });
+    await this.queue.add('drain', { contactId: event.contactId, eventId: event.id }, this.jobOptions(`e.${event.id}.${Date.now()}`));
   }
 
   /** Files the event for its contact and queues its job. Returns false for a repeat of a known event. */
@@ -92,7 +111,10 @@ export class EventQueue {
   async close(timeoutMs = 10_000): Promise<void> {
     this.stopping = true;
     if (this.worker) {
-      await Promise.race([this.worker.close(), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+      // Forced after the bound: a job left active is taken over by another worker once its lock lapses.
+      const closed = this.worker.close();
+      const bounded = await Promise.race([closed.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())]);
+      if (!bounded) await Promise.race([this.worker.close(true), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     }
     await this.queue.close();
     await this.workerConnection?.quit().catch(() => {});
@@ -101,7 +123,7 @@ export class EventQueue {
   private jobOptions(jobId: string) {
     return {
       jobId,
-      attempts,
+      attempts: jobAttempts,
       backoff: { type: 'exponential' as const, delay: 250 },
       removeOnComplete: { count: 2000 },
       removeOnFail: { count: 10_000 },
@@ -116,31 +138,74 @@ export class EventQueue {
     const claimed = await mailbox.claim(contactId, eventId, lockToken, lockMs);
     if (claimed === 'done') return;
     if (claimed === 'busy') return this.comeBackLater(job, token);
-    const keepAlive = setInterval(() => void mailbox.extendLock(contactId, lockToken, lockMs).catch(() => {}), Math.floor(lockMs / 3));
-    let stillPending: boolean;
+    const controller = new AbortController();
+    let extendedAt = Date.now();
+    // A worker that cannot keep its lock stops: another one may already have the contact.
+    const keepAlive = setInterval(() => {
+      if (Date.now() - extendedAt > lockMs) controller.abort();
+      mailbox.extendLock(contactId, lockToken, lockMs).then(
+        (kept) => (kept ? (extendedAt = Date.now()) : controller.abort()),
+        () => undefined,
+      );
+    }, Math.floor(lockMs / 3));
+    let retryInMs: number | undefined;
+    let stillPending = false;
     try {
+      const lease: Lease = { contactId, fence: await this.options.claimFence(contactId), signal: controller.signal };
       let event = claimed.next;
       while (event) {
-        try {
-          await handler(event);
-        } catch (error) {
-          if (event.id !== eventId || job.attemptsMade + 1 < attempts) throw error;
-          // This event has failed every attempt: set it aside so the contact's later events go on.
-          log.error({ contactId, eventId, err: error }, 'event dropped after repeated failures');
+        // The event loop may have stalled (GC, a long computation) past the lock without noticing.
+        if (Date.now() - extendedAt > lockMs) controller.abort();
+        if (controller.signal.aborted) return;
+        const outcome = await this.handleOne(event, lease, handler);
+        if (outcome === 'lost') return;
+        if (typeof outcome === 'number') {
+          retryInMs = outcome;
+          break;
         }
         const finished = event.id;
-        event = await mailbox.doneAndNext(contactId, finished);
+        const next = await mailbox.doneAndNext(contactId, finished, lockToken);
+        if (next === 'lost') {
+          log.warn({ contactId, eventId: finished }, 'lost the contact lock; another worker goes on');
+          return;
+        }
+        event = next;
         if (finished === eventId && this.stopping) break;
       }
     } finally {
       clearInterval(keepAlive);
       stillPending = await mailbox.releaseAndCheck(contactId, lockToken, eventId);
     }
-    if (stillPending) return this.comeBackLater(job, token);
+    if (retryInMs !== undefined || stillPending) return this.comeBackLater(job, token, retryInMs);
   }
 
-  private async comeBackLater(job: Job<DrainJob>, token: string | undefined): Promise<never> {
-    await job.moveToDelayed(Date.now() + 20 + Math.floor(Math.random() * 80), token);
+  /** 'done' (handled or set aside), 'lost' (the lease is gone), or the delay before trying again. */
+  private async handleOne(event: InboundEvent, lease: Lease, handler: EventHandler): Promise<'done' | 'lost' | number> {
+    const { mailbox, log } = this.options;
+    try {
+      await handler(event, lease);
+      return 'done';
+    } catch (error) {
+      if (error instanceof LockLostError || error instanceof FenceLostError || lease.signal.aborted) {
+        log.warn({ contactId: lease.contactId, eventId: event.id }, 'lost the contact lock mid-event; another worker goes on');
+        return 'lost';
+      }
+      const { count, firstAt } = await mailbox.recordFailure(lease.contactId, event.id, Date.now());
+      const maxAttempts = this.options.maxAttempts ?? 7;
+      const giveUpAfter = this.options.deadLetterAfterMs ?? 120_000;
+      if (count < maxAttempts && Date.now() - firstAt < giveUpAfter) {
+        const delay = (this.options.retryBaseMs ?? 500) * 2 ** (count - 1);
+        log.warn({ contactId: lease.contactId, eventId: event.id, attempt: count, retryInMs: delay, err: error }, 'event failed; will try again');
+        return delay;
+      }
+      log.error({ contactId: lease.contactId, eventId: event.id, attempts: count, err: error }, 'event set aside as a dead letter after repeated failures');
+      await this.options.deadLetter(event, error, count, lease);
+      return 'done';
+    }
+  }
+
+  private async comeBackLater(job: Job<DrainJob>, token: string | undefined, delayMs?: number): Promise<never> {
+    await job.moveToDelayed(Date.now() + (delayMs ?? 20 + Math.floor(Math.random() * 80)), token);
     throw new DelayedError();
   }
 }

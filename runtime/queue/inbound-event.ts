@@ -7,7 +7,8 @@ export type InboundEvent =
   | TimerEvent
   | CloseConversationEvent
   | StartWorkflowEvent
-  | AgentActionEvent;
+  | AgentActionEvent
+  | EffectResultEvent;
 
 interface EventBase {
   /** LINE's webhookEventId, or a LineFlow id for internal events. */
@@ -18,6 +19,8 @@ interface EventBase {
   /** When LineFlow received it (ms), for the reply token's age. */
   receivedAt: number;
   replyToken?: string;
+  /** The event as it came from LINE, kept in the event archive and in dead letters. */
+  raw?: unknown;
 }
 
 export interface MessageEvent extends EventBase {
@@ -79,3 +82,14 @@ export interface CloseConversationEvent extends EventBase {
   conversationId: string;
   closedBy: string;
 }
+
+/** What an outside effect (an HTTP step's call) answered: it resumes the run that waits for it. */
+export interface EffectResultEvent extends EventBase {
+  kind: 'effect-result';
+  effectId: string;
+  runId: string;
+  visit: number;
+  result: EffectResult;
+}
+
+export type EffectResult = { status: number; body: string } | { error: string; errorKind: string };

@@ -9,7 +9,7 @@ export const askQuestionStep: StepExecutor<'ask-question'> = {
     return { wait: { minutes: data.timeoutMinutes, reason: 'timeout' } };
   },
   resume(data, ctx, input) {
-    if (input.kind === 'timer') return { port: 'timeout' };
+    if (input.kind !== 'answer') return { port: 'timeout' };
     const text = input.answer.text ?? input.answer.postbackData;
     if (text === undefined) return retryOrInvalid(data.retry, ctx, 'not a text message');
     const check = validateAnswer(data.kind, text, { min: data.min, max: data.max });

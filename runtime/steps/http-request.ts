@@ -1,5 +1,4 @@
 import { escapeJsonString } from '../../shared/template/render-template';
-import { HttpRequestError } from '../http/guarded-request';
 import { readJsonPath } from './read-json-path';
 import type { StepContext, StepExecutor, StepResult } from './step-context';
 
@@ -11,8 +10,12 @@ function failure(ctx: StepContext, saveStatusTo: string | undefined, status: num
   return { port: 'failure', output: { status, error, ...(body !== undefined ? { body: body.slice(0, tracedBodyLength) } : {}) } };
 }
 
+/**
+ * Decides the call and waits for its answer: the call itself is an effect made after the decision
+ * is stored, once, with an Idempotency-Key (runtime/effects/http-effect.ts).
+ */
 export const httpRequestStep: StepExecutor<'http-request'> = {
-  async enter(data, ctx) {
+  enter(data, ctx) {
     const url = ctx.render(data.url);
     const headers: Record<string, string> = Object.fromEntries(data.headers.map((h) => [h.name, ctx.render(h.value)]));
     let body: string | undefined;
@@ -26,13 +29,16 @@ export const httpRequestStep: StepExecutor<'http-request'> = {
       }
       if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
     }
-    let answer;
-    try {
-      answer = await ctx.http({ method: data.method, url, headers, body }, data.timeoutSeconds * 1000);
-    } catch (error) {
-      const message = error instanceof HttpRequestError ? error.message : String(error);
-      ctx.log.info({ kind: error instanceof HttpRequestError ? error.kind : 'unknown' }, 'HTTP step got no answer');
-      return failure(ctx, data.saveStatusTo, 0, message);
+    ctx.emit({ kind: 'http', request: { method: data.method, url, headers, ...(body !== undefined ? { body } : {}) }, timeoutMs: data.timeoutSeconds * 1000 });
+    return { wait: { reason: 'effect' }, output: { request: { method: data.method, url } } };
+  },
+
+  resume(data, ctx, input) {
+    if (input.kind !== 'effect-result') return { wait: { reason: 'effect' } };
+    const answer = input.result;
+    if ('error' in answer) {
+      ctx.log.info({ kind: answer.errorKind }, 'HTTP step got no answer');
+      return failure(ctx, data.saveStatusTo, 0, answer.error);
     }
     if (answer.status < 200 || answer.status >= 300) {
       return failure(ctx, data.saveStatusTo, answer.status, `The server answered ${answer.status}`, answer.body);

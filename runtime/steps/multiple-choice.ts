@@ -18,7 +18,7 @@ export const multipleChoiceStep: StepExecutor<'multiple-choice'> = {
     return { wait: { minutes: data.timeoutMinutes, reason: 'timeout' } };
   },
   resume(data, ctx, input) {
-    if (input.kind === 'timer') return { port: 'timeout' };
+    if (input.kind !== 'answer') return { port: 'timeout' };
     const choice = matchChoice(ctx.nodeId, data.choices, input.answer);
     if (!choice) return retryOrInvalid(data.retry, ctx, 'no choice matched', (text) => ask(data, ctx, text));
     saveAnswer(data.saveTo, choice.value ?? choice.label, ctx);

@@ -20,7 +20,7 @@ export const ratingStep: StepExecutor<'rating'> = {
     return { wait: { minutes: data.timeoutMinutes, reason: 'timeout' } };
   },
   resume(data, ctx, input) {
-    if (input.kind === 'timer') return { port: 'timeout' };
+    if (input.kind !== 'answer') return { port: 'timeout' };
     const score = matchRating(ctx.nodeId, data.scale, input.answer);
     if (score === undefined) return retryOrInvalid(data.retry, ctx, 'not a score on the scale', (text) => ask(data, ctx, text));
     saveAnswer(data.saveTo, score, ctx);

@@ -2,7 +2,8 @@ import type { CustomerAnswer } from '../../shared/answers/match-choice';
 import type { WorkflowSettings } from '../../shared/document/workflow-document';
 import type { StepData, StepType } from '../../shared/steps';
 import type { LineMessage } from '../line/line-transport';
-import type { HttpAnswer, OutgoingRequest } from '../http/guarded-request';
+import type { OutgoingRequest } from '../http/guarded-request';
+import type { EffectResult } from '../queue/inbound-event';
 import type { Logger } from '../logging/create-logger';
 
 /** Everything an executor may use; executors import no singleton (tests pass fakes). */
@@ -20,8 +21,12 @@ export interface StepContext {
   log: Logger;
   /** Renders `{{placeholders}}` with the run's current values; `escape` is applied to each value. */
   render(text: string, escape?: (value: string) => string): string;
-  /** Calls an outside system over HTTP, within the address policy (see runtime/http). */
-  http(request: OutgoingRequest, timeoutMs: number): Promise<HttpAnswer>;
+  /**
+   * Decides an outside effect, carried out once the decision is stored (never while deciding, so
+   * a retried event does not repeat it). An effect that answers (HTTP) resumes the step with
+   * `{ kind: 'effect-result' }`; the step returns `{ wait: { reason: 'effect' } }` meanwhile.
+   */
+  emit(effect: EmittedEffect): void;
   /** Queues messages for the customer, in order. */
   send(messages: LineMessage[]): void;
   setContactField(name: string, value: unknown): void;
@@ -42,11 +47,17 @@ export type AssignTarget =
 export type StepResult =
   | { port: string; output?: unknown }
   | { jump: string; output?: unknown }
-  | { wait: { minutes?: number; seconds?: number; reason: 'timeout' | 'wait' }; output?: unknown }
+  | { wait: { minutes?: number; seconds?: number; reason: 'timeout' | 'wait' | 'effect' }; output?: unknown }
   | { end: true; output?: unknown };
 
 /** How a waiting step is woken: by the customer's answer or by its timer. */
-export type ResumeInput = { kind: 'answer'; answer: CustomerAnswer } | { kind: 'timer'; reason: 'timeout' | 'wait' };
+export type ResumeInput =
+  | { kind: 'answer'; answer: CustomerAnswer }
+  | { kind: 'timer'; reason: 'timeout' | 'wait' }
+  | { kind: 'effect-result'; result: EffectResult };
+
+/** The outside effects a step may decide (each kind is carried out by runtime/effects). */
+export type EmittedEffect = { kind: 'http'; request: OutgoingRequest; timeoutMs: number };
 
 export interface StepExecutor<T extends StepType> {
   enter(data: StepData<T>, ctx: StepContext): StepResult | Promise<StepResult>;

@@ -1,4 +1,4 @@
-import type { Connection, Model } from 'mongoose';
+import type { ClientSession, Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
 import type { Collection, CollectionIndex, FindOptions, Filter } from './collection';
 import { fromStored, storedFields, storedFilter, storedSort, toStored } from './document-ids';
@@ -7,23 +7,40 @@ const duplicateKey = 11000;
 
 /** A collection in MongoDB through mongoose: documents keyed by a string `_id`, indexes declared. */
 export class MongoCollection<T extends { id: string }> implements Collection<T> {
-  private constructor(private readonly model: Model<Record<string, unknown>>) {}
+  private constructor(
+    private readonly model: Model<Record<string, unknown>>,
+    private readonly versioned: boolean,
+  ) {}
 
-  static async open<T extends { id: string }>(connection: Connection, name: string, indexes: CollectionIndex[]): Promise<MongoCollection<T>> {
+  /** `versioned`: every write bumps the document's `version`, which conditional writes check. */
+  static async open<T extends { id: string }>(
+    connection: Connection,
+    name: string,
+    indexes: CollectionIndex[],
+    options: { versioned?: boolean } = {},
+  ): Promise<MongoCollection<T>> {
     // The documents are validated by LineFlow's own types and JSON Schema; mongoose keeps them as given.
     const schema = new Schema<Record<string, unknown>>({ _id: String }, { strict: false, versionKey: false, collection: name, minimize: false });
     for (const index of indexes) schema.index(Object.fromEntries(index.fields.map((f) => [f, 1])), { unique: index.unique ?? false });
     const model = connection.model<Record<string, unknown>>(name, schema);
     await model.syncIndexes();
-    return new MongoCollection<T>(model);
+    return new MongoCollection<T>(model, options.versioned ?? false);
   }
 
   async get(id: string): Promise<T | null> {
     return fromStored<T>(await this.model.findById(id).lean<Record<string, unknown>>());
   }
 
-  async put(doc: T): Promise<void> {
-    await this.model.replaceOne({ _id: doc.id }, toStored(doc), { upsert: true });
+  async put(doc: T, session?: ClientSession): Promise<void> {
+    const stored = toStored(doc);
+    if (!this.versioned) {
+      await this.model.replaceOne({ _id: doc.id }, stored, { upsert: true, session });
+      return;
+    }
+    // The stored version goes up by one whatever the caller's copy says.
+    const { version: _version, ...rest } = stored;
+    const next = { version: { $add: [{ $ifNull: ['$version', 0] }, 1] } };
+    await this.model.collection.updateOne({ _id: doc.id } as never, [{ $replaceWith: { $mergeObjects: [{ $literal: rest }, next] } }], { upsert: true, session });
   }
 
   async insert(doc: T): Promise<boolean> {
@@ -38,7 +55,13 @@ export class MongoCollection<T extends { id: string }> implements Collection<T> 
 
   async patch(id: string, fields: Partial<T>): Promise<T | null> {
     const updated = await this.model
-      .findOneAndUpdate({ _id: id }, { $set: storedFields(fields as Record<string, unknown>) }, { returnDocument: 'after' })
+      .findOneAndUpdate(
+        { _id: id },
+        this.versioned
+          ? { $set: withoutKey(storedFields(fields as Record<string, unknown>), 'version'), $inc: { version: 1 } }
+          : { $set: storedFields(fields as Record<string, unknown>) },
+        { returnDocument: 'after' },
+      )
       .lean<Record<string, unknown>>();
     return fromStored<T>(updated);
   }
@@ -61,10 +84,15 @@ export class MongoCollection<T extends { id: string }> implements Collection<T> 
     return (await this.model.deleteOne({ _id: id })).deletedCount > 0;
   }
 
-  async increment(id: string, field: string, by: number): Promise<number> {
+  async increment(id: string, field: string, by: number, session?: ClientSession): Promise<number> {
     const doc = await this.model
-      .findOneAndUpdate({ _id: id }, { $inc: { [field]: by } }, { upsert: true, returnDocument: 'after' })
+      .findOneAndUpdate({ _id: id }, { $inc: { [field]: by } }, { upsert: true, returnDocument: 'after', session })
       .lean<Record<string, unknown>>();
     return Number(doc?.[field] ?? 0);
   }
+}
+
+function withoutKey(fields: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _dropped, ...rest } = fields;
+  return rest;
 }

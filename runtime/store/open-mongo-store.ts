@@ -1,23 +1,64 @@
-import mongoose from 'mongoose';
+import mongoose, { type ClientSession } from 'mongoose';
 import { MongoCollection } from './mongo-collection';
-import { collectionIndexes, collectionNames, type Store } from './store';
+import { collectionIndexes, collectionNames, type Commit, type Store } from './store';
+import { FenceLostError, VersionConflictError } from './store-errors';
+import { toStored } from './document-ids';
 
 /**
- * The production store: MongoDB through mongoose. Writes wait for the journal of a majority,
- * so an acknowledged write survives a crash; a replica set scales it past one machine.
+ * The store for installations on several machines: MongoDB through mongoose. Writes wait for the
+ * journal of a majority, so an acknowledged write survives a crash. `commit` runs in a
+ * multi-document transaction, which needs a replica set (a single-node one will do).
  */
 export async function openMongoStore(uri: string): Promise<Store> {
   const connection = await mongoose
     .createConnection(uri, { serverSelectionTimeoutMS: 5_000, writeConcern: { w: 'majority', journal: true } })
     .asPromise();
   const collections = Object.fromEntries(
-    await Promise.all(collectionNames.map(async (name) => [name, await MongoCollection.open(connection, name, collectionIndexes[name])] as const)),
-  );
+    await Promise.all(
+      collectionNames.map(async (name) => [name, await MongoCollection.open(connection, name, collectionIndexes[name], { versioned: name === 'contacts' })] as const),
+    ),
+  ) as Record<(typeof collectionNames)[number], MongoCollection<{ id: string }>>;
+  const fences = connection.collection<{ _id: string; fence: number }>('contactFences');
+  const health = connection.collection<{ _id: string; at: Date }>('health');
+
+  async function commitIn(session: ClientSession, c: Commit): Promise<void> {
+    if (c.fence) {
+      const row = await fences.findOne({ _id: c.fence.contactId }, { session });
+      if (!row || row.fence !== c.fence.token) throw new FenceLostError(c.fence.contactId);
+    }
+    if (c.contact) {
+      const { doc, expectedVersion } = c.contact;
+      const { version: _version, ...rest } = toStored(doc) as Record<string, unknown> & { version?: number };
+      if (expectedVersion === null) {
+        const inserted = await connection
+          .collection('contacts')
+          .insertOne({ ...rest, version: 1 } as never, { session })
+          .catch((error: { code?: number }) => (error.code === 11000 ? null : Promise.reject(error)));
+        if (!inserted) throw new VersionConflictError(doc.id);
+      } else {
+        const result = await connection.collection('contacts').replaceOne({ _id: doc.id, version: expectedVersion } as never, { ...rest, version: expectedVersion + 1 }, { session });
+        if (result.matchedCount === 0) throw new VersionConflictError(doc.id);
+      }
+    }
+    for (const [name, docs] of Object.entries(c.puts ?? {})) {
+      const collection = collections[name as keyof typeof collections];
+      for (const doc of docs as { id: string }[]) await collection.put(doc, session);
+    }
+    for (const increment of c.increments ?? []) await collections[increment.collection].increment(increment.id, increment.field, increment.by, session);
+  }
+
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind'>),
+    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'commit' | 'backup'>),
     kind: 'mongodb',
+    claimFence: async (contactId) => {
+      const row = await fences.findOneAndUpdate({ _id: contactId }, { $inc: { fence: 1 } }, { upsert: true, returnDocument: 'after' });
+      return row?.fence ?? 1;
+    },
+    commit: async (c) => {
+      await connection.transaction((session) => commitIn(session, c));
+    },
     ping: async () => {
-      await connection.db?.admin().ping();
+      await health.updateOne({ _id: 'ping' }, { $set: { at: new Date() } }, { upsert: true });
     },
     close: async () => {
       await connection.close();

@@ -22,6 +22,10 @@ export interface WorkflowVersionRecord {
 
 export interface ContactRecord {
   id: string; // the LINE user id
+  /** The LINE channel the contact wrote to; absent means the installation's one channel, 'default'. */
+  channelId?: string;
+  /** Set by the store on every write; the engine writes only if it is still the version it read. */
+  version?: number;
   displayName?: string;
   pictureUrl?: string;
   statusMessage?: string;
@@ -45,8 +49,8 @@ export interface ContactEngineState {
   run: RunState | null;
   /** Recently applied inbound event ids: an event found here is not applied again. */
   appliedEventIds: string[];
-  /** Work decided but not yet done (messages to send, timers to set), in order. */
-  effects: PendingEffect[];
+  /** @deprecated 0.1 kept decided work here; it lives in the effects collection now. Always empty. */
+  effects?: PendingEffect[];
   /** The customer's latest reply token that nothing used yet: an agent's reply within 50 s is free. */
   unusedReplyToken?: { token: string; receivedAt: number };
 }
@@ -85,7 +89,7 @@ export interface TraceStep {
   error?: string;
 }
 
-export type PendingEffect = DeliverEffect | TimerEffect;
+export type PendingEffect = DeliverEffect | TimerEffect | HttpEffect;
 
 /** One LINE request's worth of messages (1–5). */
 export interface DeliverEffect {
@@ -141,7 +145,13 @@ export interface MessageRecord {
   at: string;
   runId?: string | null;
   stepId?: string | null;
-  delivery?: { method: 'reply' | 'push' | 'simulated'; status: 'sent' | 'failed'; error?: string };
+  delivery?: {
+    method: 'reply' | 'push' | 'simulated';
+    status: 'sent' | 'failed';
+    error?: string;
+    /** A reply whose outcome LINE could not tell any more was followed by a push: the customer may see it twice. */
+    uncertainReply?: boolean;
+  };
 }
 
 export interface CounterRecord {
@@ -198,4 +208,62 @@ export interface CsatResponseRecord {
   score: number;
   scale: number;
   at: string;
+}
+
+/** One outside effect an event decided, with its progress: carried out after the decision is stored. */
+export interface EffectRecord {
+  id: string;
+  contactId: string;
+  eventId: string;
+  /** Order among the effects of the contact: carried out oldest first. */
+  seq: number;
+  kind: PendingEffect['kind'];
+  /** pending: not begun; started: begun, outcome unknown until done or failed. */
+  state: 'pending' | 'started' | 'done' | 'failed';
+  attempts: number;
+  payload: PendingEffect;
+  startedAt?: string;
+  /** When the first attempt began (a reply token's use is judged against it). */
+  firstStartedAt?: string;
+  result?: unknown;
+  error?: string;
+  updatedAt: string;
+}
+
+/** An HTTP step's call, made after the decision is stored; its answer resumes the run. */
+export interface HttpEffect {
+  kind: 'http';
+  id: string;
+  runId: string;
+  stepId: string;
+  visit: number;
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  timeoutMs: number;
+}
+
+/** An event that failed every attempt, set aside so the contact's next events go on. */
+export interface DeadLetterRecord {
+  id: string; // the event id
+  contactId: string;
+  event: unknown;
+  error: string;
+  attempts: number;
+  status: 'waiting' | 'retried' | 'discarded';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every inbound event, raw, with what became of it: for audit and for replay in the editor. */
+export interface InboundEventRecord {
+  id: string;
+  contactId: string;
+  kind: string;
+  /** The event as LineFlow received it (for LINE events, the webhook's event object). */
+  raw: unknown;
+  receivedAt: string;
+  outcome: 'received' | 'applied' | 'duplicate' | 'dead-lettered' | 'ignored';
+  /** The run it started or resumed, if any. */
+  runId?: string | null;
+  error?: string;
+  handledAt?: string;
 }

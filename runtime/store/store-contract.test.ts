@@ -1,12 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from './open-embedded-store';
+import { openSqliteStore } from './sqlite/open-sqlite-store';
 import { openMongoStore } from './open-mongo-store';
 import type { Store } from './store';
+import type { ContactRecord } from './records';
+import { FenceLostError, VersionConflictError } from './store-errors';
+import { newContact } from '../engine/new-contact';
 
 interface Backend {
   name: string;
@@ -17,11 +18,11 @@ interface Backend {
 const dirs: string[] = [];
 const backends: Backend[] = [
   {
-    name: 'embedded',
+    name: 'sqlite',
     open: async () => {
       const dir = mkdtempSync(join(tmpdir(), 'lineflow-store-'));
       dirs.push(dir);
-      return openEmbeddedStore(dir);
+      return openSqliteStore(dir);
     },
     cleanup: async () => {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -107,33 +108,55 @@ describe.each(backends)('store contract: $name', (backend) => {
     expect(await store.versions.insert({ id: `${prefix}wf@1`, ...doc })).toBe(true);
     expect(await store.versions.insert({ id: `${prefix}wf@1-copy`, ...doc })).toBe(false);
   });
-});
 
-describe('embedded store durability', () => {
-  it('keeps every acknowledged write after kill -9', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lineflow-kill-'));
-    try {
-      const script = fileURLToPath(new URL('./testing/write-until-killed.ts', import.meta.url));
-      const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let acked = 0;
-      await new Promise<void>((resolve) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          const lines = chunk.toString().trim().split('\n');
-          acked = Number(lines[lines.length - 1]);
-          if (acked >= 300) {
-            child.kill('SIGKILL');
-            resolve();
-          }
-        });
-      });
-      await new Promise((resolve) => child.on('exit', resolve));
-      const store = await openEmbeddedStore(dir);
-      const count = await store.counters.count({});
-      expect(count).toBeGreaterThanOrEqual(acked);
-      for (let i = 1; i <= acked; i++) expect(await store.counters.get(`k${i}`)).toEqual({ id: `k${i}`, value: i });
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('finds by list membership, null, $ne and $nin with MongoDB meaning', async () => {
+    const base = { role: 'agent' as const, status: 'online' as const, createdAt: new Date().toISOString() };
+    await store.users.put({ id: `${prefix}a`, email: `${prefix}a@x`, name: 'A', teams: ['Support', 'Senior'], ...base });
+    await store.users.put({ id: `${prefix}b`, email: `${prefix}b@x`, name: 'B', teams: ['Support'], ...base });
+    const senior = await store.users.find({ teams: 'Senior', email: { $in: [`${prefix}a@x`, `${prefix}b@x`] } });
+    expect(senior.map((u) => u.id)).toEqual([`${prefix}a`]);
+    const now = new Date().toISOString();
+    const conversation = { contactId: `${prefix}u9`, status: 'open' as const, openedAt: now, closedAt: null, team: null, lastMessageAt: now, updatedAt: now };
+    await store.conversations.put({ id: `${prefix}k1`, assignee: null, ...conversation });
+    await store.conversations.put({ id: `${prefix}k2`, assignee: 'someone', ...conversation });
+    expect((await store.conversations.find({ contactId: `${prefix}u9`, assignee: null })).map((c) => c.id)).toEqual([`${prefix}k1`]);
+    expect((await store.conversations.find({ contactId: `${prefix}u9`, assignee: { $ne: null } })).map((c) => c.id)).toEqual([`${prefix}k2`]);
+    expect((await store.conversations.find({ contactId: `${prefix}u9`, assignee: { $nin: ['someone'] } })).map((c) => c.id)).toEqual([`${prefix}k1`]);
+  });
+
+  it('commits conditionally on the contact version: a stale writer changes nothing', async () => {
+    const id = `${prefix}U-version`;
+    const contact = newContact(id, new Date());
+    await store.commit({ contact: { doc: contact, expectedVersion: null } });
+    const read = (await store.contacts.get(id)) as ContactRecord;
+    expect(read.version).toBe(1);
+    await expect(store.commit({ contact: { doc: contact, expectedVersion: null } })).rejects.toBeInstanceOf(VersionConflictError);
+    await store.commit({ contact: { doc: { ...read, tags: ['first'] }, expectedVersion: 1 } });
+    const messageId = `${prefix}stale-message`;
+    const stale = store.commit({
+      contact: { doc: { ...read, tags: ['stale'] }, expectedVersion: 1 },
+      puts: { messages: [{ id: messageId, conversationId: null, contactId: id, direction: 'in', author: 'customer', content: {}, at: new Date().toISOString() }] },
+    });
+    await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+    expect((await store.contacts.get(id))?.tags).toEqual(['first']);
+    expect(await store.messages.get(messageId)).toBeNull();
+    // Any other write (an agent's patch) moves the version on too.
+    await store.contacts.patch(id, { tags: ['patched'] });
+    expect((await store.contacts.get(id))?.version).toBe(3);
+  });
+
+  it('fences: once a newer token is claimed, writes with the older one change nothing', async () => {
+    const contactId = `${prefix}U-fence`;
+    const first = await store.claimFence(contactId);
+    await store.commit({ fence: { contactId, token: first }, puts: { counters: [{ id: `${prefix}fenced`, value: 1 }] } });
+    const second = await store.claimFence(contactId);
+    expect(second).toBeGreaterThan(first);
+    const late = store.commit({ fence: { contactId, token: first }, puts: { counters: [{ id: `${prefix}fenced`, value: 2 }] }, increments: [{ collection: 'counters', id: `${prefix}late`, field: 'value', by: 1 }] });
+    await expect(late).rejects.toBeInstanceOf(FenceLostError);
+    expect((await store.counters.get(`${prefix}fenced`))?.value).toBe(1);
+    expect(await store.counters.get(`${prefix}late`)).toBeNull();
+    await store.commit({ fence: { contactId, token: second }, increments: [{ collection: 'counters', id: `${prefix}late`, field: 'value', by: 2 }] });
+    expect((await store.counters.get(`${prefix}late`))?.value).toBe(2);
   });
 });
+

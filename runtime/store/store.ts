@@ -8,6 +8,9 @@ import type {
   UserRecord,
   SettingRecord,
   IgnoredEventRecord,
+  DeadLetterRecord,
+  EffectRecord,
+  InboundEventRecord,
   MessageRecord,
   RunRecord,
   WorkflowRecord,
@@ -28,13 +31,38 @@ export interface Store {
   users: Collection<UserRecord>;
   settings: Collection<SettingRecord>;
   sessions: Collection<import('../auth/sessions').SessionRecord>;
-  /** Resolves when the backend answers; rejects otherwise. */
+  effects: Collection<EffectRecord>;
+  deadLetters: Collection<DeadLetterRecord>;
+  inboundEvents: Collection<InboundEventRecord>;
+  /**
+   * Takes the next fencing token of a contact: from now on only writes carrying it succeed, so a
+   * worker that lost the contact's lock (stalled past it) changes nothing.
+   */
+  claimFence(contactId: string): Promise<number>;
+  /** Writes all of a commit or nothing (see Commit); throws FenceLostError or VersionConflictError. */
+  commit(commit: Commit): Promise<void>;
+  /** Resolves when the backend can write; rejects otherwise. */
   ping(): Promise<void>;
+  /** A consistent copy of the whole store into `file`, taken while it runs (embedded store only). */
+  backup?(file: string): Promise<void>;
   close(): Promise<void>;
-  readonly kind: 'embedded' | 'mongodb';
+  readonly kind: 'sqlite' | 'mongodb';
 }
 
-export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind'>;
+export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'commit' | 'backup'>;
+
+type DocumentOf<K extends CollectionName> = Store[K] extends Collection<infer T> ? T : never;
+
+/** What one handled event (or one effect's progress) writes, in one transaction. */
+export interface Commit {
+  /** Everything is written only while this is the contact's latest fencing token. */
+  fence?: { contactId: string; token: number };
+  /** The contact, written only if its version is still `expectedVersion` (null: it must not exist yet). */
+  contact?: { doc: ContactRecord; expectedVersion: number | null };
+  /** Whole documents inserted or replaced. */
+  puts?: { [K in CollectionName]?: DocumentOf<K>[] };
+  increments?: { collection: 'counters'; id: string; field: string; by: number }[];
+}
 
 /** The indexes each collection needs, for both backends. */
 export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
@@ -51,6 +79,9 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   users: [{ fields: ['email'], unique: true }],
   settings: [],
   sessions: [{ fields: ['userId'] }],
+  effects: [{ fields: ['contactId', 'state', 'seq'] }],
+  deadLetters: [{ fields: ['status', 'createdAt'] }],
+  inboundEvents: [{ fields: ['receivedAt'] }, { fields: ['contactId', 'receivedAt'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

@@ -27,9 +27,11 @@ export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conve
     timestamp: typeof raw.timestamp === 'number' ? raw.timestamp : receivedAt,
     receivedAt,
     ...(raw.replyToken ? { replyToken: raw.replyToken } : {}),
+    raw,
   };
   switch (raw.type) {
     case 'message':
+      if (raw.message?.type === 'text' && typeof raw.message.text !== 'string') return { ignored: 'text message whose text is not a string' };
       return raw.message?.type ? { event: { ...base, kind: 'message', message: raw.message } } : { ignored: 'message event without a message' };
     case 'postback':
       return typeof raw.postback?.data === 'string'

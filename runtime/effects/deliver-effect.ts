@@ -1,0 +1,112 @@
+import { lineLimits } from '../../shared/line-limits';
+import { pushCounterId } from '../engine/push-counter';
+import { LineApiError, type LineMessage } from '../line/line-transport';
+import { retryKeyFor } from '../line/retry-key';
+import { isSimulatedContact } from '../line/routing-transport';
+import { sendWithRetry } from '../line/send-with-retry';
+import type { DeliverEffect, EffectRecord, MessageRecord } from '../store/records';
+import type { EffectContext, EffectKind } from './effect-kind';
+import { failRun } from './fail-run';
+
+type Progress = { method?: 'reply' | 'push' };
+
+/**
+ * One LINE request's worth of messages: by reply while the token is fresh (free), else by push
+ * with a retry key derived from the effect (LINE answers 409 to a repeat: already sent).
+ *
+ * The uncertain windows, and what is done in each:
+ * - A reply whose outcome is unknown (a time-out or 5xx, or a crash after `start`) is tried again
+ *   with the same token while it is under 50 s old: success proves the first did not go out, and
+ *   "Invalid reply token" proves it did (a token this young cannot have expired; only we have it).
+ * - "Invalid reply token" with no earlier attempt in doubt: the token was expired or refused; push.
+ * - A token in doubt and past 50 s: LINE cannot say whether it was used. We push, preferring a
+ *   rare duplicate to a lost answer; the message is recorded with `uncertainReply`.
+ * - A push in doubt: the same retry key is sent again; 409 means it went out, counted once.
+ */
+export const deliverEffect: EffectKind<'deliver'> = {
+  kind: 'deliver',
+  async carryOut(effect, ctx) {
+    const { deps } = ctx;
+    const payload = effect.payload;
+    const messages = payload.messages as LineMessage[];
+    const simulated = isSimulatedContact(effect.contactId) || deps.transport.kind === 'simulated';
+    const before = (effect.result ?? {}) as Progress;
+    const replyInDoubt = effect.state === 'started' && before.method === 'reply';
+    try {
+      const age = payload.replyToken !== undefined ? deps.now().getTime() - (payload.replyTokenReceivedAt ?? 0) : Infinity;
+      let method: 'reply' | 'push' | 'simulated' | undefined;
+      let uncertainReply = false;
+      if (age < lineLimits.replyTokenSafeMs) {
+        await ctx.start({ method: 'reply' });
+        if (await tryReply(effect, payload, messages, ctx, replyInDoubt)) method = simulated ? 'simulated' : 'reply';
+      } else if (replyInDoubt) {
+        uncertainReply = true;
+      }
+      let pushed = false;
+      if (!method) {
+        // Marked (and fenced) again before pushing: a worker that lost the contact stops here.
+        await ctx.start({ method: 'push' });
+        pushed = await push(effect, messages, ctx);
+        method = simulated ? 'simulated' : 'push';
+      }
+      const increments = pushed && !simulated ? [{ collection: 'counters' as const, id: pushCounterId(deps.now()), field: 'value', by: 1 }] : [];
+      const records = outgoingRecords(effect, payload, deps.now(), { method, status: 'sent', ...(uncertainReply ? { uncertainReply: true } : {}) });
+      await ctx.complete({ method }, { puts: { messages: records }, increments });
+      for (const record of records) deps.onMessage?.(record);
+    } catch (error) {
+      if (!(error instanceof LineApiError) || error.retryable) throw error;
+      // LINE refused the request itself: retrying cannot help. The run records why; nothing is resent.
+      deps.log.warn({ contactId: effect.contactId, runId: payload.runId, stepId: payload.stepId, status: error.status }, 'LINE refused a message');
+      const records = outgoingRecords(effect, payload, deps.now(), { method: 'push', status: 'failed', error: error.message });
+      await ctx.fail(error.message, { puts: { messages: records } });
+      for (const record of records) deps.onMessage?.(record);
+      if (payload.runId) await failRun(effect.contactId, payload.runId, `LINE refused the message from step ${payload.stepId}: ${error.message}`, ctx);
+    }
+  },
+};
+
+/** True when the messages went out by reply (now or by the attempt in doubt); false to push instead. */
+async function tryReply(effect: EffectRecord, payload: DeliverEffect, messages: LineMessage[], ctx: EffectContext, inDoubt: boolean): Promise<boolean> {
+  let attempts = 0;
+  try {
+    await sendWithRetry(async () => {
+      attempts++;
+      await ctx.deps.transport.reply(effect.contactId, payload.replyToken as string, messages);
+    });
+    return true;
+  } catch (error) {
+    if (!(error instanceof LineApiError) || error.kind !== 'invalid-reply-token') throw error;
+    const earlierInDoubt = inDoubt || attempts > 1;
+    const young = ctx.deps.now().getTime() - (payload.replyTokenReceivedAt ?? 0) < lineLimits.replyTokenSafeMs;
+    return earlierInDoubt && young;
+  }
+}
+
+/** True when LINE accepted this push now; false when it had accepted it before (409). */
+async function push(effect: EffectRecord, messages: LineMessage[], ctx: EffectContext): Promise<boolean> {
+  let accepted = true;
+  await sendWithRetry(async () => {
+    try {
+      await ctx.deps.transport.push(effect.contactId, messages, retryKeyFor(effect.id));
+    } catch (error) {
+      if (!(error instanceof LineApiError) || error.kind !== 'already-sent') throw error;
+      accepted = false;
+    }
+  });
+  return accepted;
+}
+
+function outgoingRecords(effect: EffectRecord, payload: DeliverEffect, now: Date, delivery: MessageRecord['delivery']): MessageRecord[] {
+  return payload.messages.map((content, i) => ({
+    id: `${payload.id}-${i}`,
+    conversationId: payload.conversationId,
+    contactId: effect.contactId,
+    direction: 'out',
+    author: payload.author ?? 'bot',
+    content,
+    at: now.toISOString(),
+    runId: payload.runId,
+    stepId: payload.stepId,
+    delivery,
+  }));
+}

@@ -1,0 +1,12 @@
+import type { PendingEffect } from '../store/records';
+import { deliverEffect } from './deliver-effect';
+import type { EffectKind } from './effect-kind';
+import { httpEffect } from './http-effect';
+import { timerEffect } from './timer-effect';
+
+/** Every effect kind, once: a kind added to PendingEffect without an entry here fails the type check. */
+export const effectKinds: { [K in PendingEffect['kind']]: EffectKind<K> } = {
+  deliver: deliverEffect,
+  timer: timerEffect,
+  http: httpEffect,
+};

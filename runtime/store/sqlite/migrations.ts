@@ -1,0 +1,112 @@
+/**
+ * The schema, as numbered migrations run in order at start; `PRAGMA user_version` says how many
+ * ran. A migration, once shipped, never changes: a new need is a new migration.
+ */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'tables with real columns and indexes',
+    sql: `
+CREATE TABLE workflows (id TEXT PRIMARY KEY, doc TEXT NOT NULL, updated_at TEXT, published_version INTEGER);
+CREATE INDEX workflows_updated ON workflows (updated_at);
+CREATE INDEX workflows_published ON workflows (published_version) WHERE published_version IS NOT NULL;
+
+CREATE TABLE workflow_versions (id TEXT PRIMARY KEY, doc TEXT NOT NULL, workflow_id TEXT NOT NULL, version INTEGER NOT NULL);
+CREATE UNIQUE INDEX workflow_versions_number ON workflow_versions (workflow_id, version);
+
+-- A contact is its channel and its LINE user id; 'default' is the channel of a one-channel installation.
+CREATE TABLE contacts (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+  channel_id TEXT NOT NULL DEFAULT 'default', line_user_id TEXT GENERATED ALWAYS AS (id) VIRTUAL,
+  display_name TEXT, run_status TEXT, merged_into TEXT, updated_at TEXT
+);
+CREATE UNIQUE INDEX contacts_channel_user ON contacts (channel_id, line_user_id);
+CREATE INDEX contacts_waiting ON contacts (run_status) WHERE run_status = 'waiting';
+CREATE INDEX contacts_updated ON contacts (updated_at);
+CREATE VIRTUAL TABLE contacts_search USING fts5 (display_name, content='contacts', content_rowid='rowid', tokenize='trigram');
+CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
+  INSERT INTO contacts_search (rowid, display_name) VALUES (new.rowid, new.display_name);
+END;
+CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
+  INSERT INTO contacts_search (contacts_search, rowid, display_name) VALUES ('delete', old.rowid, old.display_name);
+END;
+CREATE TRIGGER contacts_search_update AFTER UPDATE OF display_name ON contacts BEGIN
+  INSERT INTO contacts_search (contacts_search, rowid, display_name) VALUES ('delete', old.rowid, old.display_name);
+  INSERT INTO contacts_search (rowid, display_name) VALUES (new.rowid, new.display_name);
+END;
+
+-- Fencing tokens: each lock acquisition on a contact takes the next one; writes check it.
+CREATE TABLE contact_fences (contact_id TEXT PRIMARY KEY, fence INTEGER NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE conversations (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, contact_id TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT, team TEXT,
+  opened_at TEXT, closed_at TEXT, last_message_at TEXT
+);
+CREATE INDEX conversations_contact ON conversations (contact_id, status);
+CREATE INDEX conversations_status_last ON conversations (status, last_message_at);
+CREATE INDEX conversations_assignee ON conversations (assignee, status, last_message_at);
+CREATE INDEX conversations_team ON conversations (team, status, last_message_at);
+CREATE INDEX conversations_last ON conversations (last_message_at);
+
+CREATE TABLE messages (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, conversation_id TEXT, contact_id TEXT NOT NULL, direction TEXT, author TEXT,
+  at TEXT NOT NULL, run_id TEXT, text TEXT
+);
+CREATE INDEX messages_conversation ON messages (conversation_id, at);
+CREATE INDEX messages_contact ON messages (contact_id, at);
+CREATE VIRTUAL TABLE messages_search USING fts5 (text, content='messages', content_rowid='rowid', tokenize='trigram');
+CREATE TRIGGER messages_search_insert AFTER INSERT ON messages WHEN new.text IS NOT NULL BEGIN
+  INSERT INTO messages_search (rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER messages_search_delete AFTER DELETE ON messages WHEN old.text IS NOT NULL BEGIN
+  INSERT INTO messages_search (messages_search, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+CREATE TRIGGER messages_search_update AFTER UPDATE OF text ON messages BEGIN
+  INSERT INTO messages_search (messages_search, rowid, text) SELECT 'delete', old.rowid, old.text WHERE old.text IS NOT NULL;
+  INSERT INTO messages_search (rowid, text) SELECT new.rowid, new.text WHERE new.text IS NOT NULL;
+END;
+
+CREATE TABLE runs (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, contact_id TEXT NOT NULL, conversation_id TEXT, workflow_id TEXT, status TEXT, started_at TEXT
+);
+CREATE INDEX runs_contact ON runs (contact_id, started_at);
+CREATE INDEX runs_conversation ON runs (conversation_id, started_at);
+CREATE INDEX runs_workflow ON runs (workflow_id, status, started_at);
+
+CREATE TABLE counters (id TEXT PRIMARY KEY, doc TEXT NOT NULL, value REAL);
+CREATE TABLE ignored_events (id TEXT PRIMARY KEY, doc TEXT NOT NULL, received_at TEXT);
+CREATE INDEX ignored_events_received ON ignored_events (received_at);
+CREATE TABLE csat_responses (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, workflow_id TEXT, conversation_id TEXT, contact_id TEXT, score INTEGER, at TEXT
+);
+CREATE INDEX csat_workflow ON csat_responses (workflow_id, at);
+CREATE INDEX csat_conversation ON csat_responses (conversation_id);
+CREATE INDEX csat_contact ON csat_responses (contact_id);
+CREATE TABLE test_sessions (id TEXT PRIMARY KEY, doc TEXT NOT NULL, workflow_id TEXT);
+CREATE INDEX test_sessions_workflow ON test_sessions (workflow_id);
+CREATE TABLE users (id TEXT PRIMARY KEY, doc TEXT NOT NULL, email TEXT, role TEXT, status TEXT);
+CREATE UNIQUE INDEX users_email ON users (email);
+CREATE TABLE settings (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE sessions (id TEXT PRIMARY KEY, doc TEXT NOT NULL, user_id TEXT);
+CREATE INDEX sessions_user ON sessions (user_id);
+
+-- What handling an event decided to do outside, with each one's progress.
+CREATE TABLE effects (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, contact_id TEXT NOT NULL, event_id TEXT, seq INTEGER, kind TEXT, state TEXT
+);
+CREATE INDEX effects_open ON effects (contact_id, seq) WHERE state IN ('pending', 'started');
+
+CREATE TABLE dead_letters (id TEXT PRIMARY KEY, doc TEXT NOT NULL, contact_id TEXT, status TEXT, created_at TEXT);
+CREATE INDEX dead_letters_status ON dead_letters (status, created_at);
+
+CREATE TABLE inbound_events (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, contact_id TEXT, kind TEXT, outcome TEXT, run_id TEXT, received_at TEXT
+);
+CREATE INDEX inbound_events_received ON inbound_events (received_at);
+CREATE INDEX inbound_events_contact ON inbound_events (contact_id, received_at);
+
+-- Proof that the store can write, for /healthz.
+CREATE TABLE health (id INTEGER PRIMARY KEY, at TEXT NOT NULL);
+`,
+  },
+];

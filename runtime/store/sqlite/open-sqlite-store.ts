@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { collectionNames, type Commit, type Store } from '../store';
+import { FenceLostError, VersionConflictError } from '../store-errors';
+import { runMigrations } from './run-migrations';
+import { SqliteCollection } from './sqlite-collection';
+import { tableSpecs } from './table-specs';
+import type { ContactRecord } from '../records';
+
+export interface SqliteOptions {
+  /**
+   * `NORMAL` (default): in WAL mode a commit survives a crash of the process (kill -9), and a power
+   * cut may lose the last commits but never corrupts. `FULL` also survives a power cut, at an
+   * fsync per commit (see the README's figures).
+   */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** How long a write waits for another process's write before failing. Default 5000 ms. */
+  busyTimeoutMs?: number;
+}
+
+export const sqliteFileName = 'lineflow.db';
+
+/** The embedded store: one SQLite file under `dir`, which several processes on the machine share. */
+export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store {
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(join(dir, sqliteFileName), { timeout: options.busyTimeoutMs ?? 5000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  runMigrations(db);
+  const collections = Object.fromEntries(collectionNames.map((name) => [name, new SqliteCollection(db, tableSpecs[name])])) as unknown as {
+    [K in (typeof collectionNames)[number]]: SqliteCollection<{ id: string }>;
+  };
+  const contacts = collections.contacts as unknown as SqliteCollection<ContactRecord>;
+
+  const claimFenceStatement = db.prepare(
+    'INSERT INTO contact_fences (contact_id, fence) VALUES (?, 1) ON CONFLICT (contact_id) DO UPDATE SET fence = fence + 1 RETURNING fence',
+  );
+  const fenceStatement = db.prepare('SELECT fence FROM contact_fences WHERE contact_id = ?');
+  const versionStatement = db.prepare('SELECT version FROM contacts WHERE id = ?');
+  const healthStatement = db.prepare('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at');
+
+  const commit = db.transaction((c: Commit) => {
+    if (c.fence) {
+      const row = fenceStatement.get(c.fence.contactId) as { fence: number } | undefined;
+      if (!row || row.fence !== c.fence.token) throw new FenceLostError(c.fence.contactId);
+    }
+    if (c.contact) {
+      const { doc, expectedVersion } = c.contact;
+      const row = versionStatement.get(doc.id) as { version: number } | undefined;
+      if ((row?.version ?? null) !== expectedVersion) throw new VersionConflictError(doc.id);
+      contacts.putSync(doc);
+    }
+    for (const [name, docs] of Object.entries(c.puts ?? {})) {
+      const collection = collections[name as keyof typeof collections];
+      for (const doc of docs as { id: string }[]) collection.putSync(doc);
+    }
+    for (const increment of c.increments ?? []) collections[increment.collection].incrementSync(increment.id, increment.field, increment.by);
+  });
+
+  return {
+    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'commit' | 'backup'>),
+    kind: 'sqlite',
+    claimFence: async (contactId) => (claimFenceStatement.get(contactId) as { fence: number }).fence,
+    // IMMEDIATE takes the write lock at once, so two processes never both read then both write.
+    commit: async (c) => commit.immediate(c),
+    ping: async () => {
+      healthStatement.run(new Date().toISOString());
+    },
+    backup: async (file) => {
+      await db.backup(file);
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { CollectionName } from '../store';
+
+/** A real column of a table, copied from the document on every write so queries use indexes. */
+export interface ColumnSpec {
+  /** The document's field (dotted for nested ones). */
+  path: string;
+  /** Booleans are stored as 0/1; documents hold what they hold. */
+  type?: 'text' | 'integer' | 'real' | 'boolean';
+  /** Written when the document has no value (for NOT NULL columns added after documents existed). */
+  fallback?: string | number;
+}
+
+export interface TableSpec {
+  table: string;
+  columns: Record<string, ColumnSpec>;
+  /** Fields holding arrays: equality on them means "contains", as in MongoDB. */
+  arrays?: string[];
+  /** Writes bump a `version` column, returned as the document's `version`: the engine writes conditionally on it. */
+  versioned?: boolean;
+}
+
+/**
+ * How each collection lies in SQLite: the whole record in `doc` (JSON, read whole) plus the fields
+ * that are filtered, sorted or counted on as real, indexed columns. Indexes are in the migrations.
+ */
+export const tableSpecs: Record<CollectionName, TableSpec> = {
+  workflows: { table: 'workflows', columns: { updated_at: { path: 'updatedAt' }, published_version: { path: 'publishedVersion', type: 'integer' } } },
+  versions: { table: 'workflow_versions', columns: { workflow_id: { path: 'workflowId' }, version: { path: 'version', type: 'integer' } } },
+  contacts: {
+    table: 'contacts',
+    versioned: true,
+    columns: {
+      channel_id: { path: 'channelId', fallback: 'default' },
+      display_name: { path: 'displayName' },
+      run_status: { path: 'engine.run.status' },
+      merged_into: { path: 'mergedInto' },
+      updated_at: { path: 'updatedAt' },
+    },
+  },
+  conversations: {
+    table: 'conversations',
+    columns: {
+      contact_id: { path: 'contactId' },
+      status: { path: 'status' },
+      assignee: { path: 'assignee' },
+      team: { path: 'team' },
+      opened_at: { path: 'openedAt' },
+      closed_at: { path: 'closedAt' },
+      last_message_at: { path: 'lastMessageAt' },
+    },
+  },
+  messages: {
+    table: 'messages',
+    columns: {
+      conversation_id: { path: 'conversationId' },
+      contact_id: { path: 'contactId' },
+      direction: { path: 'direction' },
+      author: { path: 'author' },
+      at: { path: 'at' },
+      run_id: { path: 'runId' },
+      text: { path: 'content.text' },
+    },
+  },
+  runs: {
+    table: 'runs',
+    columns: {
+      contact_id: { path: 'contactId' },
+      conversation_id: { path: 'conversationId' },
+      workflow_id: { path: 'workflowId' },
+      status: { path: 'status' },
+      started_at: { path: 'startedAt' },
+    },
+  },
+  counters: { table: 'counters', columns: { value: { path: 'value', type: 'real' } } },
+  ignoredEvents: { table: 'ignored_events', columns: { received_at: { path: 'receivedAt' } } },
+  csatResponses: {
+    table: 'csat_responses',
+    columns: {
+      workflow_id: { path: 'workflowId' },
+      conversation_id: { path: 'conversationId' },
+      contact_id: { path: 'contactId' },
+      score: { path: 'score', type: 'integer' },
+      at: { path: 'at' },
+    },
+  },
+  testSessions: { table: 'test_sessions', columns: { workflow_id: { path: 'workflowId' } } },
+  users: { table: 'users', arrays: ['teams'], columns: { email: { path: 'email' }, role: { path: 'role' }, status: { path: 'status' } } },
+  settings: { table: 'settings', columns: {} },
+  sessions: { table: 'sessions', columns: { user_id: { path: 'userId' } } },
+  effects: {
+    table: 'effects',
+    columns: {
+      contact_id: { path: 'contactId' },
+      event_id: { path: 'eventId' },
+      seq: { path: 'seq', type: 'integer' },
+      kind: { path: 'kind' },
+      state: { path: 'state' },
+    },
+  },
+  deadLetters: {
+    table: 'dead_letters',
+    columns: { contact_id: { path: 'contactId' }, status: { path: 'status' }, created_at: { path: 'createdAt' } },
+  },
+  inboundEvents: {
+    table: 'inbound_events',
+    columns: {
+      contact_id: { path: 'contactId' },
+      kind: { path: 'kind' },
+      outcome: { path: 'outcome' },
+      run_id: { path: 'runId' },
+      received_at: { path: 'receivedAt' },
+    },
+  },
+};
