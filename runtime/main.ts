@@ -4,6 +4,8 @@ import { createLogger } from './logging/create-logger';
 import { ensureRedis } from './app/ensure-redis';
 import { seedExamples } from './app/seed-examples';
 import { startRuntime } from './app/start-runtime';
+import { stopOnSignals } from './app/stop-on-signals';
+import type { RuntimeServices } from './app/runtime-services';
 import { editorIsBuilt } from './app/serve-editor';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from './auth/password-hash';
@@ -19,15 +21,21 @@ async function main(): Promise<void> {
     const { build } = await import('vite');
     await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
   }
-  const runtime = await startRuntime({ ...base, redisUrl }, { log });
+  // /healthz says "starting" until the examples are loaded and the first admin exists: a workflow
+  // published before then could be overwritten by the example loader.
+  const runtime = await startRuntime({ ...base, redisUrl }, { log, deferReady: true });
   const { services } = runtime;
+  stopOnSignals(runtime, log);
+  let firstAdminNote: string | undefined;
   if (role === 'all') {
     const seeded = await seedExamples(services.store, !base.line);
     if (seeded.length) {
       await services.workflowsChanged();
       log.info({ workflows: seeded }, 'first start: loaded the examples');
     }
+    firstAdminNote = await ensureFirstAdmin(services, !base.line);
   }
+  runtime.markReady();
   log.info(
     { url: runtime.url, store: services.store.kind, channel: services.transport.kind, redis: redisUrl, role },
     role === 'worker' ? 'LineFlow worker started' : `LineFlow is running at ${runtime.url}`,
@@ -37,34 +45,22 @@ async function main(): Promise<void> {
     process.stdout.write(`\nAPI token (saved in ${base.dataDir}/admin-api-token): ${services.adminToken}\n`);
     if (role === 'all') process.stdout.write(`Open the editor: ${runtime.url}/#token=${encodeURIComponent(services.adminToken)}\n`);
   }
-  if (role === 'all' && (await services.store.users.count({})) === 0) {
-    if (!base.line) {
-      // The simulator demo: an admin to sign in with at once; the password is shown this once.
-      const password = randomBytes(12).toString('base64url');
-      await services.store.users.put({ id: 'u-demo-admin', email: 'admin@lineflow.local', name: 'Demo admin', role: 'admin', teams: ['Support'], status: 'online', passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
-      process.stdout.write(`\nDemo admin: admin@lineflow.local / ${password} (shown once; sign in at the editor)\n`);
-    } else {
-      process.stdout.write(`\nNo users yet. Create the first admin:\n  npx lineflow user add --admin you@example.com\n`);
-    }
-  }
+  if (firstAdminNote) process.stdout.write(firstAdminNote);
   if (!base.line && role === 'all') {
     process.stdout.write(`\nNo LINE credentials: running the simulated channel. Chat with the published examples:\n  npx lineflow chat     (type "menu")\n\n`);
   }
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down: finishing active work');
-    runtime.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** With no users yet: the simulator demo gets an admin to sign in with at once; else says how to create one. */
+async function ensureFirstAdmin(services: RuntimeServices, simulated: boolean): Promise<string | undefined> {
+  if ((await services.store.users.count({})) > 0) return undefined;
+  if (!simulated) return `\nNo users yet. Create the first admin:\n  npx lineflow user add --admin you@example.com\n`;
+  // The password is shown this once.
+  const password = randomBytes(12).toString('base64url');
+  const user = { id: 'u-demo-admin', email: 'admin@lineflow.local', name: 'Demo admin', role: 'admin' as const, teams: ['Support'], status: 'online' as const, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() };
+  // Another process starting on the same data folder may have made it first: its password stands.
+  if (!(await services.store.users.insert(user))) return undefined;
+  return `\nDemo admin: admin@lineflow.local / ${password} (shown once; sign in at the editor)\n`;
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { NavBar } from '../app/nav-bar';
 import { inboxApi, type UserItem } from '../inbox/inbox-api';
 import { SchemaForm } from '../inspector/schema-form';
 import { businessHoursSchema } from '../../shared/steps/schema-parts';
+import { DeadLettersPanel } from './dead-letters-panel';
 
 /** Admins' settings: people and their teams, and the LINE channel's credentials. */
 export function AdminScreen() {
@@ -118,6 +119,7 @@ export function AdminScreen() {
           <input aria-label="Channel access token" placeholder="channel access token" value={channel.channelAccessToken} onChange={(e) => setChannel({ ...channel, channelAccessToken: e.target.value })} />
           <button type="submit" className="primary">Save</button>
         </form>
+        <DeadLettersPanel />
       </main>
     </>
   );

@@ -11,10 +11,10 @@ describe('REST API', () => {
   });
   afterAll(() => t.stop());
 
-  it('answers /healthz when Redis and the store answer', async () => {
+  it('answers /healthz when Redis and the store answer and a worker drains the queue', async () => {
     const response = await fetch(`${t.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, store: 'sqlite', channel: 'simulated' });
+    expect(await response.json()).toEqual({ ok: true, store: 'sqlite', channel: 'simulated', workers: 1, oldestWaitingMs: 0 });
   });
 
   it('refuses calls without the API token', async () => {

@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { conversationsRouter } from '../api/conversations-router';
 import { hooksRouter } from '../api/hooks-router';
+import { healthRouter } from '../api/health-router';
 import { errorHandler, notFound } from '../api/http-error';
 import { sessionRouter } from '../api/session-router';
 import { authenticate } from '../auth/authenticate';
@@ -9,6 +10,8 @@ import { usersRouter } from '../api/users-router';
 import { inboxRouter } from '../api/inbox-router';
 import { settingsRouter } from '../api/settings-router';
 import { contactsRouter } from '../api/contacts-router';
+import { inboundEventsRouter } from '../api/inbound-events-router';
+import { deadLettersRouter } from '../api/dead-letters-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import type { RuntimeServices } from './runtime-services';
@@ -19,13 +22,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
 
-  app.get('/healthz', (_req, res) => {
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000));
-    Promise.race([Promise.all([services.redis.ping(), services.store.ping()]), timeout]).then(
-      () => res.json({ ok: true, store: services.store.kind, channel: services.transport.kind }),
-      (error: unknown) => res.status(503).json({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-  });
+  app.use(healthRouter(services));
 
   app.use(lineWebhookRouter(services));
   app.use(hooksRouter(services));
@@ -38,6 +35,8 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', inboxRouter(services));
   app.use('/api', settingsRouter(services));
   app.use('/api', contactsRouter(services));
+  app.use('/api', inboundEventsRouter(services));
+  app.use('/api', deadLettersRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

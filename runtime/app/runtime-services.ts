@@ -24,6 +24,8 @@ export interface RuntimeServices {
   adminToken: string;
   /** Seals and opens secrets kept in the store. */
   secrets: import('../auth/secret-box').SecretBox;
+  /** False until start-up work (examples, first admin) is done; /healthz answers 503 meanwhile. */
+  ready: boolean;
   /** Tells every process that a workflow was published or deleted. */
   workflowsChanged(): Promise<void>;
 }

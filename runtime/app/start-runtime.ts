@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import type { RuntimeConfig } from '../config/load-config';
@@ -21,23 +22,31 @@ import type { ConversationRecord, MessageRecord } from '../store/records';
 import type { InboundEvent } from '../queue/inbound-event';
 import type { Lease } from '../engine/lease';
 import { openStore } from '../store/open-store';
+import { scheduleEventArchivePurge, type EventArchivePurge } from '../engine/schedule-event-archive-purge';
 import { loadOrCreateAdminToken } from './admin-token';
 import { loadSecretBox } from '../auth/secret-box';
 import { lineChannelSettingId } from '../api/settings-router';
 import { createHttpApp } from './create-http-app';
 import type { RuntimeServices } from './runtime-services';
+import { ShutdownTimeoutError } from './shutdown-timeout-error';
+import { startWorkerHeartbeat, type WorkerHeartbeat } from './worker-heartbeat';
 
 export interface RunningRuntime {
   services: RuntimeServices;
   /** `http://127.0.0.1:<port>` when serving HTTP. */
   url?: string;
   adminTokenCreated: boolean;
+  /** Lets /healthz answer 200 (with `deferReady`, once the start-up work is done). */
+  markReady(): void;
+  /** Stops within `config.shutdownTimeoutMs`; rejects with ShutdownTimeoutError when work had to be cut off. */
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   log?: Logger;
   now?: () => Date;
+  /** Keep /healthz at 503 "starting" until markReady(), for start-up work done after the server listens. Default false. */
+  deferReady?: boolean;
 }
 
 /** Starts LineFlow: store, Redis, queue workers and the HTTP server, as the config asks. */
@@ -51,7 +60,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   const subscriber = redis.duplicate();
   // Lost connections are retried by ioredis; say so in the log instead of crashing.
   for (const connection of [redis, subscriber]) connection.on('error', (error: Error) => log.warn({ err: error.message }, 'Redis connection problem'));
-  const store = await openStore(config, log);
+  const store = await openStore({ ...config, sqlite: { synchronous: config.sqliteSynchronous } }, log);
   const secrets = await loadSecretBox(config.dataDir, config.encryptionKey);
   // Credentials saved through the settings screen, when the environment gives none.
   if (!config.line) {
@@ -95,12 +104,15 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
 
   const services: RuntimeServices = {
     config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken, secrets,
+    ready: !options.deferReady,
     workflowsChanged: async () => {
       workflows.invalidate();
       await redis.publish(workflowsChannel, '1');
     },
   };
 
+  let heartbeat: WorkerHeartbeat | undefined;
+  let archivePurge: EventArchivePurge | undefined;
   if (config.runWorkers) {
     const policy = new AddressPolicy(config.httpAllowlist);
     const deps: EngineDeps = {
@@ -108,6 +120,8 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
       http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5 }),
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),
+      workerId: `${hostname()}:${process.pid}`,
+      ...(config.testPause ? { pauseAt: holdEventLoop(config.testPause, log) } : {}),
       fileEvent: async (event) => {
         await queue.enqueue(event);
       },
@@ -116,9 +130,14 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     };
     deadLetter = (event, error, attempts, lease) => deadLetterEvent(event, error, attempts, deps, lease);
     queue.startWorker(async (event, lease) => {
-      const { effects } = await applyEvent(event, deps, lease);
-      await carryOutEffects(effects, deps, lease);
+      for (;;) {
+        const { effects, applied, leftover } = await applyEvent(event, deps, lease);
+        await carryOutEffects(effects, deps, lease, !applied);
+        if (!leftover) return;
+      }
     }, config.workerConcurrency);
+    heartbeat = await startWorkerHeartbeat(redis, config.queuePrefix, log);
+    archivePurge = scheduleEventArchivePurge(store, { retentionDays: config.eventRetentionDays, log, now: deps.now });
     // On start, and whenever Redis comes back after a loss of connection (it may have restarted empty).
     const rearm = () => void rearmTimers(store, deps.scheduleTimer, log).catch((error: unknown) => log.error({ err: error }, 'could not set timers again'));
     rearm();
@@ -142,20 +161,44 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.port}`;
   }
 
+  /** Stop taking work, let active jobs finish (bounded), then close the server and connections. */
+  const closeGracefully = async (): Promise<'closed' | 'cut off'> => {
+    server?.close();
+    const forgotten = heartbeat?.stop();
+    // Two thirds of the bound for active jobs; the rest for forcing them and closing connections.
+    const drainMs = Math.floor((config.shutdownTimeoutMs * 2) / 3);
+    const drainStarted = Date.now();
+    await queue.close(drainMs);
+    // The queue forces its worker shut once drainMs is up: taking that long means a job was cut off.
+    const jobsCutOff = config.runWorkers && Date.now() - drainStarted >= drainMs;
+    await forgotten;
+    server?.closeAllConnections();
+    await subscriber.quit().catch(() => {});
+    await redis.quit().catch(() => {});
+    await archivePurge?.stop();
+    await store.close();
+    return jobsCutOff ? 'cut off' : 'closed';
+  };
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      // Stop taking work, let active jobs finish (bounded), then close the server and connections.
-      server?.close();
-      await queue.close(10_000);
-      server?.closeAllConnections();
-      await subscriber.quit().catch(() => {});
-      await redis.quit().catch(() => {});
-      await store.close();
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<'timed out'>((resolve) => (timer = setTimeout(() => resolve('timed out'), config.shutdownTimeoutMs)));
+      const outcome = await Promise.race([closeGracefully(), bound]).finally(() => clearTimeout(timer));
+      if (outcome === 'timed out') {
+        // A hung connection must not keep the process: whatever is still open is dropped.
+        server?.closeAllConnections();
+        subscriber.disconnect();
+        redis.disconnect();
+      }
+      if (outcome !== 'closed') throw new ShutdownTimeoutError(config.shutdownTimeoutMs);
     })();
     return stopping;
   };
-  return { services, url, adminTokenCreated, stop };
+  const markReady = () => {
+    services.ready = true;
+  };
+  return { services, url, adminTokenCreated, markReady, stop };
 }
 
 async function warnAboutEviction(redis: Redis, log: Logger): Promise<void> {
@@ -167,4 +210,19 @@ async function warnAboutEviction(redis: Redis, log: Logger): Promise<void> {
   } catch {
     // Managed Redis services often forbid CONFIG; nothing to check then.
   }
+}
+
+/** Tests only: blocks the event loop at one point of one contact's events (see RuntimeConfig.testPause). */
+function holdEventLoop(pause: NonNullable<RuntimeConfig['testPause']>, log: Logger): NonNullable<EngineDeps['pauseAt']> {
+  let held = false;
+  return (point, event) => {
+    if (held || point !== pause.point || event.contactId !== pause.contactId || event.kind !== 'message') return;
+    held = true;
+    log.warn({ point, eventId: event.id, ms: pause.ms }, 'test pause: holding the event loop');
+    process.stdout.write(`${JSON.stringify({ paused: point, eventId: event.id })}\n`);
+    const until = Date.now() + pause.ms;
+    while (Date.now() < until) {
+      // Busy on purpose: nothing else in this process runs, as in a long GC pause.
+    }
+  };
 }

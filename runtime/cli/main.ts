@@ -1,4 +1,5 @@
 import { CliError } from './api-client';
+import { backupCommand } from './backup-command';
 import { chatCommand } from './chat-command';
 import { importCommand } from './import-command';
 import { userCommand } from './user-command';
@@ -12,7 +13,8 @@ commands:
   chat [--user ID] [--name N] [--language ja]
                                chat with the simulated LINE channel of a running server
   user add [--admin] EMAIL [--name N] [--teams A,B] [--password P]
-                               create a user who signs in to the editor and the inbox`;
+                               create a user who signs in to the editor and the inbox
+  backup [--force] FILE        copy the embedded store (DATA_DIR) into FILE, also while LineFlow runs`;
 
 const io: CommandOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return chatCommand(rest, io);
     case 'user':
       return userCommand(rest, io);
+    case 'backup':
+      return backupCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':

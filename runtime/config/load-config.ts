@@ -24,6 +24,10 @@ export interface RuntimeConfig {
   lineTimeoutMs: number;
   /** How long a crashed worker's jobs stay locked before another takes them. Default 10000. */
   jobLockMs: number;
+  /** /healthz answers 503 when the oldest event waiting for a worker has waited longer than this. Default 60000. */
+  healthMaxEventAgeMs: number;
+  /** How long a stop (SIGTERM) may take; past it, work still active is cut off. Default 15000. */
+  shutdownTimeoutMs: number;
   /** 32 bytes (hex or base64) that encrypt secrets at rest; generated into `dataDir` when unset. */
   encryptionKey?: string;
   /** Hosts, host:port pairs and networks (CIDR) HTTP steps may reach although private. Default none. */
@@ -35,6 +39,15 @@ export interface RuntimeConfig {
   serveHttp: boolean;
   /** Run queue workers in this process (false for a web-only process). */
   runWorkers: boolean;
+  /** SQLite's `synchronous` for the embedded store: `NORMAL` (default) survives a crash of the process, `FULL` also a power cut, at an fsync per commit. */
+  sqliteSynchronous: 'NORMAL' | 'FULL';
+  /** Days the event archive (every inbound event, raw) is kept; 0 keeps it forever. Default 30. */
+  eventRetentionDays: number;
+  /**
+   * Tests only (LINEFLOW_TEST_PAUSE=point:contactId:ms): holds the event loop for `ms` when the
+   * contact's event reaches `point`, as a long GC pause or a slow regex would.
+   */
+  testPause?: { point: 'before-commit' | 'after-commit'; contactId: string; ms: number };
 }
 
 export class ConfigError extends Error {
@@ -63,18 +76,33 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 16, 1, 256),
     lineTimeoutMs: integer(env, 'LINE_TIMEOUT_MS', 10_000, 100, 60_000),
     jobLockMs: integer(env, 'JOB_LOCK_MS', 10_000, 1_000, 600_000),
+    healthMaxEventAgeMs: integer(env, 'HEALTH_MAX_EVENT_AGE_MS', 60_000, 100, 86_400_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 15_000, 1_000, 600_000),
     encryptionKey: blankToUndefined(env.ENCRYPTION_KEY),
     httpAllowlist: (blankToUndefined(env.HTTP_ALLOWLIST) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     httpMaxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 50_000_000),
     logLevel: blankToUndefined(env.LOG_LEVEL) ?? 'info',
     serveHttp: true,
     runWorkers: true,
+    sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'NORMAL', ['NORMAL', 'FULL'] as const),
+    eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 0, 36_500),
+    testPause: testPause(env),
     ...overrides,
   };
   if (config.adminApiToken !== undefined && config.adminApiToken.length < 16) {
     throw new ConfigError('ADMIN_API_TOKEN must be at least 16 characters long.');
   }
   return config;
+}
+
+function testPause(env: Env): RuntimeConfig['testPause'] {
+  const raw = blankToUndefined(env.LINEFLOW_TEST_PAUSE);
+  if (raw === undefined) return undefined;
+  const [point, contactId, ms] = raw.split(':');
+  if ((point !== 'before-commit' && point !== 'after-commit') || !contactId || !Number.isInteger(Number(ms))) {
+    throw new ConfigError(`LINEFLOW_TEST_PAUSE must be before-commit|after-commit:<contactId>:<ms>; it is "${raw}".`);
+  }
+  return { point, contactId, ms: Number(ms) };
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {
@@ -106,4 +134,12 @@ function identifier(env: Env, name: string, fallback: string): string {
   const raw = blankToUndefined(env[name]) ?? fallback;
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(raw)) throw new ConfigError(`${name} may only contain letters, digits, - and _; it is "${raw}".`);
   return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return fallback;
+  const value = allowed.find((a) => a === raw.toUpperCase());
+  if (!value) throw new ConfigError(`${name} must be ${allowed.join(' or ')}; it is "${raw}".`);
+  return value;
 }

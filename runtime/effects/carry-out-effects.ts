@@ -1,42 +1,73 @@
 import type { EngineDeps } from '../engine/engine-deps';
-import { checkLease, type Lease } from '../engine/lease';
+import { checkLease, LockLostError, type Lease } from '../engine/lease';
 import type { EffectRecord } from '../store/records';
 import type { Commit } from '../store/store';
+import { FenceLostError } from '../store/store-errors';
 import type { EffectContext } from './effect-kind';
 import { effectKinds } from './effect-kinds';
 
 /**
- * Carries out an event's effects in order, recording each one's progress (fenced by the lease) so
- * a crash resumes after the last one done. A worker whose lease is lost stops before the next one.
- * The event leaves the contact's mailbox only after this returns, so the next event is decided
- * after every effect of this one is done.
+ * Carries out an event's effects in order, then records their progress in one fenced commit (also
+ * when one fails midway, for those done before it). A crash before that commit repeats the effects
+ * done since, which every kind makes harmless (reply tokens are single use, pushes carry a retry
+ * key, timers a job id, HTTP calls an Idempotency-Key). `resumed` says an earlier attempt may have
+ * carried some out. The event leaves the contact's mailbox only after this returns.
  */
-export async function carryOutEffects(effects: EffectRecord[], deps: EngineDeps, lease?: Lease): Promise<void> {
-  for (const effect of effects) {
-    if (effect.state === 'done' || effect.state === 'failed') continue;
-    checkLease(lease);
-    const kind = effectKinds[effect.kind] as { carryOut(effect: EffectRecord, ctx: EffectContext): Promise<void> };
-    await kind.carryOut(effect, progressRecorder(effect, deps, lease));
+export async function carryOutEffects(effects: EffectRecord[], deps: EngineDeps, lease: Lease | undefined, resumed: boolean): Promise<void> {
+  const progress: Required<Pick<Commit, 'puts' | 'increments'>> & { done: EffectRecord[] } = { puts: {}, increments: [], done: [] };
+  let failed = false;
+  try {
+    for (const effect of effects) {
+      if (effect.state === 'done' || effect.state === 'failed') continue;
+      checkLease(lease);
+      const kind = effectKinds[effect.kind] as { carryOut(effect: EffectRecord, ctx: EffectContext): Promise<void> };
+      await kind.carryOut(effect, context(effect, deps, lease, resumed, progress));
+    }
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await record(progress, deps, lease, failed);
   }
 }
 
-function progressRecorder(effect: EffectRecord, deps: EngineDeps, lease: Lease | undefined): EffectContext {
-  const fence = lease ? { fence: { contactId: lease.contactId, token: lease.fence } } : {};
-  const save = async (changes: Partial<EffectRecord>, also: Pick<Commit, 'puts' | 'increments'> = {}) => {
-    checkLease(lease);
-    const at = deps.now().toISOString();
-    const next: EffectRecord = { ...effect, ...changes, updatedAt: at };
-    await deps.store.commit({ ...fence, puts: { ...also.puts, effects: [next] }, ...(also.increments ? { increments: also.increments } : {}) });
-    Object.assign(effect, next);
+type Progress = Required<Pick<Commit, 'puts' | 'increments'>> & { done: EffectRecord[] };
+
+function context(effect: EffectRecord, deps: EngineDeps, lease: Lease | undefined, resumed: boolean, progress: Progress): EffectContext {
+  const save = (changes: Partial<EffectRecord>, also: Pick<Commit, 'puts' | 'increments'> = {}) => {
+    Object.assign(effect, changes, { updatedAt: deps.now().toISOString() });
+    progress.done.push(effect);
+    for (const [name, docs] of Object.entries(also.puts ?? {})) {
+      const list = ((progress.puts as Record<string, unknown[]>)[name] ??= []);
+      list.push(...(docs as unknown[]));
+    }
+    progress.increments.push(...(also.increments ?? []));
   };
   return {
     deps,
     lease,
-    start: (progress) => {
-      const at = deps.now().toISOString();
-      return save({ state: 'started', attempts: effect.attempts + 1, startedAt: at, firstStartedAt: effect.firstStartedAt ?? at, result: { ...(effect.result as object), ...progress } });
+    resumed,
+    checkFence: async () => {
+      checkLease(lease);
+      if (lease && !(await deps.store.holdsFence(lease.contactId, lease.fence))) throw new LockLostError(lease.contactId);
     },
     complete: (result, also) => save({ state: 'done', result }, also),
     fail: (error, also) => save({ state: 'failed', error }, also),
   };
+}
+
+async function record(progress: Progress, deps: EngineDeps, lease: Lease | undefined, failing: boolean): Promise<void> {
+  if (progress.done.length === 0) return;
+  try {
+    await deps.store.commit({
+      ...(lease ? { fence: { contactId: lease.contactId, token: lease.fence } } : {}),
+      puts: { ...progress.puts, effects: progress.done },
+      increments: progress.increments,
+    });
+  } catch (error) {
+    // Already failing: the original error says more; the effects done will be repeated harmlessly.
+    if (failing || error instanceof FenceLostError) return;
+    throw error;
+  }
+  for (const message of progress.puts.messages ?? []) deps.onMessage?.(message);
 }

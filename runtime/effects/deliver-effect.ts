@@ -8,20 +8,21 @@ import type { DeliverEffect, EffectRecord, MessageRecord } from '../store/record
 import type { EffectContext, EffectKind } from './effect-kind';
 import { failRun } from './fail-run';
 
-type Progress = { method?: 'reply' | 'push' };
-
 /**
  * One LINE request's worth of messages: by reply while the token is fresh (free), else by push
  * with a retry key derived from the effect (LINE answers 409 to a repeat: already sent).
  *
  * The uncertain windows, and what is done in each:
- * - A reply whose outcome is unknown (a time-out or 5xx, or a crash after `start`) is tried again
- *   with the same token while it is under 50 s old: success proves the first did not go out, and
- *   "Invalid reply token" proves it did (a token this young cannot have expired; only we have it).
- * - "Invalid reply token" with no earlier attempt in doubt: the token was expired or refused; push.
- * - A token in doubt and past 50 s: LINE cannot say whether it was used. We push, preferring a
- *   rare duplicate to a lost answer; the message is recorded with `uncertainReply`.
+ * - A reply whose outcome is unknown (a time-out or 5xx, or an earlier attempt at the event that
+ *   stopped before recording it) is tried again with the same token while it is under 50 s old:
+ *   success proves the first did not go out, and "Invalid reply token" proves it did (a token
+ *   this young cannot have expired, and only we hold it).
+ * - "Invalid reply token" with no attempt in doubt: the token was expired or refused; push.
+ * - A reply in doubt whose token is past 50 s: LINE cannot say whether it was used. We push,
+ *   preferring a rare duplicate to a lost answer; the message is recorded with `uncertainReply`.
  * - A push in doubt: the same retry key is sent again; 409 means it went out, counted once.
+ * - Before each request the worker checks it still holds the contact (its fencing token), so a
+ *   worker that lost the contact to another sends nothing more.
  */
 export const deliverEffect: EffectKind<'deliver'> = {
   kind: 'deliver',
@@ -30,36 +31,29 @@ export const deliverEffect: EffectKind<'deliver'> = {
     const payload = effect.payload;
     const messages = payload.messages as LineMessage[];
     const simulated = isSimulatedContact(effect.contactId) || deps.transport.kind === 'simulated';
-    const before = (effect.result ?? {}) as Progress;
-    const replyInDoubt = effect.state === 'started' && before.method === 'reply';
+    const replyInDoubt = ctx.resumed && payload.replyToken !== undefined;
     try {
       const age = payload.replyToken !== undefined ? deps.now().getTime() - (payload.replyTokenReceivedAt ?? 0) : Infinity;
       let method: 'reply' | 'push' | 'simulated' | undefined;
-      let uncertainReply = false;
       if (age < lineLimits.replyTokenSafeMs) {
-        await ctx.start({ method: 'reply' });
+        await ctx.checkFence();
         if (await tryReply(effect, payload, messages, ctx, replyInDoubt)) method = simulated ? 'simulated' : 'reply';
-      } else if (replyInDoubt) {
-        uncertainReply = true;
       }
+      const uncertainReply = !method && replyInDoubt && age >= lineLimits.replyTokenSafeMs;
       let pushed = false;
       if (!method) {
-        // Marked (and fenced) again before pushing: a worker that lost the contact stops here.
-        await ctx.start({ method: 'push' });
+        await ctx.checkFence();
         pushed = await push(effect, messages, ctx);
         method = simulated ? 'simulated' : 'push';
       }
       const increments = pushed && !simulated ? [{ collection: 'counters' as const, id: pushCounterId(deps.now()), field: 'value', by: 1 }] : [];
       const records = outgoingRecords(effect, payload, deps.now(), { method, status: 'sent', ...(uncertainReply ? { uncertainReply: true } : {}) });
-      await ctx.complete({ method }, { puts: { messages: records }, increments });
-      for (const record of records) deps.onMessage?.(record);
+      ctx.complete({ method }, { puts: { messages: records }, increments });
     } catch (error) {
       if (!(error instanceof LineApiError) || error.retryable) throw error;
       // LINE refused the request itself: retrying cannot help. The run records why; nothing is resent.
       deps.log.warn({ contactId: effect.contactId, runId: payload.runId, stepId: payload.stepId, status: error.status }, 'LINE refused a message');
-      const records = outgoingRecords(effect, payload, deps.now(), { method: 'push', status: 'failed', error: error.message });
-      await ctx.fail(error.message, { puts: { messages: records } });
-      for (const record of records) deps.onMessage?.(record);
+      ctx.fail(error.message, { puts: { messages: outgoingRecords(effect, payload, deps.now(), { method: 'push', status: 'failed', error: error.message }) } });
       if (payload.runId) await failRun(effect.contactId, payload.runId, `LINE refused the message from step ${payload.stepId}: ${error.message}`, ctx);
     }
   },

@@ -9,7 +9,7 @@ const keptBodyChars = 100_000;
  * An HTTP step's call, made once its decision is stored. The Idempotency-Key is derived from the
  * run, the step and its visit, so a call repeated after a crash (its outcome unknown) is
  * recognisable by the service. The answer is filed as an event of the contact, which resumes the
- * run in order with the customer's messages; filing first, then marking done, means a crash in
+ * run in order with the customer's messages; filing before recording it done means a crash in
  * between repeats the (idempotent) call rather than leaving the run waiting forever.
  */
 export const httpEffect: EffectKind<'http'> = {
@@ -18,7 +18,7 @@ export const httpEffect: EffectKind<'http'> = {
     const { payload } = effect;
     const headers = { ...payload.request.headers };
     if (!Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key')) headers['Idempotency-Key'] = idempotencyKey(payload);
-    await ctx.start();
+    await ctx.checkFence();
     let result: EffectResult;
     try {
       const answer = await ctx.deps.http({ ...payload.request, headers }, payload.timeoutMs);
@@ -39,7 +39,7 @@ export const httpEffect: EffectKind<'http'> = {
       visit: payload.visit,
       result,
     });
-    await ctx.complete('status' in result ? { status: result.status } : { error: result.error });
+    ctx.complete('status' in result ? { status: result.status } : { error: result.error });
   },
 };
 

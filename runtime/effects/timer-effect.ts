@@ -4,7 +4,8 @@ import type { EffectKind } from './effect-kind';
 export const timerEffect: EffectKind<'timer'> = {
   kind: 'timer',
   async carryOut(effect, ctx) {
+    await ctx.checkFence();
     await ctx.deps.scheduleTimer(effect.contactId, effect.payload);
-    await ctx.complete({ fireAt: effect.payload.fireAt });
+    ctx.complete({ fireAt: effect.payload.fireAt });
   },
 };

@@ -17,6 +17,10 @@ export interface EngineDeps {
   fileEvent: (event: import('../queue/inbound-event').InboundEvent) => Promise<void>;
   /** HTTP to outside systems, guarded by the address policy (HTTP steps). */
   http: (request: import('../http/guarded-request').OutgoingRequest, timeoutMs: number) => Promise<import('../http/guarded-request').HttpAnswer>;
+  /** Identifies this worker process in the event archive (host:pid). */
+  workerId?: string;
+  /** Tests only: called at points of handling an event (see RuntimeConfig.testPause). */
+  pauseAt?: (point: 'before-commit' | 'after-commit', event: import('../queue/inbound-event').InboundEvent) => void;
   /** Told after every message stored for a contact (the simulator streams them). */
   onMessage?: (message: import('../store/records').MessageRecord) => void;
   /** Told after a conversation changed (opened, assigned, closed): the inbox updates live. */

@@ -194,7 +194,7 @@ export class EventSession {
         });
       },
       assign: async (target) => {
-        const chosen = await chooseAssignee(this.deps.store, target);
+        const chosen = await chooseAssignee(this.deps.store, target, `${this.event.id}:${nodeId}:${run.visit}`);
         if (!chosen) return null;
         await this.ensureOpenConversation();
         const conversation = this.conversation as ConversationRecord;

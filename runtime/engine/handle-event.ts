@@ -26,7 +26,7 @@ const conflictRetries = 5;
  * carry out. An event already applied (a retry after a crash) changes nothing and returns the
  * effects it left unfinished.
  */
-export async function applyEvent(event: InboundEvent, deps: EngineDeps, lease?: Lease): Promise<{ effects: EffectRecord[]; applied: boolean }> {
+export async function applyEvent(event: InboundEvent, deps: EngineDeps, lease?: Lease): Promise<Applied> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await applyOnce(event, deps, lease);
@@ -36,9 +36,23 @@ export async function applyEvent(event: InboundEvent, deps: EngineDeps, lease?: 
   }
 }
 
-async function applyOnce(event: InboundEvent, deps: EngineDeps, lease: Lease | undefined): Promise<{ effects: EffectRecord[]; applied: boolean }> {
+/**
+ * `effects` are to be carried out now; `applied` is false when an earlier attempt decided them (their
+ * outcome may be in doubt). `leftover`: they were left by an earlier event (an upgrade from 0.1, a
+ * dead letter tried again): carry them out, then apply this event again.
+ */
+export interface Applied {
+  effects: EffectRecord[];
+  applied: boolean;
+  leftover?: boolean;
+}
+
+async function applyOnce(event: InboundEvent, deps: EngineDeps, lease: Lease | undefined): Promise<Applied> {
   const stored = await deps.store.contacts.get(event.contactId);
   if (stored?.engine.appliedEventIds.includes(event.id)) return { effects: await openEffects(deps, event.contactId), applied: false };
+  // The next event is decided only once every effect decided before it is done.
+  const leftover = stored ? await openEffects(deps, event.contactId) : [];
+  if (leftover.length > 0) return { effects: leftover, applied: false, leftover: true };
   const contact = stored ?? newContact(event.contactId, deps.now());
   if (!contact.profileFetchedAt && isFromCustomer(event)) await refreshProfile(contact, deps);
   delete contact.engine.effects;
@@ -48,7 +62,9 @@ async function applyOnce(event: InboundEvent, deps: EngineDeps, lease: Lease | u
   await dispatch(session);
   contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
   const effects = effectRecords(session, [...session.deliveryEffects(), ...session.effects]);
+  deps.pauseAt?.('before-commit', event);
   await persistSession(session, { expectedVersion: stored?.version ?? null, effects, lease });
+  deps.pauseAt?.('after-commit', event);
   return { effects, applied: true };
 }
 

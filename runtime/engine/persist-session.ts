@@ -41,5 +41,6 @@ function archiveEntry(session: EventSession): InboundEventRecord {
     outcome: 'applied',
     runId: [...session.runsTouched.keys()].at(-1) ?? null,
     handledAt: session.now.toISOString(),
+    ...(session.deps.workerId ? { handledBy: session.deps.workerId } : {}),
   };
 }

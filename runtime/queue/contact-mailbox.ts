@@ -17,11 +17,13 @@ return 0`;
 
 // If the event is still pending and the contact's lock is free, take the lock and return the
 // contact's oldest event; 0 when the event is done, -1 when another worker holds the lock.
+// The head comes with the time before which it must not be tried again (after a failure), or 0.
 const claimScript = `
 if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
 if not redis.call('SET', KEYS[3], ARGV[2], 'PX', ARGV[3], 'NX') then return -1 end
 local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
-return redis.call('HGET', KEYS[2], head) or ''`;
+if not head then return { '', 0 } end
+return { redis.call('HGET', KEYS[2], head) or '', tonumber(redis.call('HGET', KEYS[4], head .. '#') or '0') }`;
 
 // Under the caller's lock only (-1 when it is not theirs any more): marks an event done, forgets
 // its failures and returns the next one ('' when none is left).
@@ -29,10 +31,10 @@ const doneAndNextScript = `
 if redis.call('GET', KEYS[3]) ~= ARGV[2] then return -1 end
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
-redis.call('HDEL', KEYS[4], ARGV[1], ARGV[1] .. '@')
+redis.call('HDEL', KEYS[4], ARGV[1], ARGV[1] .. '@', ARGV[1] .. '#')
 local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
-if not head then return '' end
-return redis.call('HGET', KEYS[2], head) or ''`;
+if not head then return { '', 0 } end
+return { redis.call('HGET', KEYS[2], head) or '', tonumber(redis.call('HGET', KEYS[4], head .. '#') or '0') }`;
 
 // Releases the lock (when still ours) and says whether the given event is still pending.
 const releaseAndCheckScript = `
@@ -44,20 +46,22 @@ const extendScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0`;
 
-// Counts a failed attempt at an event and keeps when the first one was: { count, firstAt }.
+// Counts a failed attempt at an event, keeps when the first one was and when the next may be:
+// every job of the contact then waits for that time, so the backoff holds however many queue behind.
 const recordFailureScript = `
 local count = redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 redis.call('HSETNX', KEYS[1], ARGV[1] .. '@', ARGV[2])
+redis.call('HSET', KEYS[1], ARGV[1] .. '#', ARGV[2] + ARGV[4] * 2 ^ (count - 1))
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return { count, tonumber(redis.call('HGET', KEYS[1], ARGV[1] .. '@')) }`;
 
 interface MailboxCommands {
   lfFile(seen: string, inbox: string, payload: string, id: string, score: string, json: string, ttl: string, force: string): Promise<number>;
-  lfClaim(inbox: string, payload: string, lock: string, id: string, token: string, ms: string): Promise<number | string>;
-  lfDoneAndNext(inbox: string, payload: string, lock: string, failures: string, id: string, token: string): Promise<number | string>;
+  lfClaim(inbox: string, payload: string, lock: string, failures: string, id: string, token: string, ms: string): Promise<number | [string, number]>;
+  lfDoneAndNext(inbox: string, payload: string, lock: string, failures: string, id: string, token: string): Promise<number | [string, number]>;
   lfReleaseAndCheck(lock: string, inbox: string, token: string, id: string): Promise<number>;
   lfExtend(lock: string, token: string, ms: string): Promise<number>;
-  lfRecordFailure(failures: string, id: string, now: string, ttl: string): Promise<[number, number]>;
+  lfRecordFailure(failures: string, id: string, now: string, ttl: string, baseMs: string): Promise<[number, number]>;
 }
 
 /**
@@ -77,7 +81,7 @@ export class ContactMailbox {
       if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
     };
     define('lfFile', 3, fileEventScript);
-    define('lfClaim', 3, claimScript);
+    define('lfClaim', 4, claimScript);
     define('lfDoneAndNext', 4, doneAndNextScript);
     define('lfReleaseAndCheck', 2, releaseAndCheckScript);
     define('lfExtend', 1, extendScript);
@@ -104,15 +108,23 @@ export class ContactMailbox {
    * One round trip to start handling: 'done' when the event is handled already, 'busy' when
    * another worker holds the contact, else the lock is ours and the oldest pending event is returned.
    */
-  async claim(contactId: string, eventId: string, token: string, ms: number): Promise<'done' | 'busy' | { next: InboundEvent | null }> {
-    const result = await this.commands.lfClaim(this.key('inbox', contactId), this.key('payload', contactId), this.key('lock', contactId), eventId, token, String(ms));
+  async claim(contactId: string, eventId: string, token: string, ms: number): Promise<'done' | 'busy' | Head> {
+    const result = await this.commands.lfClaim(
+      this.key('inbox', contactId),
+      this.key('payload', contactId),
+      this.key('lock', contactId),
+      this.key('failures', contactId),
+      eventId,
+      token,
+      String(ms),
+    );
     if (result === 0) return 'done';
     if (result === -1) return 'busy';
-    return { next: result === '' ? null : (JSON.parse(result as string) as InboundEvent) };
+    return toHead(result as [string, number]);
   }
 
   /** Marks an event handled and returns the contact's next pending event; 'lost' when the lock is no longer ours. */
-  async doneAndNext(contactId: string, eventId: string, token: string): Promise<InboundEvent | null | 'lost'> {
+  async doneAndNext(contactId: string, eventId: string, token: string): Promise<Head | 'lost'> {
     const result = await this.commands.lfDoneAndNext(
       this.key('inbox', contactId),
       this.key('payload', contactId),
@@ -122,7 +134,7 @@ export class ContactMailbox {
       token,
     );
     if (result === -1) return 'lost';
-    return result === '' ? null : (JSON.parse(result as string) as InboundEvent);
+    return toHead(result as [string, number]);
   }
 
   /** Releases the lock and says whether `eventId` is still pending. */
@@ -135,13 +147,23 @@ export class ContactMailbox {
     return (await this.commands.lfExtend(this.key('lock', contactId), token, String(ms))) === 1;
   }
 
-  /** Counts a failed attempt at an event: how many so far, and when the first one was (ms). */
-  async recordFailure(contactId: string, eventId: string, now: number): Promise<{ count: number; firstAt: number }> {
-    const [count, firstAt] = await this.commands.lfRecordFailure(this.key('failures', contactId), eventId, String(now), String(failuresTtlSeconds));
+  /** Counts a failed attempt at an event: how many so far, and when the first one was (ms); the next attempt waits `retryBaseMs` × 2^(count-1). */
+  async recordFailure(contactId: string, eventId: string, now: number, retryBaseMs: number): Promise<{ count: number; firstAt: number }> {
+    const [count, firstAt] = await this.commands.lfRecordFailure(this.key('failures', contactId), eventId, String(now), String(failuresTtlSeconds), String(retryBaseMs));
     return { count, firstAt };
   }
 
   private key(kind: string, id: string): string {
     return `${this.prefix}:${kind}:${id}`;
   }
+}
+
+/** The contact's oldest pending event (null when none is left), and when it may be tried (ms; 0 = now). */
+export interface Head {
+  next: InboundEvent | null;
+  notBefore: number;
+}
+
+function toHead([payload, notBefore]: [string, number]): Head {
+  return { next: payload === '' ? null : (JSON.parse(payload) as InboundEvent), notBefore: Number(notBefore) };
 }

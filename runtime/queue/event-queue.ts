@@ -152,8 +152,14 @@ export class EventQueue {
     let stillPending = false;
     try {
       const lease: Lease = { contactId, fence: await this.options.claimFence(contactId), signal: controller.signal };
-      let event = claimed.next;
-      while (event) {
+      let head = claimed;
+      while (head.next) {
+        const event = head.next;
+        // An event that failed is not tried again before its backoff, whichever job finds it first.
+        if (head.notBefore > Date.now()) {
+          retryInMs = head.notBefore - Date.now();
+          break;
+        }
         // The event loop may have stalled (GC, a long computation) past the lock without noticing.
         if (Date.now() - extendedAt > lockMs) controller.abort();
         if (controller.signal.aborted) return;
@@ -163,14 +169,13 @@ export class EventQueue {
           retryInMs = outcome;
           break;
         }
-        const finished = event.id;
-        const next = await mailbox.doneAndNext(contactId, finished, lockToken);
+        const next = await mailbox.doneAndNext(contactId, event.id, lockToken);
         if (next === 'lost') {
-          log.warn({ contactId, eventId: finished }, 'lost the contact lock; another worker goes on');
+          log.warn({ contactId, eventId: event.id }, 'lost the contact lock; another worker goes on');
           return;
         }
-        event = next;
-        if (finished === eventId && this.stopping) break;
+        head = next;
+        if (event.id === eventId && this.stopping) break;
       }
     } finally {
       clearInterval(keepAlive);
@@ -190,11 +195,12 @@ export class EventQueue {
         log.warn({ contactId: lease.contactId, eventId: event.id }, 'lost the contact lock mid-event; another worker goes on');
         return 'lost';
       }
-      const { count, firstAt } = await mailbox.recordFailure(lease.contactId, event.id, Date.now());
+      const retryBaseMs = this.options.retryBaseMs ?? 500;
+      const { count, firstAt } = await mailbox.recordFailure(lease.contactId, event.id, Date.now(), retryBaseMs);
       const maxAttempts = this.options.maxAttempts ?? 7;
       const giveUpAfter = this.options.deadLetterAfterMs ?? 120_000;
       if (count < maxAttempts && Date.now() - firstAt < giveUpAfter) {
-        const delay = (this.options.retryBaseMs ?? 500) * 2 ** (count - 1);
+        const delay = retryBaseMs * 2 ** (count - 1);
         log.warn({ contactId: lease.contactId, eventId: event.id, attempt: count, retryInMs: delay, err: error }, 'event failed; will try again');
         return delay;
       }

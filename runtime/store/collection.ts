@@ -23,6 +23,8 @@ export interface Collection<T extends { id: string }> {
   find(filter?: Filter, options?: FindOptions): Promise<T[]>;
   count(filter?: Filter): Promise<number>;
   remove(id: string): Promise<boolean>;
+  /** Removes every document the filter matches (`{}` matches all); returns how many. */
+  removeMany(filter: Filter): Promise<number>;
   /** Atomically adds `by` to a numeric field, creating the document when absent; returns the new value. */
   increment(id: string, field: string, by: number): Promise<number>;
 }

@@ -84,6 +84,10 @@ export class MongoCollection<T extends { id: string }> implements Collection<T> 
     return (await this.model.deleteOne({ _id: id })).deletedCount > 0;
   }
 
+  async removeMany(filter: Filter): Promise<number> {
+    return (await this.model.deleteMany(storedFilter(filter))).deletedCount;
+  }
+
   async increment(id: string, field: string, by: number, session?: ClientSession): Promise<number> {
     const doc = await this.model
       .findOneAndUpdate({ _id: id }, { $inc: { [field]: by } }, { upsert: true, returnDocument: 'after', session })

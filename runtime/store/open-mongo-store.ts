@@ -48,12 +48,22 @@ export async function openMongoStore(uri: string): Promise<Store> {
   }
 
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'commit' | 'backup'>),
+    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup'>),
     kind: 'mongodb',
     claimFence: async (contactId) => {
       const row = await fences.findOneAndUpdate({ _id: contactId }, { $inc: { fence: 1 } }, { upsert: true, returnDocument: 'after' });
       return row?.fence ?? 1;
     },
+    takeTurn: async (counterId, claimId) =>
+      connection.transaction(async (session) => {
+        const claims = connection.collection<{ _id: string; value: number }>('counters');
+        const claimed = await claims.findOne({ _id: claimId }, { session });
+        if (claimed) return claimed.value;
+        const value = await collections.counters.increment(counterId, 'value', 1, session);
+        await claims.insertOne({ _id: claimId, value }, { session });
+        return value;
+      }),
+    holdsFence: async (contactId, token) => (await fences.findOne({ _id: contactId }))?.fence === token,
     commit: async (c) => {
       await connection.transaction((session) => commitIn(session, c));
     },

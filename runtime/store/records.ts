@@ -266,4 +266,6 @@ export interface InboundEventRecord {
   runId?: string | null;
   error?: string;
   handledAt?: string;
+  /** The worker process that applied it (host:pid). */
+  handledBy?: string;
 }

@@ -158,5 +158,22 @@ describe.each(backends)('store contract: $name', (backend) => {
     await store.commit({ fence: { contactId, token: second }, increments: [{ collection: 'counters', id: `${prefix}late`, field: 'value', by: 2 }] });
     expect((await store.counters.get(`${prefix}late`))?.value).toBe(2);
   });
+
+  it('removes many by filter, returning how many, and nothing the filter does not match', async () => {
+    const contactId = `${prefix}U-archive`;
+    const other = `${prefix}U-other`;
+    const event = (id: string, contact: string, day: number) => ({
+      id: `${prefix}${id}`, contactId: contact, kind: 'message', raw: { n: id }, receivedAt: `2026-01-0${day}T00:00:00.000Z`, outcome: 'applied' as const,
+    });
+    for (const e of [event('e1', contactId, 1), event('e2', contactId, 2), event('e3', contactId, 3), event('e4', contactId, 4), event('o1', other, 1)]) {
+      await store.inboundEvents.put(e);
+    }
+    expect(await store.inboundEvents.removeMany({ contactId, receivedAt: { $lt: '2026-01-03T00:00:00.000Z' } })).toBe(2);
+    expect((await store.inboundEvents.find({ contactId }, { sort: { receivedAt: 1 } })).map((e) => e.id)).toEqual([`${prefix}e3`, `${prefix}e4`]);
+    expect(await store.inboundEvents.get(`${prefix}o1`)).toMatchObject({ contactId: other });
+    expect(await store.inboundEvents.removeMany({ contactId, receivedAt: { $lt: '2026-01-03T00:00:00.000Z' } })).toBe(0);
+    expect(await store.inboundEvents.removeMany({ id: { $in: [`${prefix}e4`, `${prefix}o1`, `${prefix}none`] } })).toBe(2);
+    expect(await store.inboundEvents.count({ contactId: { $in: [contactId, other] } })).toBe(1);
+  });
 });
 

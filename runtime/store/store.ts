@@ -39,6 +39,13 @@ export interface Store {
    * worker that lost the contact's lock (stalled past it) changes nothing.
    */
   claimFence(contactId: string): Promise<number>;
+  /**
+   * Advances a counter once per claim: the first call with `claimId` adds one and remembers the
+   * value; later calls with it (a retried decision of the same event) get the same value back.
+   */
+  takeTurn(counterId: string, claimId: string): Promise<number>;
+  /** Whether `token` is still the contact's latest fencing token (a read; commits check it themselves). */
+  holdsFence(contactId: string, token: number): Promise<boolean>;
   /** Writes all of a commit or nothing (see Commit); throws FenceLostError or VersionConflictError. */
   commit(commit: Commit): Promise<void>;
   /** Resolves when the backend can write; rejects otherwise. */
@@ -49,7 +56,7 @@ export interface Store {
   readonly kind: 'sqlite' | 'mongodb';
 }
 
-export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'commit' | 'backup'>;
+export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup'>;
 
 type DocumentOf<K extends CollectionName> = Store[K] extends Collection<infer T> ? T : never;
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { collectionNames, type Commit, type Store } from '../store';
 import { FenceLostError, VersionConflictError } from '../store-errors';
+import { withBusyRetry } from './busy-retry';
+import { indexMessagesBatch } from './index-messages';
 import { runMigrations } from './run-migrations';
 import { SqliteCollection } from './sqlite-collection';
 import { tableSpecs } from './table-specs';
@@ -17,6 +19,8 @@ export interface SqliteOptions {
   synchronous?: 'NORMAL' | 'FULL';
   /** How long a write waits for another process's write before failing. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /** How often new messages are added to the full-text index; 0 = never (tests, tools). Default 1000 ms. */
+  searchIndexIntervalMs?: number;
 }
 
 export const sqliteFileName = 'lineflow.db';
@@ -24,11 +28,14 @@ export const sqliteFileName = 'lineflow.db';
 /** The embedded store: one SQLite file under `dir`, which several processes on the machine share. */
 export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store {
   mkdirSync(dir, { recursive: true });
-  const db = new Database(join(dir, sqliteFileName), { timeout: options.busyTimeoutMs ?? 5000 });
-  db.pragma('journal_mode = WAL');
+  // No SQLite busy timeout: withBusyRetry waits far shorter between tries (see busy-retry.ts).
+  const db = new Database(join(dir, sqliteFileName), { timeout: 0 });
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  withBusyRetry(() => db.pragma('journal_mode = WAL'), 30_000);
   db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
-  runMigrations(db);
+  // Several processes may start together: one migrates, the others wait for it.
+  withBusyRetry(() => runMigrations(db), 30_000);
   const collections = Object.fromEntries(collectionNames.map((name) => [name, new SqliteCollection(db, tableSpecs[name])])) as unknown as {
     [K in (typeof collectionNames)[number]]: SqliteCollection<{ id: string }>;
   };
@@ -40,6 +47,15 @@ export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store
   const fenceStatement = db.prepare('SELECT fence FROM contact_fences WHERE contact_id = ?');
   const versionStatement = db.prepare('SELECT version FROM contacts WHERE id = ?');
   const healthStatement = db.prepare('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at');
+
+  const takeTurn = db.transaction((counterId: string, claimId: string) => {
+    const counters = collections.counters as unknown as SqliteCollection<{ id: string; value: number }>;
+    const claimed = counters.getSync(claimId);
+    if (claimed) return claimed.value;
+    const value = counters.incrementSync(counterId, 'value', 1);
+    counters.putSync({ id: claimId, value });
+    return value;
+  });
 
   const commit = db.transaction((c: Commit) => {
     if (c.fence) {
@@ -59,19 +75,37 @@ export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store
     for (const increment of c.increments ?? []) collections[increment.collection].incrementSync(increment.id, increment.field, increment.by);
   });
 
+  const indexInterval = options.searchIndexIntervalMs ?? 1000;
+  const indexer =
+    indexInterval > 0
+      ? setInterval(() => {
+          try {
+            while (indexMessagesBatch(db) > 0);
+          } catch {
+            // Busy with another process's write, or closing: the next tick catches up.
+          }
+        }, indexInterval).unref()
+      : undefined;
+
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'commit' | 'backup'>),
+    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup'>),
     kind: 'sqlite',
-    claimFence: async (contactId) => (claimFenceStatement.get(contactId) as { fence: number }).fence,
+    claimFence: async (contactId) => withBusyRetry(() => claimFenceStatement.get(contactId) as { fence: number }, busyTimeoutMs).fence,
+    takeTurn: async (counterId, claimId) => withBusyRetry(() => takeTurn.immediate(counterId, claimId), busyTimeoutMs),
+    holdsFence: async (contactId, token) => (fenceStatement.get(contactId) as { fence: number } | undefined)?.fence === token,
     // IMMEDIATE takes the write lock at once, so two processes never both read then both write.
-    commit: async (c) => commit.immediate(c),
+    commit: async (c) => withBusyRetry(() => commit.immediate(c), busyTimeoutMs),
     ping: async () => {
-      healthStatement.run(new Date().toISOString());
+      withBusyRetry(() => healthStatement.run(new Date().toISOString()), busyTimeoutMs);
     },
     backup: async (file) => {
-      await db.backup(file);
+      // Copied in one step: a backup taken in small steps starts over at every commit of another
+      // process, so beside a busy server it never ends. One step reads a snapshot, which in WAL
+      // mode blocks no writer; it does hold this process's event loop while it copies.
+      await db.backup(file, { progress: () => 0x7fffffff });
     },
     close: async () => {
+      clearInterval(indexer);
       db.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Collection, FindOptions, Filter } from '../collection';
 import { readField } from '../read-field';
+import { withBusyRetry } from './busy-retry';
 import { sqlValue, toSqlOrder, toSqlWhere } from './sql-filter';
 import type { TableSpec } from './table-specs';
 
@@ -37,13 +38,15 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
     this.upsertStatement = db.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT (id) DO UPDATE SET ${updates}`);
     this.insertStatement = db.prepare(`INSERT OR IGNORE INTO ${spec.table} (${columns.join(', ')}) VALUES (${placeholders})`);
     this.removeStatement = db.prepare(`DELETE FROM ${spec.table} WHERE id = ?`);
-    this.patchSync = db.transaction((id: string, fields: Partial<T>) => {
+    const patch = db.transaction((id: string, fields: Partial<T>) => {
       const current = this.getSync(id);
       if (!current) return null;
       const { version: _version, ...rest } = { ...current, ...fields, id } as T & { version?: number };
       this.putSync(rest as unknown as T);
       return this.getSync(id);
     });
+    // IMMEDIATE: the write lock is taken before the read, so another process cannot write between them.
+    this.patchSync = (id, fields) => withBusyRetry(() => patch.immediate(id, fields));
   }
 
   getSync(id: string): T | null {
@@ -60,12 +63,12 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
   }
 
   async put(doc: T): Promise<void> {
-    this.putSync(doc);
+    withBusyRetry(() => this.putSync(doc));
   }
 
   async insert(doc: T): Promise<boolean> {
     try {
-      return this.insertStatement.run(this.toRow(doc)).changes > 0;
+      return withBusyRetry(() => this.insertStatement.run(this.toRow(doc))).changes > 0;
     } catch (error) {
       // A unique index other than the id (a user's email) refuses the document: not inserted.
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
@@ -90,11 +93,16 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
   }
 
   async remove(id: string): Promise<boolean> {
-    return this.removeStatement.run(id).changes > 0;
+    return withBusyRetry(() => this.removeStatement.run(id)).changes > 0;
+  }
+
+  async removeMany(filter: Filter): Promise<number> {
+    const where = toSqlWhere(this.spec, filter);
+    return this.statement(`DELETE FROM ${this.spec.table} ${where.sql}`).run(...where.params).changes;
   }
 
   async increment(id: string, field: string, by: number): Promise<number> {
-    return this.incrementSync(id, field, by);
+    return withBusyRetry(() => this.incrementSync(id, field, by));
   }
 
   incrementSync(id: string, field: string, by: number): number {

@@ -66,6 +66,12 @@ class MemoryCollection<T extends { id: string }> implements Collection<T> {
     return this.docs.delete(id);
   }
 
+  async removeMany(filter: Filter): Promise<number> {
+    const matches = await this.find(filter);
+    for (const doc of matches) this.docs.delete(doc.id);
+    return matches.length;
+  }
+
   async increment(id: string, field: string, by: number): Promise<number> {
     const doc = ((await this.get(id)) ?? { id }) as Record<string, unknown>;
     const value = Number(doc[field] ?? 0) + by;
