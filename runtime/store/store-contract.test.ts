@@ -145,6 +145,15 @@ describe.each(backends)('store contract: $name', (backend) => {
     expect((await store.contacts.get(id))?.version).toBe(3);
   });
 
+  it('takes one turn per claim: a retried decision gets the same turn back', async () => {
+    const cursor = `${prefix}rr-cursor`;
+    const first = await store.takeTurn(cursor, `${cursor}@event-1`);
+    const second = await store.takeTurn(cursor, `${cursor}@event-2`);
+    expect(await store.takeTurn(cursor, `${cursor}@event-1`)).toBe(first);
+    expect(second).toBe(first + 1);
+    expect((await store.counters.get(cursor))?.value).toBe(second);
+  });
+
   it('fences: once a newer token is claimed, writes with the older one change nothing', async () => {
     const contactId = `${prefix}U-fence`;
     const first = await store.claimFence(contactId);

@@ -13,6 +13,8 @@ export interface FakeCrm {
   calls: CrmCall[];
   /** The URL that creates a ticket: answers 201 `{ id: "CRM-<n>" }`. */
   ticketsUrl: string;
+  /** Called with each request before it is answered (a test may kill the caller here). */
+  onCall?: (call: CrmCall) => void | Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -25,8 +27,10 @@ export async function startFakeCrm(): Promise<FakeCrm> {
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      calls.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : undefined });
+    req.on('end', async () => {
+      const call = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : undefined };
+      calls.push(call);
+      await crm.onCall?.(call);
       if (req.url === '/redirect-to-metadata') return void res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       if (req.url === '/broken') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"down"}');
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `CRM-${calls.length}`, data: { queue: 'senior' } }));
@@ -34,11 +38,16 @@ export async function startFakeCrm(): Promise<FakeCrm> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  return {
+  const crm: FakeCrm = {
     server,
     port,
     calls,
     ticketsUrl: `http://127.0.0.1:${port}/api/tickets`,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
+  return crm;
 }
