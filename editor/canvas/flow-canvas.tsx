@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeTypes } from '@xyflow/react';
 import { useCallback, useState, type DragEvent } from 'react';
-import { stepTypes } from '../../shared/steps';
+import { isTriggerType, stepTypes } from '../../shared/steps';
 import { useEditor } from '../state/editor-store';
 import { StepNodeView } from './step-node';
 
@@ -29,7 +29,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   // Decided once, when the workflow opens: a large one starts at reading size on its first trigger.
   const [start] = useState(() => {
     if (!large) return undefined;
-    const first = nodes.find((n) => n.type?.startsWith('trigger-')) ?? nodes[0];
+    const first = nodes.find((n) => isTriggerType(n.type)) ?? nodes[0];
     return { x: 80 - (first?.position.x ?? 0) * 0.8, y: 200 - (first?.position.y ?? 0) * 0.8, zoom: 0.8 };
   });
 

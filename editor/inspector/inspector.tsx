@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { settingsSchema } from '../../shared/document/workflow-schema';
-import { getStepDefinition } from '../../shared/steps';
+import { getStepDefinition, isTriggerType } from '../../shared/steps';
 import type { Problem } from '../../shared/validation/problem';
 import { useEditor } from '../state/editor-store';
 import { NodeChoicesContext, PlaceholderContext } from './placeholder-context';
@@ -48,7 +48,7 @@ export function Inspector() {
     return [...contactPlaceholders, ...[...vars].map((v) => `vars.${v}`)];
   }, [meta.settings.variables, nodes]);
   const nodeChoices = useMemo(
-    () => nodes.filter((n) => !n.type?.startsWith('trigger-')).map((n) => ({ id: n.id, label: `${n.id} (${getStepDefinition(n.type ?? '')?.label ?? n.type})` })),
+    () => nodes.filter((n) => !isTriggerType(n.type)).map((n) => ({ id: n.id, label: `${n.id} (${getStepDefinition(n.type ?? '')?.label ?? n.type})` })),
     [nodes],
   );
 

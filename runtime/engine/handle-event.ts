@@ -1,6 +1,5 @@
 import type { CustomerAnswer } from '../../shared/answers/match-choice';
-import { matchKeyword, type KeywordMatch } from '../../shared/keywords/match-keyword';
-import { getStepDefinition } from '../../shared/steps';
+import { getStepDefinition, type TriggerInput } from '../../shared/steps';
 import type { InboundEvent, MessageEvent, PostbackEvent } from '../queue/inbound-event';
 import type { ConversationRecord, EffectRecord, PendingEffect } from '../store/records';
 import { VersionConflictError } from '../store/store-errors';
@@ -13,6 +12,7 @@ import { persistSession } from './persist-session';
 import type { TriggerEntry } from './published-workflows';
 import { refreshProfile } from './refresh-profile';
 import { endRun, resumeRun, startRun } from './run-steps';
+import { bestTrigger } from './trigger-registry';
 
 /** Applied event ids kept per contact to drop repeats. Redis remembers them for days; this survives losing Redis. */
 const appliedIdsKept = 50;
@@ -103,9 +103,7 @@ async function dispatch(session: EventSession): Promise<void> {
     case 'follow': {
       contact.isFriend = true;
       if (session.run) endRun(session, session.run, 'interrupted');
-      const entry = (await session.workflows.triggers('trigger-follow')).find(
-        (t) => !event.unblocked || (t.node.data as { includeUnblocked?: boolean }).includeUnblocked !== false,
-      );
+      const entry = await bestTrigger(session.workflows, { on: ['follow'], input: { unblocked: event.unblocked } });
       if (entry) await startRun(session, entry);
       return;
     }
@@ -128,7 +126,8 @@ async function dispatch(session: EventSession): Promise<void> {
     case 'agent-action':
       return applyAgentAction(session, event);
     case 'start-workflow': {
-      const entry = (await session.workflows.triggers(event.trigger)).find((t) => t.workflow.workflowId === event.workflowId);
+      const on = getStepDefinition(event.trigger)?.trigger?.on;
+      const entry = on ? await bestTrigger(session.workflows, { on: [on], input: {}, workflowId: event.workflowId }) : undefined;
       if (!entry) return;
       await session.loadOpenConversation();
       session.record({ conversationId: event.conversationId ?? session.conversation?.id ?? null, direction: 'out', author: 'system', content: { type: 'event', text: `${entry.workflow.document.name} started by ${event.startedBy}` } });
@@ -144,17 +143,21 @@ async function dispatch(session: EventSession): Promise<void> {
   }
 }
 
+/**
+ * A customer's message or tap: the waiting run gets it unless an interrupting keyword matches;
+ * otherwise the best trigger starts a run (the order is in shared/steps/trigger-spec.ts).
+ */
 async function onCustomerInput(session: EventSession, event: MessageEvent | PostbackEvent): Promise<void> {
-  const answer: CustomerAnswer =
+  const answer: CustomerAnswer & TriggerInput =
     event.kind === 'postback' ? { postbackData: event.data } : { text: event.message.type === 'text' ? event.message.text : undefined };
   const content = event.kind === 'postback' ? { type: 'postback', data: event.data, params: event.params, displayText: event.displayText } : event.message;
-  const typed = answer.text;
-  const keyword = typed !== undefined ? await matchingKeyword(session, typed) : undefined;
   const run = session.run;
 
+  let interrupting: TriggerEntry | undefined;
   if (run?.status === 'waiting') {
     await session.loadOpenConversation();
-    if (keyword && (keyword.node.data as { interruptsWaitingRun?: boolean }).interruptsWaitingRun) {
+    interrupting = await bestTrigger(session.workflows, { on: ['customer-message'], input: answer, runWaiting: true });
+    if (interrupting) {
       endRun(session, run, 'interrupted');
     } else {
       session.record({ id: `in-${event.id}`, conversationId: run.conversationId ?? session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
@@ -167,27 +170,21 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
 
   const opened = await session.ensureOpenConversation();
   session.record({ id: `in-${event.id}`, conversationId: session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
-  if (opened) {
-    const entry = (await session.workflows.triggers('trigger-conversation-opened'))[0];
-    if (entry) await startRun(session, entry);
-    if (session.run?.status === 'waiting') return;
+  // A message that opens a conversation is also a `conversation-opened`: those triggers compete for it.
+  const on = opened ? (['customer-message', 'conversation-opened'] as const) : (['customer-message'] as const);
+  const entry = interrupting ?? (await bestTrigger(session.workflows, { on, input: answer }));
+  if (!entry) return;
+  await startRun(session, entry);
+  // A conversation-opened workflow that ended at once (a quiet router: language, team) took
+  // nothing the customer asked for: the message goes on to the keyword and any-message triggers.
+  if (opened && getStepDefinition(entry.node.type)?.trigger?.on === 'conversation-opened' && session.run === null) {
+    const next = await bestTrigger(session.workflows, { on: ['customer-message'], input: answer });
+    if (next) await startRun(session, next);
   }
-  const byText = keyword ?? (answer.postbackData !== undefined ? await matchingKeyword(session, answer.postbackData) : undefined);
-  if (byText) return startRun(session, byText);
-  const fallback = (await session.workflows.triggers('trigger-any-message'))[0];
-  if (fallback) await startRun(session, fallback);
-}
-
-async function matchingKeyword(session: EventSession, text: string): Promise<TriggerEntry | undefined> {
-  const triggers = await session.workflows.triggers('trigger-keyword');
-  return triggers.find((t) => {
-    const data = t.node.data as { keywords: string[]; match: KeywordMatch };
-    return matchKeyword(text, data.keywords, data.match);
-  });
 }
 
 async function startClosedTriggers(session: EventSession, conversation: ConversationRecord): Promise<void> {
-  const entry = (await session.workflows.triggers('trigger-conversation-closed'))[0];
+  const entry = await bestTrigger(session.workflows, { on: ['conversation-closed'], input: {} });
   if (!entry) return;
   await startRun(session, entry, { conversationId: conversation.id });
 }

@@ -2,7 +2,7 @@ import type { BusinessHours, WorkflowDocument, WorkflowNode } from '../../shared
 
 /** Where the company-wide business hours are kept in the settings. */
 export const businessHoursSettingId = 'business-hours';
-import type { StepType } from '../../shared/steps';
+import { isTriggerType, type StepType } from '../../shared/steps';
 import type { Store } from '../store/store';
 
 /** Contacts of the editor's test chat; each runs one draft. */
@@ -71,7 +71,7 @@ export class PublishedWorkflows implements WorkflowSource {
     const workflow = indexWorkflow(session.workflowId, session.version, session.document);
     const triggers = new Map<string, TriggerEntry[]>();
     for (const node of session.document.nodes) {
-      if (node.type.startsWith('trigger-')) triggers.set(node.type, [...(triggers.get(node.type) ?? []), { workflow, node }]);
+      if (isTriggerType(node.type)) triggers.set(node.type, [...(triggers.get(node.type) ?? []), { workflow, node }]);
     }
     return {
       triggers: async (type) => triggers.get(type) ?? [],
@@ -92,7 +92,10 @@ export class PublishedWorkflows implements WorkflowSource {
     this.loading = null;
   }
 
-  /** Triggers of a type across the published workflows, ordered by workflow name then id. */
+  /**
+   * Triggers of a type across the published workflows, ordered by workflow name then id: the
+   * order in which the first of equal triggers wins (runtime/engine/trigger-registry.ts).
+   */
   async triggers(type: StepType): Promise<TriggerEntry[]> {
     const index = this.triggersByType ?? (await this.load());
     return index.get(type) ?? [];
@@ -120,7 +123,7 @@ export class PublishedWorkflows implements WorkflowSource {
         const workflow = await this.version(record.id, record.publishedVersion);
         if (!workflow) continue;
         for (const node of workflow.document.nodes) {
-          if (!node.type.startsWith('trigger-')) continue;
+          if (!isTriggerType(node.type)) continue;
           const list = index.get(node.type) ?? [];
           list.push({ workflow, node });
           index.set(node.type, list);

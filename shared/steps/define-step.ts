@@ -1,4 +1,5 @@
 import type { SchemaType } from './schema-type';
+import type { TriggerSpec } from './trigger-spec';
 
 /** An exit of a step on the canvas; edges leave from it by `sourceHandle === id`. */
 export interface Port {
@@ -29,11 +30,14 @@ export interface StepOutputs {
  * derived from it by `defineStep`. The loose default (`StepDefinition`) is for code that
  * treats every step alike.
  */
-export interface StepDefinition<TType extends string = string, TSchema = object, TData = any> {
+export type StepDefinition<TType extends string = string, TSchema = object, TData = any> = StepDefinitionBase<TType, TSchema, TData> &
+  // A trigger says which events start it and how it ranks; forgetting that fails the type check.
+  ({ kind: 'action'; trigger?: never } | { kind: 'trigger'; trigger: TriggerSpec<TData> });
+
+interface StepDefinitionBase<TType extends string, TSchema, TData> {
   type: TType;
   label: string;
   description: string;
-  kind: 'trigger' | 'action';
   category: StepCategory;
   /** True when the step stops the run until the customer answers or time passes. */
   waits: boolean;

@@ -62,4 +62,18 @@ export function getStepDefinition(type: string): StepDefinition | undefined {
   return byType.get(type);
 }
 
+/** True for a step that starts runs (its definition's `kind`), false for any other or unknown type. */
+export function isTriggerType(type: string | undefined): boolean {
+  return type !== undefined && byType.get(type)?.kind === 'trigger';
+}
+
+/** A step definition that starts runs; how it does is in its `trigger`. */
+export type TriggerDefinition = StepDefinition<StepType> & { kind: 'trigger' };
+
+/** The trigger definitions, in palette order. */
+export const triggerDefinitions: readonly TriggerDefinition[] = stepDefinitions.filter(
+  (d): d is (typeof d & TriggerDefinition) => d.kind === 'trigger',
+);
+
 export type { Port, StepCategory, StepDefinition, StepIssue, StepOutputs } from './define-step';
+export type { TriggerEvent, TriggerInput, TriggerSpec } from './trigger-spec';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateWorkflow } from '../validation/validate-workflow';
-import { getStepDefinition, isStepType, stepDefinitions, stepTypes, type StepData } from '.';
+import { getStepDefinition, isStepType, isTriggerType, stepDefinitions, stepTypes, type StepData } from '.';
 
 function documentWith(type: string, data: unknown) {
   const trigger = { id: 'start', type: 'trigger-any-message', position: { x: 0, y: 0 }, data: {} };
@@ -30,7 +30,7 @@ describe('step definitions', () => {
 
   it('name triggers trigger-*', () => {
     for (const definition of stepDefinitions) {
-      expect(definition.type.startsWith('trigger-')).toBe(definition.kind === 'trigger');
+      expect(/^trigger-/.test(definition.type)).toBe(isTriggerType(definition.type));
     }
   });
 

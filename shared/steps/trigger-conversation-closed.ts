@@ -11,4 +11,5 @@ export const triggerConversationClosed = defineStep({
   schema: noOptionsSchema,
   defaults: {},
   ports: () => nextPort,
+  trigger: { on: 'conversation-closed', priority: 10 },
 });

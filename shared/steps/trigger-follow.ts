@@ -14,4 +14,6 @@ export const triggerFollow = defineStep({
   },
   defaults: { includeUnblocked: true },
   ports: () => nextPort,
+  // Unset `includeUnblocked` (documents older than the option) counts as on, as before.
+  trigger: { on: 'follow', priority: 10, matches: (data, input) => !input.unblocked || data.includeUnblocked !== false },
 });

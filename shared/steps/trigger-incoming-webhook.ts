@@ -20,6 +20,8 @@ export const triggerIncomingWebhook = defineStep({
   },
   defaults: { variables: [] },
   ports: () => nextPort,
+  // Started only by a request naming this workflow: it never competes with another trigger.
+  trigger: { on: 'incoming-webhook', priority: 10 },
   check: (data) => duplicateIssues(data.variables, 'variables', '', 'variable'),
   outputs: (data) => ({ vars: [...data.variables] }),
 });

@@ -1,4 +1,4 @@
-import { compileKeywordRegex } from '../keywords/match-keyword';
+import { compileKeywordRegex, matchKeyword } from '../keywords/match-keyword';
 import { defineStep, nextPort, type StepIssue } from './define-step';
 
 export const triggerKeyword = defineStep({
@@ -22,6 +22,17 @@ export const triggerKeyword = defineStep({
   },
   defaults: { keywords: ['menu'], match: 'exact', interruptsWaitingRun: false },
   ports: () => nextPort,
+  // Highest on a customer message: the customer asked for this by name (a postback's data counts too,
+  // for rich-menu buttons that send data instead of text).
+  trigger: {
+    on: 'customer-message',
+    priority: 30,
+    interruptsWaitingRun: (data) => data.interruptsWaitingRun === true,
+    matches: (data, input) => {
+      const said = input.text ?? input.postbackData;
+      return said !== undefined && matchKeyword(said, data.keywords, data.match);
+    },
+  },
   check: (data) => {
     const issues: StepIssue[] = [];
     data.keywords.forEach((keyword, index) => {

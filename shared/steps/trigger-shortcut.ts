@@ -36,6 +36,8 @@ export const triggerShortcut = defineStep({
   },
   defaults: { name: 'Shortcut', fields: [] },
   ports: () => nextPort,
+  // Started only by an agent naming this workflow: it never competes with another trigger.
+  trigger: { on: 'shortcut', priority: 10 },
   check: (data): StepIssue[] => duplicateIssues(data.fields.map((f) => f.name), 'fields', 'name', 'field name'),
   outputs: (data) => ({ vars: data.fields.map((field) => field.name) }),
 });
