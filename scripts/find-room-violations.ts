@@ -6,7 +6,7 @@ export const sideLibraries = ['react', 'react-dom', '@xyflow/react', 'zustand', 
 /** Packages `shared/` may import: pure, browser-safe. */
 export const sharedAllowedPackages = ['ajv', 'jsonc-parser'];
 /** Server-only packages the browser bundle must never pull in. */
-const serverOnly = ['express', 'mongoose', 'bullmq', 'ioredis', '@line/bot-sdk', 'pino', '@seald-io/nedb'];
+const serverOnly = ['express', 'mongoose', 'bullmq', 'ioredis', '@line/bot-sdk', 'pino', 'better-sqlite3'];
 
 export interface RoomViolation {
   file: string;

@@ -4,6 +4,7 @@ import { NavBar } from '../app/nav-bar';
 import { inboxApi, type UserItem } from '../inbox/inbox-api';
 import { SchemaForm } from '../inspector/schema-form';
 import { businessHoursSchema } from '../../shared/steps/schema-parts';
+import type { BusinessHours } from '../../shared/document/workflow-document';
 import { DeadLettersPanel } from './dead-letters-panel';
 
 /** Admins' settings: people and their teams, and the LINE channel's credentials. */
@@ -17,8 +18,8 @@ export function AdminScreen() {
   const [hoursProblems, setHoursProblems] = useState<string[]>([]);
   const refresh = () => {
     void inboxApi.users().then(setUsers);
-    void api<{ channelSecret: string; channelAccessToken: string; inUse: string }>('GET', '/api/settings/line').then(setLine);
-    void api<{ businessHours: unknown }>('GET', '/api/settings/business-hours').then((r) =>
+    void api('getLineSettings').then(setLine);
+    void api('getBusinessHours').then((r) =>
       setHours(r.businessHours ?? { timezone: 'Asia/Tokyo', weekly: { mon: [{ from: '09:00', to: '18:00' }], tue: [{ from: '09:00', to: '18:00' }], wed: [{ from: '09:00', to: '18:00' }], thu: [{ from: '09:00', to: '18:00' }], fri: [{ from: '09:00', to: '18:00' }] }, holidays: [] }),
     );
   };
@@ -50,7 +51,7 @@ export function AdminScreen() {
                 <td>{u.role}</td>
                 <td>{u.teams.join(', ')}</td>
                 <td>
-                  <button type="button" onClick={() => void run(api('PATCH', `/api/users/${u.id}`, { status: u.status === 'online' ? 'away' : 'online' }), `${u.name} is now ${u.status === 'online' ? 'away' : 'online'}`)}>
+                  <button type="button" onClick={() => void run(api('updateUser', { params: { id: u.id }, body: { status: u.status === 'online' ? 'away' : 'online' } }), `${u.name} is now ${u.status === 'online' ? 'away' : 'online'}`)}>
                     {u.status === 'online' ? '● online' : '○ away'}
                   </button>
                 </td>
@@ -63,7 +64,7 @@ export function AdminScreen() {
           onSubmit={(e) => {
             e.preventDefault();
             void run(
-              api('POST', '/api/users', { ...form, teams: form.teams.split(',').map((t) => t.trim()).filter(Boolean) }),
+              api('createUser', { body: { ...form, role: form.role === 'admin' ? 'admin' : 'agent', teams: form.teams.split(',').map((t) => t.trim()).filter(Boolean) } }),
               `${form.email} can now sign in`,
             ).then(() => setForm({ email: '', name: '', role: 'agent', teams: '', password: '' }));
           }}
@@ -87,7 +88,7 @@ export function AdminScreen() {
             onSubmit={(e) => {
               e.preventDefault();
               setHoursProblems([]);
-              void api('PUT', '/api/settings/business-hours', { businessHours: hours }).then(
+              void api('saveBusinessHours', { body: { businessHours: hours as BusinessHours } }).then(
                 () => setMessage({ kind: 'ok', text: 'Business hours saved' }),
                 (err: unknown) => setHoursProblems(err instanceof ApiError ? [err.message, ...err.problems.map((p) => p.message)] : [String(err)]),
               );
@@ -112,7 +113,7 @@ export function AdminScreen() {
           className="admin-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(api('PUT', '/api/settings/line', channel), 'Saved; restart LineFlow to use the channel').then(() => setChannel({ channelSecret: '', channelAccessToken: '' }));
+            void run(api('saveLineSettings', { body: channel }), 'Saved; restart LineFlow to use the channel').then(() => setChannel({ channelSecret: '', channelAccessToken: '' }));
           }}
         >
           <input aria-label="Channel secret" placeholder="channel secret" value={channel.channelSecret} onChange={(e) => setChannel({ ...channel, channelSecret: e.target.value })} />

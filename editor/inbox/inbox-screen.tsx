@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { WorkflowSummary } from '../api/api-client';
+import { apiClient, type WorkflowSummary } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
 import { ConversationView } from './conversation-view';
@@ -22,10 +22,8 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   selected.current = conversationId;
 
   const refreshList = () => {
-    const query = new URLSearchParams({ status });
-    if (filter === 'mine' && viewer.id) query.set('assignee', 'me');
-    if (filter === 'unassigned') query.set('assignee', 'none');
-    return inboxApi.list(query.toString()).then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
+    const assignee = filter === 'mine' && viewer.id ? 'me' : filter === 'unassigned' ? 'none' : undefined;
+    return inboxApi.list({ status, ...(assignee ? { assignee } : {}) }).then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
   };
   const refreshDetail = () => (selected.current ? inboxApi.get(selected.current).then(setDetail, () => setDetail(null)) : Promise.resolve(setDetail(null)));
 
@@ -44,7 +42,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   // Live: new messages and changed conversations arrive without a reload.
   useEffect(() => {
     const token = localStorage.getItem('lineflow.apiToken');
-    const source = new EventSource(`/api/events${viewer.via === 'token' && token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    const source = new EventSource(`${apiClient.url('streamEvents')}${viewer.via === 'token' && token ? `?token=${encodeURIComponent(token)}` : ''}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
       clearTimeout(timer);

@@ -1,15 +1,9 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api/api-client';
+import type { ContactProfile } from '../../shared/api/conversations-api';
+import type { MergePreview } from '../../shared/api/contacts-api';
 
-interface ContactItem {
-  id: string;
-  displayName?: string;
-}
-
-interface Preview {
-  result: { displayName?: string; language?: string; tags: string[]; fields: Record<string, unknown> };
-  moves: { conversations: number; messages: number; runs: number };
-}
+type ContactItem = ContactProfile;
 
 /** Merge another profile into this contact: find it, see the result, then confirm. */
 export function MergeContacts({ contactId, onMerged }: { contactId: string; onMerged: () => void }) {
@@ -17,19 +11,19 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ContactItem[]>([]);
   const [source, setSource] = useState<ContactItem | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<MergePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!open) return;
-    void api<{ contacts: ContactItem[] }>('GET', `/api/contacts?query=${encodeURIComponent(query)}`).then((r) => setFound(r.contacts.filter((c) => c.id !== contactId)));
+    void api('listContacts', { query: { query } }).then((r) => setFound(r.contacts.filter((c) => c.id !== contactId)));
   }, [open, query, contactId]);
 
   const pick = async (contact: ContactItem) => {
     setSource(contact);
     setError(null);
     try {
-      setPreview(await api<Preview>('GET', `/api/contacts/${contact.id}/merge-preview?into=${contactId}`));
+      setPreview(await api('previewContactMerge', { params: { id: contact.id }, query: { into: contactId } }));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
@@ -63,7 +57,7 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
               type="button"
               className="primary"
               onClick={() =>
-                void api('POST', `/api/contacts/${source?.id}/merge`, { into: contactId }).then(
+                void api('mergeContact', { params: { id: source?.id ?? '' }, body: { into: contactId } }).then(
                   () => {
                     setOpen(false);
                     onMerged();

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api, workflowsApi } from '../api/api-client';
+import { ApiError, api, apiClient, workflowsApi } from '../api/api-client';
+import type { RunView } from '../../shared/api/conversations-api';
 import { useEditor } from '../state/editor-store';
 import { LineMessageView } from './line-message-view';
 
@@ -10,14 +11,6 @@ interface ChatMessage {
   content: any;
 }
 
-interface RunView {
-  id: string;
-  status: string;
-  nodeId: string | null;
-  vars: Record<string, unknown>;
-  trace: { stepId: string; port?: string; error?: string; visit: number }[];
-  error?: string;
-}
 
 /**
  * A LINE-looking chat that runs the draft (not the published version) on the simulated channel.
@@ -57,7 +50,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
     if (!contact) return;
     // A signed-in session sends its cookie; the API token (no cookie) goes in the query.
     const token = localStorage.getItem('lineflow.apiToken');
-    const source = new EventSource(`/api/simulator/contacts/${contact}/stream${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    const source = new EventSource(`${apiClient.url('streamSimulatedMessages', { params: { userId: contact } })}${token ? `?token=${encodeURIComponent(token)}` : ''}`);
     source.addEventListener('message', (event) => {
       const message = JSON.parse((event as MessageEvent).data) as ChatMessage;
       setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));
@@ -71,7 +64,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
   }, [messages]);
 
   const refreshRuns = async (contactId: string) => {
-    const { runs: list } = await api<{ runs: RunView[] }>('GET', `/api/runs?contactId=${contactId}`);
+    const { runs: list } = await api('listRuns', { query: { contactId } });
     setRuns(list);
     const last = list[list.length - 1];
     setActiveNode(last?.status === 'waiting' ? last.nodeId : last?.trace[last.trace.length - 1]?.stepId ?? null);
@@ -80,7 +73,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
   const send = async (body: { text?: string; postbackData?: string; displayText?: string }) => {
     if (!contact) return;
     try {
-      await api('POST', `/api/simulator/contacts/${contact}/messages`, body);
+      await api('sendSimulatedMessage', { params: { userId: contact }, body });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
@@ -88,7 +81,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
 
   const timeoutNow = async () => {
     try {
-      await api('POST', `/api/simulator/contacts/${contact}/fire-timer`);
+      await api('fireSimulatedTimer', { params: { userId: contact ?? '' } });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }

@@ -35,7 +35,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
   useEffect(() => {
     setLoaded(false);
     // Whether company-wide business hours exist changes what the validator asks of this workflow.
-    void api<{ businessHours: unknown }>('GET', '/api/settings/business-hours').then(
+    void api('getBusinessHours').then(
       (r) => setCompanyBusinessHours(r.businessHours !== null),
       () => setCompanyBusinessHours(false),
     );

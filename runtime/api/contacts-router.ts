@@ -2,7 +2,8 @@ import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { ContactRecord } from '../store/records';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 /** What merging `source` into `target` gives: the target's values win, the source fills the gaps. */
 function mergedProfile(source: ContactRecord, target: ContactRecord) {
@@ -27,6 +28,7 @@ function publicContact({ engine: _engine, ...contact }: ContactRecord) {
  */
 export function contactsRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const { store } = services;
 
   const pair = async (sourceId: string, targetId: unknown) => {
@@ -38,7 +40,7 @@ export function contactsRouter(services: RuntimeServices): Router {
     return { source, target };
   };
 
-  router.get('/contacts', route(async (req, res) => {
+  on(routes.listContacts, route(async (req, res) => {
     const query = typeof req.query.query === 'string' ? req.query.query.toLowerCase() : '';
     const contacts = (await store.contacts.find({}, { sort: { updatedAt: -1 }, limit: 500 }))
       .filter((c) => !c.mergedInto && (!query || `${c.displayName ?? ''} ${c.id}`.toLowerCase().includes(query)))
@@ -46,7 +48,7 @@ export function contactsRouter(services: RuntimeServices): Router {
     res.json({ contacts: contacts.map(publicContact) });
   }));
 
-  router.get('/contacts/:id/merge-preview', route(async (req, res) => {
+  on(routes.previewContactMerge, route(async (req, res) => {
     const { source, target } = await pair(req.params.id as string, req.query.into);
     const [conversations, messages, runs] = await Promise.all([
       store.conversations.count({ contactId: source.id }),
@@ -56,7 +58,7 @@ export function contactsRouter(services: RuntimeServices): Router {
     res.json({ source: publicContact(source), target: publicContact(target), result: mergedProfile(source, target), moves: { conversations, messages, runs } });
   }));
 
-  router.post('/contacts/:id/merge', jsonBody, route(async (req, res) => {
+  on(routes.mergeContact, route(async (req, res) => {
     const { source, target } = await pair(req.params.id as string, (req.body as { into?: unknown } | undefined)?.into);
     const result = mergedProfile(source, target);
     const moved = { conversations: 0, messages: 0, runs: 0 };

@@ -5,15 +5,17 @@ import type { Filter } from '../store/collection';
 import { validateAnswer, type AnswerKind } from '../../shared/answers/validate-answer';
 import { HttpError, route } from './http-error';
 import type { Caller } from '../auth/authenticate';
-import { jsonBody } from './json-body';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 const pageSize = 100;
 
 export function conversationsRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const { store } = services;
 
-  router.get('/conversations', route(async (req, res) => {
+  on(routes.listConversations, route(async (req, res) => {
     const filter: Filter = {};
     if (req.query.status === 'open' || req.query.status === 'closed') filter.status = req.query.status;
     else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
@@ -28,7 +30,7 @@ export function conversationsRouter(services: RuntimeServices): Router {
     res.json({ conversations: conversations.map((c) => ({ ...c, contactName: names.get(c.contactId) ?? null })) });
   }));
 
-  router.get('/conversations/:id', route(async (req, res) => {
+  on(routes.getConversation, route(async (req, res) => {
     const conversation = await store.conversations.get(req.params.id as string);
     if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
     const [contact, messages] = await Promise.all([
@@ -41,7 +43,7 @@ export function conversationsRouter(services: RuntimeServices): Router {
     res.json({ conversation, contact: contact ? profile : null, activeRun: run, pastConversations: past.filter((c) => c.id !== conversation.id), messages });
   }));
 
-  router.post('/conversations/:id/close', route(async (req, res) => {
+  on(routes.closeConversation, route(async (req, res) => {
     const conversation = await store.conversations.get(req.params.id as string);
     if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
     if (conversation.status === 'closed') throw new HttpError(409, 'The conversation is already closed');
@@ -53,7 +55,7 @@ export function conversationsRouter(services: RuntimeServices): Router {
   }));
 
   // An agent's shortcut: starts the workflow's shortcut trigger on this conversation with the form's fields.
-  router.post('/conversations/:id/shortcuts/:workflowId', jsonBody, route(async (req, res) => {
+  on(routes.startShortcut, route(async (req, res) => {
     const conversation = await store.conversations.get(req.params.id as string);
     if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
     const record = await store.workflows.get(req.params.workflowId as string);
@@ -78,7 +80,7 @@ export function conversationsRouter(services: RuntimeServices): Router {
     res.status(202).json({ status: 'started', eventId });
   }));
 
-  router.get('/runs', route(async (req, res) => {
+  on(routes.listRuns, route(async (req, res) => {
     const filter: Filter = {};
     for (const key of ['conversationId', 'contactId', 'workflowId'] as const) {
       if (typeof req.query[key] === 'string') filter[key] = req.query[key];
@@ -88,7 +90,7 @@ export function conversationsRouter(services: RuntimeServices): Router {
     res.json({ runs });
   }));
 
-  router.get('/line/usage', route(async (_req, res) => {
+  on(routes.getLineUsage, route(async (_req, res) => {
     const month = new Date().toISOString().slice(0, 7);
     const counter = await store.counters.get(`push-${month}`);
     let quota: unknown = null;

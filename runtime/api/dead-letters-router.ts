@@ -4,6 +4,8 @@ import type { Caller } from '../auth/authenticate';
 import { retryDeadLetter } from '../engine/dead-letters';
 import type { DeadLetterRecord } from '../store/records';
 import { HttpError, route } from './http-error';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 const statuses: DeadLetterRecord['status'][] = ['waiting', 'retried', 'discarded'];
 /** A screenful: dead letters are rare, and a flood of them is a bug to fix, not to page through. */
@@ -16,11 +18,12 @@ const listLimit = 100;
  */
 export function deadLettersRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const { store, log } = services;
   // authenticate() already keeps agents out; checked here too because the payloads are customers' raw messages.
   router.use('/dead-letters', adminOnly);
 
-  router.get('/dead-letters', route(async (req, res) => {
+  on(routes.listDeadLetters, route(async (req, res) => {
     const status = req.query.status ?? 'waiting';
     if (typeof status !== 'string' || !statuses.includes(status as DeadLetterRecord['status'])) {
       throw new HttpError(400, `status must be one of ${statuses.map((s) => `"${s}"`).join(', ')}`);
@@ -29,14 +32,14 @@ export function deadLettersRouter(services: RuntimeServices): Router {
     res.json({ deadLetters: letters.map(publicLetter) });
   }));
 
-  router.post('/dead-letters/:id/retry', route(async (req, res) => {
+  on(routes.retryDeadLetter, route(async (req, res) => {
     const letter = await waitingLetter(services, req.params.id as string);
     await retryDeadLetter(store, (event) => services.queue.refile(event), letter, new Date());
     log.info({ eventId: letter.id, contactId: letter.contactId, by: callerName(res.locals.caller as Caller) }, 'dead letter retried');
     res.status(202).json(publicLetter((await store.deadLetters.get(letter.id)) ?? letter));
   }));
 
-  router.post('/dead-letters/:id/discard', route(async (req, res) => {
+  on(routes.discardDeadLetter, route(async (req, res) => {
     const letter = await waitingLetter(services, req.params.id as string);
     const discarded = await store.deadLetters.patch(letter.id, { status: 'discarded', updatedAt: new Date().toISOString() });
     log.info({ eventId: letter.id, contactId: letter.contactId, by: callerName(res.locals.caller as Caller) }, 'dead letter discarded');

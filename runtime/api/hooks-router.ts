@@ -2,7 +2,8 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 const lineUserId = /^U[0-9a-f]{32}$/i;
 
@@ -13,7 +14,8 @@ const lineUserId = /^U[0-9a-f]{32}$/i;
  */
 export function hooksRouter(services: RuntimeServices): Router {
   const router = Router();
-  router.post('/hooks/:workflowId', jsonBody, route(async (req, res) => {
+  const on = routeRegistrar(router, '');
+  on(routes.startWorkflowByHook, route(async (req, res) => {
     const record = await services.store.workflows.get(req.params.workflowId as string);
     const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim() ?? '');
     const expected = Buffer.from(record?.hookToken ?? '');

@@ -4,6 +4,8 @@ import type { Caller } from '../auth/authenticate';
 import type { Filter } from '../store/collection';
 import type { InboundEventRecord } from '../store/records';
 import { HttpError, route } from './http-error';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 const defaultLimit = 50;
 const maxLimit = 200;
@@ -15,10 +17,11 @@ const maxLimit = 200;
  */
 export function inboundEventsRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   // authenticate() already keeps agents out; checked here too because the payloads are customers' raw messages.
   router.use('/inbound-events', adminOnly);
 
-  router.get('/inbound-events', route(async (req, res) => {
+  on(routes.listInboundEvents, route(async (req, res) => {
     const filter: Filter = {};
     const { contactId, before } = req.query;
     if (contactId !== undefined) {

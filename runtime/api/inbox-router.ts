@@ -5,8 +5,9 @@ import type { RuntimeServices } from '../app/runtime-services';
 import type { Caller } from '../auth/authenticate';
 import type { AgentActionEvent } from '../queue/inbound-event';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
 import { streamLiveEvents } from './event-stream';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 /**
  * What agents do in a conversation: reply, note, tag, assign or transfer, stop a running
@@ -15,6 +16,7 @@ import { streamLiveEvents } from './event-stream';
  */
 export function inboxRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const { store } = services;
 
   const act = (build: (body: Record<string, unknown>) => AgentActionEvent['action'] | Promise<AgentActionEvent['action']>) =>
@@ -33,12 +35,12 @@ export function inboxRouter(services: RuntimeServices): Router {
       res.status(202).json({ eventId });
     });
 
-  router.post('/conversations/:id/messages', jsonBody, act((body) => ({ type: 'reply', text: checkedText(body.text, lineLimits.textLength) })));
-  router.post('/conversations/:id/notes', jsonBody, act((body) => ({ type: 'note', text: checkedText(body.text, 5000) })));
-  router.post('/conversations/:id/tags', jsonBody, act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: true })));
-  router.delete('/conversations/:id/tags/:tag', act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: false })));
-  router.post('/conversations/:id/stop-run', act(() => ({ type: 'stop-run' })));
-  router.post('/conversations/:id/assign', jsonBody, act(async (body) => {
+  on(routes.replyInConversation, act((body) => ({ type: 'reply', text: checkedText(body.text, lineLimits.textLength) })));
+  on(routes.addNote, act((body) => ({ type: 'note', text: checkedText(body.text, 5000) })));
+  on(routes.addTag, act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: true })));
+  on(routes.removeTag, act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: false })));
+  on(routes.stopRun, act(() => ({ type: 'stop-run' })));
+  on(routes.assignConversation, act(async (body) => {
     const userId = body.userId === null || body.userId === undefined ? null : String(body.userId);
     const team = body.team === null || body.team === undefined ? null : String(body.team);
     if (userId && !(await store.users.get(userId))) throw new HttpError(400, `No user "${userId}"`);
@@ -46,7 +48,7 @@ export function inboxRouter(services: RuntimeServices): Router {
     return { type: 'assign', userId, team };
   }));
 
-  router.get('/events', (_req, res) => streamLiveEvents(services, res, { conversations: true }));
+  on(routes.streamEvents, (_req, res) => streamLiveEvents(services, res, { conversations: true }));
   return router;
 }
 

@@ -4,15 +4,17 @@ import { verifyPassword } from '../auth/password-hash';
 import { createSession, endSession, findSession, readCookie, sessionCookie, sessionLifetimeMs } from '../auth/sessions';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 /** Sign-in, the current session, sign-out. Open routes: they come before authentication. */
 export function sessionRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const throttle = new SignInThrottle(services.redis, services.config.queuePrefix);
   const secure = (req: { secure: boolean }) => (req.secure ? '; Secure' : '');
 
-  router.post('/session', jsonBody, route(async (req, res) => {
+  on(routes.signIn, route(async (req, res) => {
     const body = (req.body ?? {}) as { email?: unknown; password?: unknown };
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
     const password = typeof body.password === 'string' ? body.password : '';
@@ -34,7 +36,7 @@ export function sessionRouter(services: RuntimeServices): Router {
     res.json({ user: profile, csrfToken: session.csrfToken });
   }));
 
-  router.get('/session', route(async (req, res) => {
+  on(routes.getSession, route(async (req, res) => {
     const cookie = readCookie(req.get('cookie'), sessionCookie);
     const found = cookie ? await findSession(services.store, cookie) : null;
     if (!found) throw new HttpError(401, 'Not signed in');
@@ -42,7 +44,7 @@ export function sessionRouter(services: RuntimeServices): Router {
     res.json({ user: profile, csrfToken: found.session.csrfToken });
   }));
 
-  router.delete('/session', route(async (req, res) => {
+  on(routes.signOut, route(async (req, res) => {
     const cookie = readCookie(req.get('cookie'), sessionCookie);
     if (cookie) await endSession(services.store, cookie);
     res.setHeader('set-cookie', `${sessionCookie}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0${secure(req)}`);

@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
 import { businessHoursValidator } from '../../shared/validation/compile-workflow-schema';
 import { describeSchemaError } from '../../shared/validation/describe-schema-error';
 import { businessHoursSettingId } from '../engine/published-workflows';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 export const lineChannelSettingId = 'line-channel';
 
@@ -14,7 +15,8 @@ export const lineChannelSettingId = 'line-channel';
  */
 export function settingsRouter(services: RuntimeServices): Router {
   const router = Router();
-  router.get('/settings/line', route(async (_req, res) => {
+  const on = routeRegistrar(router, '/api');
+  on(routes.getLineSettings, route(async (_req, res) => {
     const stored = await services.store.settings.get(lineChannelSettingId);
     res.json({
       channelSecret: stored?.value.channelSecret ? 'set' : 'not set',
@@ -23,7 +25,7 @@ export function settingsRouter(services: RuntimeServices): Router {
       updatedAt: stored?.updatedAt ?? null,
     });
   }));
-  router.put('/settings/line', jsonBody, route(async (req, res) => {
+  on(routes.saveLineSettings, route(async (req, res) => {
     const body = (req.body ?? {}) as { channelSecret?: unknown; channelAccessToken?: unknown };
     if (typeof body.channelSecret !== 'string' || !/^[0-9a-f]{32}$/i.test(body.channelSecret)) throw new HttpError(400, 'channelSecret must be the 32 hexadecimal digits from the LINE Developers console');
     if (typeof body.channelAccessToken !== 'string' || body.channelAccessToken.length < 20) throw new HttpError(400, 'channelAccessToken must be the long-lived channel access token');
@@ -35,11 +37,11 @@ export function settingsRouter(services: RuntimeServices): Router {
     });
     res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note: 'Restart LineFlow to use the new channel' });
   }));
-  router.get('/settings/business-hours', route(async (_req, res) => {
+  on(routes.getBusinessHours, route(async (_req, res) => {
     const stored = await services.store.settings.get(businessHoursSettingId);
     res.json({ businessHours: stored?.value.hours ? JSON.parse(stored.value.hours) : null, updatedAt: stored?.updatedAt ?? null });
   }));
-  router.put('/settings/business-hours', jsonBody, route(async (req, res) => {
+  on(routes.saveBusinessHours, route(async (req, res) => {
     const hours = (req.body as { businessHours?: unknown } | undefined)?.businessHours;
     const validate = businessHoursValidator();
     if (!validate(hours)) {

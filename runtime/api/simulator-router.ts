@@ -3,8 +3,9 @@ import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { InboundEvent } from '../queue/inbound-event';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
 import { streamLiveEvents } from './event-stream';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 const userIdShape = /^sim-[A-Za-z0-9_-]{1,60}$/;
 
@@ -15,9 +16,10 @@ const userIdShape = /^sim-[A-Za-z0-9_-]{1,60}$/;
  */
 export function simulatorRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const simulator = services.simulator;
 
-  router.put('/simulator/contacts/:userId/profile', jsonBody, route(async (req, res) => {
+  on(routes.setSimulatedProfile, route(async (req, res) => {
     const userId = checkedUserId(req.params.userId as string);
     const body = (req.body ?? {}) as { displayName?: unknown; language?: unknown };
     if (typeof body.displayName !== 'string' || body.displayName.trim() === '') throw new HttpError(400, 'displayName must be a non-empty text');
@@ -26,7 +28,7 @@ export function simulatorRouter(services: RuntimeServices): Router {
     res.json({ userId, displayName: body.displayName, language: body.language ?? null });
   }));
 
-  router.post('/simulator/contacts/:userId/messages', jsonBody, route(async (req, res) => {
+  on(routes.sendSimulatedMessage, route(async (req, res) => {
     const userId = checkedUserId(req.params.userId as string);
     const body = (req.body ?? {}) as { text?: unknown; postbackData?: unknown; displayText?: unknown };
     const base = newEvent(userId);
@@ -41,14 +43,14 @@ export function simulatorRouter(services: RuntimeServices): Router {
     res.status(202).json({ eventId: event.id });
   }));
 
-  router.post('/simulator/contacts/:userId/follow', route(async (req, res) => {
+  on(routes.simulateFollow, route(async (req, res) => {
     const event: InboundEvent = { ...newEvent(checkedUserId(req.params.userId as string)), kind: 'follow', unblocked: false };
     await services.queue.enqueue(event);
     res.status(202).json({ eventId: event.id });
   }));
 
   // "Timeout now": fires the timer of the step the contact's run waits on, as if its time had come.
-  router.post('/simulator/contacts/:userId/fire-timer', route(async (req, res) => {
+  on(routes.fireSimulatedTimer, route(async (req, res) => {
     const userId = checkedUserId(req.params.userId as string);
     const run = (await services.store.contacts.get(userId))?.engine.run;
     if (!run || run.status !== 'waiting') throw new HttpError(409, 'No run of this contact is waiting');
@@ -58,12 +60,12 @@ export function simulatorRouter(services: RuntimeServices): Router {
     res.status(202).json({ eventId: id, stepId: run.nodeId });
   }));
 
-  router.get('/simulator/contacts/:userId/messages', route(async (req, res) => {
+  on(routes.listSimulatedMessages, route(async (req, res) => {
     const messages = await services.store.messages.find({ contactId: checkedUserId(req.params.userId as string) }, { sort: { at: 1, id: 1 } });
     res.json({ messages });
   }));
 
-  router.get('/simulator/contacts/:userId/stream', (req, res) => {
+  on(routes.streamSimulatedMessages, (req, res) => {
     const userId = req.params.userId as string;
     streamLiveEvents(services, res, { accept: (message) => message.contactId === userId });
   });

@@ -3,22 +3,24 @@ import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { UserRecord } from '../store/records';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
 import { hashPassword } from '../auth/password-hash';
 import type { Caller } from '../auth/authenticate';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Agents and admins, their teams and online status. (Passwords and sign-in: see the README.) */
 export function usersRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const { store } = services;
 
-  router.get('/users', route(async (_req, res) => {
+  on(routes.listUsers, route(async (_req, res) => {
     res.json({ users: (await store.users.find({}, { sort: { name: 1 } })).map(publicUser) });
   }));
 
-  router.post('/users', jsonBody, route(async (req, res) => {
+  on(routes.createUser, route(async (req, res) => {
     const body = (req.body ?? {}) as Partial<UserRecord> & { password?: unknown };
     if (typeof body.email !== 'string' || !emailShape.test(body.email)) throw new HttpError(400, 'email must be an email address');
     const passwordHash = body.password === undefined ? undefined : await hashPassword(checkedPassword(body.password));
@@ -36,7 +38,7 @@ export function usersRouter(services: RuntimeServices): Router {
     res.status(201).json(publicUser(user));
   }));
 
-  router.patch('/users/:id', jsonBody, route(async (req, res) => {
+  on(routes.updateUser, route(async (req, res) => {
     const caller = res.locals.caller as Caller;
     const id = req.params.id === 'me' ? caller.userId : (req.params.id as string);
     const user = id ? await store.users.get(id) : null;

@@ -6,19 +6,21 @@ import { validateWorkflow, type ValidationContext } from '../../shared/validatio
 import type { RuntimeServices } from '../app/runtime-services';
 import type { WorkflowRecord } from '../store/records';
 import { HttpError, route } from './http-error';
-import { jsonBody } from './json-body';
+import { routes } from '../../shared/api/routes';
+import { routeRegistrar } from './register-route';
 
 /** Workflows: drafts saved as they are edited, published into immutable versions. */
 export function workflowsRouter(services: RuntimeServices): Router {
   const router = Router();
+  const on = routeRegistrar(router, '/api');
   const { store } = services;
 
-  router.get('/workflows', route(async (_req, res) => {
+  on(routes.listWorkflows, route(async (_req, res) => {
     const records = await store.workflows.find({}, { sort: { updatedAt: -1 } });
     res.json({ workflows: await Promise.all(records.map(async (r) => ({ ...summary(r), shortcut: await publishedShortcut(services, r) }))) });
   }));
 
-  router.post('/workflows', jsonBody, route(async (req, res) => {
+  on(routes.createWorkflow, route(async (req, res) => {
     const document = checkedDocument(req.body, false, await validationContext(services));
     const now = new Date().toISOString();
     const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
@@ -26,11 +28,11 @@ export function workflowsRouter(services: RuntimeServices): Router {
     res.status(201).json(detail(record, await validationContext(services)));
   }));
 
-  router.get('/workflows/:id', route(async (req, res) => {
+  on(routes.getWorkflow, route(async (req, res) => {
     res.json(detail(await existing(services, req.params.id as string), await validationContext(services)));
   }));
 
-  router.put('/workflows/:id', jsonBody, route(async (req, res) => {
+  on(routes.saveWorkflow, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
     const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
     if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
@@ -38,14 +40,14 @@ export function workflowsRouter(services: RuntimeServices): Router {
     res.json(detail(updated as WorkflowRecord, await validationContext(services)));
   }));
 
-  router.delete('/workflows/:id', route(async (req, res) => {
+  on(routes.deleteWorkflow, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
     await store.workflows.remove(record.id);
     if (record.publishedVersion !== null) await services.workflowsChanged();
     res.status(204).end();
   }));
 
-  router.post('/workflows/:id/publish', route(async (req, res) => {
+  on(routes.publishWorkflow, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
     const result = validateWorkflow(record.draft, await validationContext(services));
     if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them before publishing`, { problems: result.errors });
@@ -61,7 +63,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
   }));
 
   // The editor's test chat: a fresh simulated contact that runs this draft as it is now.
-  router.post('/workflows/:id/test', route(async (req, res) => {
+  on(routes.testWorkflow, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
     const result = validateWorkflow(record.draft, await validationContext(services));
     if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them to test it`, { problems: result.errors });
@@ -70,13 +72,13 @@ export function workflowsRouter(services: RuntimeServices): Router {
     res.status(201).json({ contactId });
   }));
 
-  router.get('/workflows/:id/versions', route(async (req, res) => {
+  on(routes.listWorkflowVersions, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
     const versions = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 } });
     res.json({ versions: versions.map(({ version, publishedAt }) => ({ version, publishedAt, current: version === record.publishedVersion })) });
   }));
 
-  router.get('/workflows/:id/versions/:version', route(async (req, res) => {
+  on(routes.getWorkflowVersion, route(async (req, res) => {
     const record = await existing(services, req.params.id as string);
     const version = await store.versions.get(`${record.id}@${Number(req.params.version)}`);
     if (!version) throw new HttpError(404, `Workflow "${record.id}" has no version ${req.params.version}`);

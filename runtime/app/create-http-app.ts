@@ -4,6 +4,7 @@ import { hooksRouter } from '../api/hooks-router';
 import { healthRouter } from '../api/health-router';
 import { errorHandler, notFound } from '../api/http-error';
 import { sessionRouter } from '../api/session-router';
+import { openApiRouter } from '../api/openapi-router';
 import { authenticate } from '../auth/authenticate';
 import { simulatorRouter } from '../api/simulator-router';
 import { usersRouter } from '../api/users-router';
@@ -14,6 +15,7 @@ import { inboundEventsRouter } from '../api/inbound-events-router';
 import { deadLettersRouter } from '../api/dead-letters-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
+import { metricsRouter } from '../metrics/metrics-router';
 import type { RuntimeServices } from './runtime-services';
 import { serveEditor } from './serve-editor';
 
@@ -23,10 +25,12 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.set('etag', false);
 
   app.use(healthRouter(services));
+  app.use(metricsRouter(services));
 
   app.use(lineWebhookRouter(services));
   app.use(hooksRouter(services));
   app.use('/api', sessionRouter(services));
+  app.use('/api', openApiRouter());
   app.use('/api', authenticate(services));
   app.use('/api', workflowsRouter(services));
   app.use('/api', conversationsRouter(services));

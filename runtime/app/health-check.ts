@@ -52,7 +52,7 @@ export async function checkHealth(services: RuntimeServices, now: () => number =
 }
 
 /** Age of the job first in line in the queue's wait list (delayed jobs, timers and retries, are not waiting yet). */
-async function oldestWaitingMs(queue: Queue, now: number): Promise<number> {
+export async function oldestWaitingMs(queue: Queue, now: number): Promise<number> {
   const [job] = await queue.getJobs(['wait'], 0, 0, true);
   if (!job) return 0;
   // A timer waits from when it was due, and a job handed back (contact busy, retry) from when it

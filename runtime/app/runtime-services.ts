@@ -22,6 +22,8 @@ export interface RuntimeServices {
   /** Emits `message` with each stored MessageRecord and `conversation` with each changed conversation (live views). */
   messages: EventEmitter;
   adminToken: string;
+  /** What `GET /metrics` serves; this runtime's own registry. */
+  metrics: import('../metrics/metrics').RuntimeMetrics;
   /** Seals and opens secrets kept in the store. */
   secrets: import('../auth/secret-box').SecretBox;
   /** False until start-up work (examples, first admin) is done; /healthz answers 503 meanwhile. */

@@ -26,7 +26,9 @@ import { scheduleEventArchivePurge, type EventArchivePurge } from '../engine/sch
 import { loadOrCreateAdminToken } from './admin-token';
 import { loadSecretBox } from '../auth/secret-box';
 import { lineChannelSettingId } from '../api/settings-router';
+import { createRuntimeMetrics } from '../metrics/metrics';
 import { createHttpApp } from './create-http-app';
+import { oldestWaitingMs } from './health-check';
 import type { RuntimeServices } from './runtime-services';
 import { ShutdownTimeoutError } from './shutdown-timeout-error';
 import { startWorkerHeartbeat, type WorkerHeartbeat } from './worker-heartbeat';
@@ -72,8 +74,12 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   // The simulated channel always serves simulated contacts (the editor's test chat); without LINE
   // credentials it is the only channel.
   const simulator = new SimulatedTransport();
+  const metrics = createRuntimeMetrics({ queue: () => queue.queue, oldestWaitingMs });
   const transport: LineTransport = config.line
-    ? new RoutingTransport(new LineApiTransport({ channelAccessToken: config.line.channelAccessToken, baseURL: config.lineApiBaseUrl }, config.lineTimeoutMs), simulator)
+    ? new RoutingTransport(
+        new LineApiTransport({ channelAccessToken: config.line.channelAccessToken, baseURL: config.lineApiBaseUrl }, config.lineTimeoutMs, metrics),
+        simulator,
+      )
     : simulator;
   const { token: adminToken, created: adminTokenCreated } = await loadOrCreateAdminToken(config.dataDir, config.adminApiToken);
   const mailbox = new ContactMailbox(redis, config.queuePrefix);
@@ -87,6 +93,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     lockMs: config.jobLockMs,
     claimFence: (contactId) => store.claimFence(contactId),
     deadLetter: (event, error, attempts, lease) => deadLetter(event, error, attempts, lease),
+    metrics,
   });
   const workflows = new PublishedWorkflows(store);
   const messages = new EventEmitter();
@@ -103,7 +110,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   });
 
   const services: RuntimeServices = {
-    config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken, secrets,
+    config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken, secrets, metrics,
     ready: !options.deferReady,
     workflowsChanged: async () => {
       workflows.invalidate();
@@ -116,7 +123,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   if (config.runWorkers) {
     const policy = new AddressPolicy(config.httpAllowlist);
     const deps: EngineDeps = {
-      store, workflows, transport, log,
+      store, workflows, transport, log, metrics,
       http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5 }),
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),

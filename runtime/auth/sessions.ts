@@ -1,19 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Store } from '../store/store';
-import type { UserRecord } from '../store/records';
+import type { SessionRecord, UserRecord } from '../store/records';
 
 export const sessionCookie = 'lf_session';
 /** Sessions end after 12 hours (a working day) or at sign-out. */
 export const sessionLifetimeMs = 12 * 3600 * 1000;
-
-export interface SessionRecord {
-  /** The SHA-256 of the cookie's value: a copy of the store does not hand out sessions. */
-  id: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: string;
-  expiresAt: string;
-}
 
 const digest = (value: string) => createHash('sha256').update(value).digest('base64url');
 

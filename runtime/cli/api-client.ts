@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createApiClient, type ApiClient } from '../../shared/api/api-client';
 
 /** Where the command line finds a running LineFlow: LINEFLOW_URL and ADMIN_API_TOKEN, or the local defaults. */
 export interface ApiTarget {
@@ -22,23 +23,11 @@ export async function apiTarget(env: Record<string, string | undefined> = proces
   }
 }
 
-export async function callApi(target: ApiTarget, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  let response: Response;
-  try {
-    response = await fetch(`${target.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new CliError(`Cannot reach LineFlow at ${target.url}: is it running (npm start)? Set LINEFLOW_URL to point elsewhere.`);
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = { error: text };
-  }
-  return { status: response.status, body: parsed };
+/** The shared API client, signed with the target's token; an unreachable server is a CliError saying what to check. */
+export function cliApiClient(target: ApiTarget): ApiClient {
+  return createApiClient({
+    baseUrl: target.url,
+    headers: () => ({ authorization: `Bearer ${target.token}` }),
+    unreachable: () => new CliError(`Cannot reach LineFlow at ${target.url}: is it running (npm start)? Set LINEFLOW_URL to point elsewhere.`),
+  });
 }

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { apiTarget, callApi, CliError, type ApiTarget } from './api-client';
+import { apiTarget, cliApiClient, CliError, type ApiTarget } from './api-client';
 import type { CommandOutput } from './validate-command';
 
 interface QuickAction {
@@ -20,11 +20,13 @@ export async function chatCommand(args: string[], io: CommandOutput): Promise<nu
   };
   const user = option('--user', `sim-${Date.now().toString(36)}`);
   const target = await apiTarget();
-  const profile = await callApi(target, 'PUT', `/api/simulator/contacts/${user}/profile`, {
-    displayName: option('--name', 'Test user'),
-    ...(args.includes('--language') ? { language: option('--language', 'en') } : {}),
+  const api = cliApiClient(target);
+  const params = { userId: user };
+  const profile = await api.call('setSimulatedProfile', {
+    params,
+    body: { displayName: option('--name', 'Test user'), ...(args.includes('--language') ? { language: option('--language', 'en') } : {}) },
   });
-  if (profile.status !== 200) throw new CliError(profile.body?.error ?? `HTTP ${profile.status}`);
+  if (!profile.ok) throw new CliError(profile.body.error ?? `HTTP ${profile.status}`);
   io.out(`Chatting as ${user} with ${target.url}. Type a message, a number to tap a quick reply, /follow, or /quit.`);
   let actions: QuickAction[] = [];
   const stream = streamMessages(target, user, (message) => {
@@ -43,14 +45,14 @@ export async function chatCommand(args: string[], io: CommandOutput): Promise<nu
     if (text === '') continue;
     if (text === '/quit') break;
     if (text === '/follow') {
-      await callApi(target, 'POST', `/api/simulator/contacts/${user}/follow`);
+      await api.call('simulateFollow', { params });
       continue;
     }
     const picked = /^\d+$/.test(text) ? actions[Number(text) - 1] : undefined;
     const body = picked?.type === 'postback' ? { postbackData: picked.data } : { text: picked?.text ?? text };
     if (picked) io.out(`you> ${picked.label}`);
-    const sent = await callApi(target, 'POST', `/api/simulator/contacts/${user}/messages`, body);
-    if (sent.status !== 202) io.err(`not sent: ${sent.body?.error ?? sent.status}`);
+    const sent = await api.call('sendSimulatedMessage', { params, body });
+    if (!sent.ok) io.err(`not sent: ${sent.body.error ?? sent.status}`);
   }
   stream.abort();
   return 0;
@@ -59,7 +61,8 @@ export async function chatCommand(args: string[], io: CommandOutput): Promise<nu
 function streamMessages(target: ApiTarget, user: string, onMessage: (message: { direction: string; content: unknown }) => void): AbortController {
   const controller = new AbortController();
   void (async () => {
-    const response = await fetch(`${target.url}/api/simulator/contacts/${user}/stream?token=${encodeURIComponent(target.token)}`, { signal: controller.signal });
+    const url = cliApiClient(target).url('streamSimulatedMessages', { params: { userId: user } });
+    const response = await fetch(`${url}?token=${encodeURIComponent(target.token)}`, { signal: controller.signal });
     if (!response.body) return;
     const decoder = new TextDecoder();
     let buffer = '';

@@ -1,5 +1,6 @@
 import { readJsonFile } from './read-json-file';
-import { apiTarget, callApi } from './api-client';
+import type { WorkflowDocument } from '../../shared/document/workflow-document';
+import { apiTarget, cliApiClient } from './api-client';
 import type { CommandOutput } from './validate-command';
 
 /**
@@ -13,7 +14,7 @@ export async function importCommand(args: string[], io: CommandOutput): Promise<
     io.err('usage: lineflow import [--publish] FILE.json [FILE.json ...]');
     return 2;
   }
-  const target = await apiTarget();
+  const api = cliApiClient(await apiTarget());
   let failed = 0;
   for (const file of files) {
     const parsed = await readJsonFile(file);
@@ -22,22 +23,24 @@ export async function importCommand(args: string[], io: CommandOutput): Promise<
       failed++;
       continue;
     }
+    // Sent as read: the server's workflow validator says what is wrong with it, node by node.
+    const document = parsed.value as WorkflowDocument;
     const id = (parsed.value as { id?: unknown }).id;
-    const existing = typeof id === 'string' ? await callApi(target, 'GET', `/api/workflows/${encodeURIComponent(id)}`) : { status: 404 };
+    const existing = typeof id === 'string' ? await api.call('getWorkflow', { params: { id } }) : { status: 404 };
     const saved = existing.status === 200
-      ? await callApi(target, 'PUT', `/api/workflows/${encodeURIComponent(id as string)}`, parsed.value)
-      : await callApi(target, 'POST', '/api/workflows', parsed.value);
-    if (saved.status >= 300) {
-      io.err(`${file}: ${saved.body?.error ?? `HTTP ${saved.status}`}`);
-      for (const problem of saved.body?.problems ?? []) io.err(`${file}: ${problem.message}`);
+      ? await api.call('saveWorkflow', { params: { id: id as string }, body: document })
+      : await api.call('createWorkflow', { body: document });
+    if (!saved.ok) {
+      io.err(`${file}: ${saved.body.error ?? `HTTP ${saved.status}`}`);
+      for (const problem of saved.body.problems ?? []) io.err(`${file}: ${typeof problem === 'string' ? problem : problem.message}`);
       failed++;
       continue;
     }
     let note = existing.status === 200 ? 'draft updated' : 'created';
     if (publish) {
-      const published = await callApi(target, 'POST', `/api/workflows/${encodeURIComponent(id as string)}/publish`);
-      if (published.status !== 201) {
-        io.err(`${file}: not published: ${published.body?.error ?? `HTTP ${published.status}`}`);
+      const published = await api.call('publishWorkflow', { params: { id: id as string } });
+      if (!published.ok) {
+        io.err(`${file}: not published: ${published.body.error ?? `HTTP ${published.status}`}`);
         failed++;
         continue;
       }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { apiTarget, callApi } from './api-client';
+import { apiTarget, cliApiClient } from './api-client';
 import type { CommandOutput } from './validate-command';
 
 /**
@@ -19,15 +19,17 @@ export async function userCommand(args: string[], io: CommandOutput): Promise<nu
   }
   const generated = option('--password') === undefined;
   const password = option('--password') ?? randomBytes(12).toString('base64url');
-  const response = await callApi(await apiTarget(), 'POST', '/api/users', {
-    email,
-    name: option('--name') ?? email.split('@')[0],
-    role: rest.includes('--admin') ? 'admin' : 'agent',
-    teams: (option('--teams') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
-    password,
+  const response = await cliApiClient(await apiTarget()).call('createUser', {
+    body: {
+      email,
+      name: option('--name') ?? email.split('@')[0],
+      role: rest.includes('--admin') ? 'admin' : 'agent',
+      teams: (option('--teams') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+      password,
+    },
   });
-  if (response.status !== 201) {
-    io.err(`lineflow: ${response.body?.error ?? `HTTP ${response.status}`}`);
+  if (!response.ok) {
+    io.err(`lineflow: ${response.body.error ?? `HTTP ${response.status}`}`);
     return 1;
   }
   io.out(`${response.body.role} ${response.body.email} created${generated ? `; password (shown once): ${password}` : ''}`);

@@ -18,6 +18,8 @@ export interface RuntimeConfig {
   lineApiBaseUrl: string;
   /** Bearer token for the REST API; generated into `dataDir` when unset. */
   adminApiToken?: string;
+  /** Bearer token `GET /metrics` asks for; when unset the route is open (Prometheus scrapers cannot sign in). */
+  metricsToken?: string;
   /** Events handled at once by one worker process. Default 16. */
   workerConcurrency: number;
   /** Milliseconds a LINE API call may take before it counts as failed. Default 10000. */
@@ -73,6 +75,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     line: secret && token ? { channelSecret: secret, channelAccessToken: token } : undefined,
     lineApiBaseUrl: url(env, 'LINE_API_BASE_URL', 'https://api.line.me', ['https:', 'http:']),
     adminApiToken: blankToUndefined(env.ADMIN_API_TOKEN),
+    metricsToken: blankToUndefined(env.METRICS_TOKEN),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 16, 1, 256),
     lineTimeoutMs: integer(env, 'LINE_TIMEOUT_MS', 10_000, 100, 60_000),
     jobLockMs: integer(env, 'JOB_LOCK_MS', 10_000, 1_000, 600_000),
@@ -91,6 +94,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
   };
   if (config.adminApiToken !== undefined && config.adminApiToken.length < 16) {
     throw new ConfigError('ADMIN_API_TOKEN must be at least 16 characters long.');
+  }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters long.');
   }
   return config;
 }

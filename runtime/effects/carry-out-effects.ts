@@ -12,15 +12,24 @@ import { effectKinds } from './effect-kinds';
  * done since, which every kind makes harmless (reply tokens are single use, pushes carry a retry
  * key, timers a job id, HTTP calls an Idempotency-Key). `resumed` says an earlier attempt may have
  * carried some out. The event leaves the contact's mailbox only after this returns.
+ * Each effect is carried out by the entry of its kind in `kinds` (default effect-kinds.ts).
  */
-export async function carryOutEffects(effects: EffectRecord[], deps: EngineDeps, lease: Lease | undefined, resumed: boolean): Promise<void> {
+export async function carryOutEffects(
+  effects: EffectRecord[],
+  deps: EngineDeps,
+  lease: Lease | undefined,
+  resumed: boolean,
+  kinds: EffectRegistry = effectKinds,
+): Promise<void> {
   const progress: Required<Pick<Commit, 'puts' | 'increments'>> & { done: EffectRecord[] } = { puts: {}, increments: [], done: [] };
   let failed = false;
   try {
     for (const effect of effects) {
       if (effect.state === 'done' || effect.state === 'failed') continue;
       checkLease(lease);
-      const kind = effectKinds[effect.kind] as { carryOut(effect: EffectRecord, ctx: EffectContext): Promise<void> };
+      const kind = kinds[effect.kind];
+      // A record of a kind this version does not know (written by a newer one): retried, then dead-lettered.
+      if (!kind) throw new Error(`No effect kind "${effect.kind}" is registered (runtime/effects/effect-kinds.ts)`);
       await kind.carryOut(effect, context(effect, deps, lease, resumed, progress));
     }
   } catch (error) {
@@ -30,6 +39,9 @@ export async function carryOutEffects(effects: EffectRecord[], deps: EngineDeps,
     await record(progress, deps, lease, failed);
   }
 }
+
+/** Effect kinds by name, as carryOutEffects dispatches: effect-kinds.ts in the runtime; tests may add one. */
+export type EffectRegistry = Readonly<Record<string, { carryOut(effect: EffectRecord, ctx: EffectContext): Promise<void> } | undefined>>;
 
 type Progress = Required<Pick<Commit, 'puts' | 'increments'>> & { done: EffectRecord[] };
 

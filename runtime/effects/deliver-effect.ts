@@ -46,6 +46,7 @@ export const deliverEffect: EffectKind<'deliver'> = {
         pushed = await push(effect, messages, ctx);
         method = simulated ? 'simulated' : 'push';
       }
+      if (method !== 'push' || pushed) deps.metrics?.messagesSent(method, messages.length, payload.eventReceivedAt, deps.now().getTime());
       const increments = pushed && !simulated ? [{ collection: 'counters' as const, id: pushCounterId(deps.now()), field: 'value', by: 1 }] : [];
       const records = outgoingRecords(effect, payload, deps.now(), { method, status: 'sent', ...(uncertainReply ? { uncertainReply: true } : {}) });
       ctx.complete({ method }, { puts: { messages: records }, increments });

@@ -17,6 +17,7 @@ export async function failRun(contactId: string, runId: string, error: string, c
       } else {
         await store.commit({ ...fence, puts: { runs: [failed] } });
       }
+      ctx.deps.metrics?.runEnded('failed');
       return;
     } catch (caught) {
       if (!(caught instanceof VersionConflictError)) throw caught;

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeLineServer } from '../testing/fake-line-server';
-import { deleteKeys, eventually, lineEvent, testAdminToken, testChannelSecret, textMessage } from '../testing/test-runtime';
+import { deleteKeys, eventually, lineEvent, testAdminToken, testChannelSecret, testRedisUrl, textMessage } from '../testing/test-runtime';
 import { createHmac } from 'node:crypto';
 
 const script = fileURLToPath(new URL('../testing/runtime-process.ts', import.meta.url));
-const redisUrl = 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl();
 
 /** Seven messages from one event: a reply of five, then a push of two. */
 const sevenMessages = {
@@ -43,7 +43,7 @@ describe('a worker killed with SIGKILL mid-run', () => {
   async function startProcess(): Promise<Proc> {
     const child = spawn(process.execPath, ['--import', 'tsx', script], {
       env: {
-        ...process.env, PORT: '0', DATA_DIR: dataDir, QUEUE_PREFIX: prefix, ADMIN_API_TOKEN: testAdminToken, JOB_LOCK_MS: '2000',
+        ...process.env, PORT: '0', REDIS_URL: redisUrl, DATA_DIR: dataDir, QUEUE_PREFIX: prefix, ADMIN_API_TOKEN: testAdminToken, JOB_LOCK_MS: '2000',
         LINE_CHANNEL_SECRET: testChannelSecret, LINE_CHANNEL_ACCESS_TOKEN: 'token', LINE_API_BASE_URL: line.url, LINE_TIMEOUT_MS: '2000',
       },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -23,6 +23,8 @@ export interface EngineDeps {
   pauseAt?: (point: 'before-commit' | 'after-commit', event: import('../queue/inbound-event').InboundEvent) => void;
   /** Told after every message stored for a contact (the simulator streams them). */
   onMessage?: (message: import('../store/records').MessageRecord) => void;
+  /** Counts what the engine does (events, messages, runs) for `GET /metrics`. */
+  metrics?: import('../metrics/metrics').RuntimeMetrics;
   /** Told after a conversation changed (opened, assigned, closed): the inbox updates live. */
   onConversation?: (conversation: import('../store/records').ConversationRecord) => void;
 }

@@ -232,6 +232,7 @@ export class EventSession {
         conversationId: batch[0]?.conversationId ?? null,
         ...(batch[0]?.author ? { author: batch[0].author } : {}),
         messages: batch.map((b) => b.message),
+        ...(effects.length === 0 ? { eventReceivedAt: this.event.receivedAt } : {}),
       };
       if (fresh && token && effects.length === 0) {
         effect.replyToken = token.token;

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeLineServer } from '../testing/fake-line-server';
 import { callApi, postWebhook, startRuntimeChild, type RuntimeChild } from '../testing/runtime-child';
-import { deleteKeys, eventually, lineEvent, textMessage } from '../testing/test-runtime';
+import { deleteKeys, eventually, lineEvent, testRedisUrl, textMessage } from '../testing/test-runtime';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store';
 import type { Store } from '../store/store';
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl();
 /** Longer than the lock (2 s) plus the time another process needs to start and take the contact over. */
 const stallMs = 12000;
 

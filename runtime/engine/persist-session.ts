@@ -26,6 +26,8 @@ export async function persistSession(session: EventSession, options: { expectedV
   });
   for (const message of session.messages) session.deps.onMessage?.(message);
   for (const conversation of session.conversationsTouched.values()) session.deps.onConversation?.(conversation);
+  // Counted once the commit holds: a decision tried again after a conflict would count its runs twice.
+  for (const run of session.runsTouched.values()) if (run.endedAt === contact.updatedAt) session.deps.metrics?.runEnded(run.status);
 }
 
 function archiveEntry(session: EventSession): InboundEventRecord {

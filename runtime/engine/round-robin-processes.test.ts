@@ -3,13 +3,14 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeLineServer } from '../testing/fake-line-server';
-import { deleteKeys, eventually, lineEvent, postback, testAdminToken, testChannelSecret, textMessage } from '../testing/test-runtime';
+import { deleteKeys, eventually, lineEvent, postback, testAdminToken, testChannelSecret, testRedisUrl, textMessage } from '../testing/test-runtime';
 
-// Two processes need a store they can share: MongoDB. The embedded store belongs to one process,
-// and no MongoDB server can run on our CI machines, so this runs where MONGODB_URI is set.
+// Round robin on the MongoDB backend, the store of several machines. (Processes on one machine
+// sharing the embedded SQLite store under DATA_DIR are covered by fenced-takeover and
+// sustained-load.) No MongoDB server can run on our CI machines, so this runs where MONGODB_URI is set.
 const mongodbUri = process.env.MONGODB_URI;
 const script = fileURLToPath(new URL('../testing/runtime-process.ts', import.meta.url));
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl();
 
 describe.skipIf(!mongodbUri)('round robin across two worker processes (MongoDB)', () => {
   const line = new FakeLineServer();
@@ -19,7 +20,7 @@ describe.skipIf(!mongodbUri)('round robin across two worker processes (MongoDB)'
 
   function start(args: string[]): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      env: { ...process.env, PORT: '0', MONGODB_URI: mongodbUri, QUEUE_PREFIX: prefix, ADMIN_API_TOKEN: testAdminToken, LINE_CHANNEL_SECRET: testChannelSecret, LINE_CHANNEL_ACCESS_TOKEN: 'token', LINE_API_BASE_URL: line.url, WORKER_CONCURRENCY: '4' },
+      env: { ...process.env, PORT: '0', REDIS_URL: redisUrl, MONGODB_URI: mongodbUri, QUEUE_PREFIX: prefix, ADMIN_API_TOKEN: testAdminToken, LINE_CHANNEL_SECRET: testChannelSecret, LINE_CHANNEL_ACCESS_TOKEN: 'token', LINE_API_BASE_URL: line.url, WORKER_CONCURRENCY: '4' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(child);

@@ -1,4 +1,5 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { RuntimeMetrics } from '../metrics/metrics';
 import { LineApiError, type LineMessage, type LineProfile, type LineQuota, type LineTransport } from './line-transport';
 
 /** The real LINE Messaging API through @line/bot-sdk, with a timeout on every call (the SDK has none). */
@@ -9,6 +10,7 @@ export class LineApiTransport implements LineTransport {
   constructor(
     options: { channelAccessToken: string; baseURL: string },
     private readonly timeoutMs: number,
+    private readonly metrics?: RuntimeMetrics,
   ) {
     this.client = new messagingApi.MessagingApiClient({ channelAccessToken: options.channelAccessToken, baseURL: options.baseURL });
   }
@@ -45,9 +47,13 @@ export class LineApiTransport implements LineTransport {
       timer = setTimeout(() => reject(new LineApiError('timeout', `LINE ${what} call took longer than ${this.timeoutMs} ms`)), this.timeoutMs);
     });
     try {
-      return await Promise.race([request(), timeout]);
+      const answer = await Promise.race([request(), timeout]);
+      this.metrics?.lineApiCall(what, '200');
+      return answer;
     } catch (error) {
-      throw classify(what, error);
+      const failure = classify(what, error);
+      this.metrics?.lineApiCall(what, failure.status === undefined ? failure.kind : String(failure.status));
+      throw failure;
     } finally {
       clearTimeout(timer);
     }

@@ -35,6 +35,8 @@ export interface EventQueueOptions {
   deadLetterAfterMs?: number;
   /** First retry delay, doubled each attempt. Default 500 ms (then 1, 2, 4, 8, 16 s). */
   retryBaseMs?: number;
+  /** Counts events received, handled, failed and set aside. */
+  metrics?: import('../metrics/metrics').RuntimeMetrics;
 }
 
 const queueName = 'events';
@@ -66,6 +68,7 @@ export class EventQueue {
   /** Files the event for its contact and queues its job. Returns false for a repeat of a known event. */
   async enqueue(event: InboundEvent): Promise<boolean> {
     const fresh = await this.options.mailbox.file(event);
+    if (fresh) this.options.metrics?.eventReceived(event);
     // Added for repeats too: if a crash came between filing and queuing, this repairs it.
     await this.queue.add('drain', { contactId: event.contactId, eventId: event.id }, this.jobOptions(`e.${event.id}`));
     return fresh;
@@ -133,7 +136,7 @@ export class EventQueue {
   private async process(job: Job<DrainJob>, token: string | undefined, handler: EventHandler): Promise<void> {
     const { mailbox, lockMs, log } = this.options;
     const { contactId, eventId } = job.data;
-    if (job.data.timer) await mailbox.file(job.data.timer);
+    if (job.data.timer && (await mailbox.file(job.data.timer))) this.options.metrics?.eventReceived(job.data.timer);
     const lockToken = randomUUID();
     const claimed = await mailbox.claim(contactId, eventId, lockToken, lockMs);
     if (claimed === 'done') return;
@@ -189,12 +192,14 @@ export class EventQueue {
     const { mailbox, log } = this.options;
     try {
       await handler(event, lease);
+      this.options.metrics?.eventHandled(event);
       return 'done';
     } catch (error) {
       if (error instanceof LockLostError || error instanceof FenceLostError || lease.signal.aborted) {
         log.warn({ contactId: lease.contactId, eventId: event.id }, 'lost the contact lock mid-event; another worker goes on');
         return 'lost';
       }
+      this.options.metrics?.eventFailed(event);
       const retryBaseMs = this.options.retryBaseMs ?? 500;
       const { count, firstAt } = await mailbox.recordFailure(lease.contactId, event.id, Date.now(), retryBaseMs);
       const maxAttempts = this.options.maxAttempts ?? 7;
@@ -206,6 +211,7 @@ export class EventQueue {
       }
       log.error({ contactId: lease.contactId, eventId: event.id, attempts: count, err: error }, 'event set aside as a dead letter after repeated failures');
       await this.options.deadLetter(event, error, count, lease);
+      this.options.metrics?.eventDeadLettered();
       return 'done';
     }
   }

@@ -9,8 +9,10 @@ export interface FindOptions {
 
 /**
  * One collection of documents keyed by `id`. The repository code is written once against this;
- * the embedded (nedb) and MongoDB (mongoose) backends implement it. A write is acknowledged only
- * once it is durable for the backend (appended to the data file / acknowledged by MongoDB).
+ * the embedded SQLite store (better-sqlite3, one file under DATA_DIR that several processes share)
+ * and MongoDB (mongoose) implement it. A write resolves once committed: in SQLite's write-ahead log
+ * (surviving a crash of the process; a power cut too with SQLITE_SYNCHRONOUS=FULL), or
+ * acknowledged by MongoDB.
  */
 export interface Collection<T extends { id: string }> {
   get(id: string): Promise<T | null>;

@@ -104,6 +104,8 @@ export interface DeliverEffect {
   /** The reply token of the event being handled, when this batch may use it. */
   replyToken?: string;
   replyTokenReceivedAt?: number;
+  /** When the event that decided it was received, on its first delivery only: the event→reply latency starts there. */
+  eventReceivedAt?: number;
 }
 
 export interface TimerEffect {
@@ -186,6 +188,16 @@ export interface SettingRecord {
   id: string;
   value: Record<string, string>;
   updatedAt: string;
+}
+
+/** A signed-in person's session (runtime/auth/sessions.ts). */
+export interface SessionRecord {
+  /** The SHA-256 of the cookie's value: a copy of the store does not hand out sessions. */
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 /** A run of the editor's test chat: a simulated contact bound to a snapshot of a draft. */

@@ -4,6 +4,7 @@ import type {
   ConversationRecord,
   CounterRecord,
   CsatResponseRecord,
+  SessionRecord,
   TestSessionRecord,
   UserRecord,
   SettingRecord,
@@ -30,7 +31,7 @@ export interface Store {
   testSessions: Collection<TestSessionRecord>;
   users: Collection<UserRecord>;
   settings: Collection<SettingRecord>;
-  sessions: Collection<import('../auth/sessions').SessionRecord>;
+  sessions: Collection<SessionRecord>;
   effects: Collection<EffectRecord>;
   deadLetters: Collection<DeadLetterRecord>;
   inboundEvents: Collection<InboundEventRecord>;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { testAdminToken, testChannelSecret } from './test-runtime';
+import { testAdminToken, testChannelSecret, testRedisUrl } from './test-runtime';
 
 const script = fileURLToPath(new URL('./runtime-process.ts', import.meta.url));
 
@@ -30,6 +30,7 @@ export async function startRuntimeChild(options: RuntimeChildOptions): Promise<R
     env: {
       ...process.env,
       PORT: '0',
+      REDIS_URL: testRedisUrl(),
       DATA_DIR: options.dataDir,
       QUEUE_PREFIX: options.prefix,
       ADMIN_API_TOKEN: testAdminToken,

@@ -12,6 +12,15 @@ export const testChannelSecret = 'test-channel-secret-0123456789';
 export const testAdminToken = 'test-admin-token-0123456789';
 const examplesDir = new URL('../../examples/', import.meta.url);
 
+/**
+ * The Redis every test talks to: `REDIS_URL`, default `redis://127.0.0.1:6379` (the runtime's own
+ * default and check, from loadConfig), so the suite can run beside another user of that Redis.
+ * Each test still takes a fresh key prefix and deletes its keys after.
+ */
+export function testRedisUrl(): string {
+  return loadConfig({ REDIS_URL: process.env.REDIS_URL }).redisUrl;
+}
+
 export interface TestRuntime {
   runtime: RunningRuntime;
   line: FakeLineServer | undefined;
@@ -25,8 +34,9 @@ export interface TestRuntime {
 }
 
 /**
- * A real LineFlow (HTTP server, real Redis, BullMQ workers, embedded store) with its own queue
- * prefix and data folder, talking to a fake LINE API on loopback unless `simulated` is set.
+ * A real LineFlow (HTTP server, real Redis at testRedisUrl(), BullMQ workers, the embedded SQLite
+ * store) with its own queue prefix and data folder, talking to a fake LINE API on loopback unless
+ * `simulated` is set.
  */
 export async function startTestRuntime(options: { simulated?: boolean; env?: Record<string, string>; overrides?: Partial<RuntimeConfig> } = {}): Promise<TestRuntime> {
   const line = options.simulated ? undefined : await new FakeLineServer().start();
@@ -35,6 +45,7 @@ export async function startTestRuntime(options: { simulated?: boolean; env?: Rec
   const config = loadConfig(
     {
       PORT: '0',
+      REDIS_URL: testRedisUrl(),
       DATA_DIR: dataDir,
       QUEUE_PREFIX: queuePrefix,
       ADMIN_API_TOKEN: testAdminToken,

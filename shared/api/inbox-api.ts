@@ -1,0 +1,33 @@
+import { queuedSchema, type ApiRoute } from './api-route';
+import { closedObject, nullable, text } from './schema-builders';
+
+const byId = '/api/conversations/:id';
+
+/**
+ * What agents do in a conversation. Each goes through the contact's queue, in order with the
+ * customer's messages, so each answers 202 with the event's id.
+ */
+export const inboxRoutes = {
+  replyInConversation: {
+    method: 'POST', path: `${byId}/messages`, summary: 'Reply to the customer (free with an unused reply token, else a push)', auth: 'agent', status: 202,
+    body: closedObject({ text }, ['text']), response: queuedSchema,
+  },
+  addNote: {
+    method: 'POST', path: `${byId}/notes`, summary: 'Add a note only agents see', auth: 'agent', status: 202,
+    body: closedObject({ text }, ['text']), response: queuedSchema,
+  },
+  addTag: {
+    method: 'POST', path: `${byId}/tags`, summary: 'Tag the conversation\'s contact', auth: 'agent', status: 202,
+    body: closedObject({ tag: text }, ['tag']), response: queuedSchema,
+  },
+  removeTag: { method: 'DELETE', path: `${byId}/tags/:tag`, summary: 'Remove a tag from the contact', auth: 'agent', status: 202, response: queuedSchema },
+  stopRun: { method: 'POST', path: `${byId}/stop-run`, summary: 'Stop the workflow running in the conversation', auth: 'admin', status: 202, response: queuedSchema },
+  assignConversation: {
+    method: 'POST', path: `${byId}/assign`, summary: 'Assign to an agent and/or a team; null (or leaving a field out) unassigns it', auth: 'agent', status: 202,
+    body: closedObject({ userId: nullable(text), team: nullable(text) }), response: queuedSchema,
+  },
+  streamEvents: {
+    method: 'GET', path: '/api/events', summary: 'Server-sent events: `message` for each stored message, `conversation` for each changed one', auth: 'agent',
+    contentType: 'text/event-stream', response: { type: 'string', description: 'text/event-stream' },
+  },
+} as const satisfies Record<string, ApiRoute>;

@@ -1,0 +1,35 @@
+import type { ApiRoute } from './api-route';
+import { contactsRoutes } from './contacts-api';
+import { conversationsRoutes } from './conversations-api';
+import { deadLettersRoutes } from './dead-letters-api';
+import { inboundEventsRoutes } from './inbound-events-api';
+import { inboxRoutes } from './inbox-api';
+import { lineUsageRoutes } from './line-usage-api';
+import { openRoutes } from './open-routes-api';
+import { sessionRoutes } from './session-api';
+import { settingsRoutes } from './settings-api';
+import { simulatorRoutes } from './simulator-api';
+import { usersRoutes } from './users-api';
+import { workflowsRoutes } from './workflows-api';
+
+/**
+ * Every route of the HTTP API, by operation id: the server registers and validates from this
+ * table, the client's calls are typed by it, and GET /api/openapi.json describes it.
+ */
+export const routes = {
+  ...openRoutes,
+  ...sessionRoutes,
+  ...workflowsRoutes,
+  ...conversationsRoutes,
+  ...inboxRoutes,
+  ...usersRoutes,
+  ...contactsRoutes,
+  ...settingsRoutes,
+  ...simulatorRoutes,
+  ...lineUsageRoutes,
+  ...inboundEventsRoutes,
+  ...deadLettersRoutes,
+} as const satisfies Record<string, ApiRoute>;
+
+export type Routes = typeof routes;
+export type OperationId = keyof Routes;
