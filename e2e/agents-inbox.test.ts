@@ -24,7 +24,14 @@ describe('an admin and an agent, each in their own browser', () => {
     await t.api('POST', '/api/workflows', escalate);
     await t.api('POST', '/api/workflows/shortcut-escalate/publish');
     await t.api('POST', '/api/users', { email: 'ada@example.com', name: 'Ada', role: 'admin', password: 'admin password 1' });
-    await t.api('POST', '/api/users', { email: 'aoi@example.com', name: 'Aoi', role: 'agent', teams: ['Support'], status: 'online', password: 'agent password 1' });
+    await t.api('POST', '/api/users', {
+      email: 'aoi@example.com',
+      name: 'Aoi',
+      role: 'agent',
+      teams: ['Support'],
+      status: 'online',
+      password: 'agent password 1',
+    });
     await t.api('POST', '/api/users', { email: 'sora@example.com', name: 'Sora', role: 'agent', teams: ['Senior'], status: 'online' });
     browser = await launchBrowser();
     admin = await signInAs(browser, t.url, 'ada@example.com', 'admin password 1');

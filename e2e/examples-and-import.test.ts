@@ -46,7 +46,9 @@ describe('examples and imports in the browser', () => {
     const alert = page.getByRole('alert');
     await alert.getByText('faq-menu.json: node ask-topic (Multiple choice): options.choices must have at most 13 items (it has 14)').waitFor();
     await screenshot(page, 'import-broken');
-    await page.getByTestId('import-file').setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n  "name": "y"\n  "nodes": []\n}') });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n  "name": "y"\n  "nodes": []\n}') });
     await alert.getByText('typo.json is not valid JSON: line 4, column 3: expected "," between items (or a closing bracket)').waitFor();
     expect((await t.api('GET', '/api/workflows')).body.workflows.length).toBe(before);
     expect((await t.api('GET', '/api/workflows/faq-menu')).body.document).toEqual(example('faq-menu'));

@@ -15,12 +15,25 @@ export function generateWorkflow(id: string, size: number): WorkflowDocument {
     const kind = i % 3;
     const node: WorkflowNode =
       kind === 0
-        ? { id: `n${i}`, type: 'multiple-choice', position, data: { question: `Question ${i}?`, choices: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }], retry: { maxAttempts: 1, message: 'Please choose.' }, timeoutMinutes: 10 } }
+        ? {
+            id: `n${i}`,
+            type: 'multiple-choice',
+            position,
+            data: {
+              question: `Question ${i}?`,
+              choices: [
+                { id: 'yes', label: 'Yes' },
+                { id: 'no', label: 'No' },
+              ],
+              retry: { maxAttempts: 1, message: 'Please choose.' },
+              timeoutMinutes: 10,
+            },
+          }
         : kind === 1
           ? { id: `n${i}`, type: 'send-message', position, data: { messages: [{ type: 'text', text: `Message number ${i} for {{contact.displayName}}` }] } }
           : { id: `n${i}`, type: 'add-note', position, data: { text: `Note ${i}` } };
     nodes.push(node);
-    const previous = nodes[i - 1] as WorkflowNode;
+    const previous = nodes[i - 1];
     edges.push({ id: `e${i}`, source: previous.id, sourceHandle: previous.type === 'multiple-choice' ? 'yes' : 'next', target: node.id });
   }
   return { schemaVersion: 1, id, name: `Benchmark ${size}`, settings: { timezone: 'Asia/Tokyo' }, nodes, edges };

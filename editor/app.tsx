@@ -37,7 +37,7 @@ export function App() {
       {hash === '#/admin' && viewer.role === 'admin' ? (
         <AdminScreen />
       ) : editor ? (
-        <EditorScreen workflowId={decodeURIComponent(editor[1] as string)} />
+        <EditorScreen workflowId={decodeURIComponent(editor[1])} />
       ) : inbox || (viewer.role === 'agent' && (hash === '' || hash === '#/')) ? (
         <InboxScreen conversationId={inbox?.[1] ? decodeURIComponent(inbox[1]) : null} />
       ) : (

@@ -57,7 +57,16 @@ async function ensureFirstAdmin(services: RuntimeServices, simulated: boolean): 
   if (!simulated) return `\nNo users yet. Create the first admin:\n  npx lineflow user add --admin you@example.com\n`;
   // The password is shown this once.
   const password = randomBytes(12).toString('base64url');
-  const user = { id: 'u-demo-admin', email: 'admin@lineflow.local', name: 'Demo admin', role: 'admin' as const, teams: ['Support'], status: 'online' as const, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() };
+  const user = {
+    id: 'u-demo-admin',
+    email: 'admin@lineflow.local',
+    name: 'Demo admin',
+    role: 'admin' as const,
+    teams: ['Support'],
+    status: 'online' as const,
+    passwordHash: await hashPassword(password),
+    createdAt: new Date().toISOString(),
+  };
   // Another process starting on the same data folder may have made it first: its password stands.
   if (!(await services.store.users.insert(user))) return undefined;
   return `\nDemo admin: admin@lineflow.local / ${password} (shown once; sign in at the editor)\n`;

@@ -39,7 +39,8 @@ describe('findRoomViolations', () => {
 
   it('catches each kind of crossing', () => {
     const dir = tree({
-      'shared/bad.ts': "import express from 'express';\nimport { Queue } from 'bullmq';\nimport { x } from '../runtime/x';\nimport { readFileSync } from 'node:fs';",
+      'shared/bad.ts':
+        "import express from 'express';\nimport { Queue } from 'bullmq';\nimport { x } from '../runtime/x';\nimport { readFileSync } from 'node:fs';",
       'editor/bad.tsx': "import { engine } from '../runtime/engine';\nimport IORedis from 'ioredis';",
       'runtime/bad.ts': "import { Canvas } from '../editor/canvas';",
     });

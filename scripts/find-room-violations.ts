@@ -20,12 +20,12 @@ const importPattern =
 /** Every module specifier a TypeScript source imports or re-exports. */
 export function importedSpecifiers(source: string): string[] {
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  return [...withoutComments.matchAll(importPattern)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4]) as string);
+  return [...withoutComments.matchAll(importPattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
 }
 
 function packageName(specifier: string): string {
   const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
 /**

@@ -20,7 +20,19 @@ export function AdminScreen() {
     void inboxApi.users().then(setUsers);
     void api('getLineSettings').then(setLine);
     void api('getBusinessHours').then((r) =>
-      setHours(r.businessHours ?? { timezone: 'Asia/Tokyo', weekly: { mon: [{ from: '09:00', to: '18:00' }], tue: [{ from: '09:00', to: '18:00' }], wed: [{ from: '09:00', to: '18:00' }], thu: [{ from: '09:00', to: '18:00' }], fri: [{ from: '09:00', to: '18:00' }] }, holidays: [] }),
+      setHours(
+        r.businessHours ?? {
+          timezone: 'Asia/Tokyo',
+          weekly: {
+            mon: [{ from: '09:00', to: '18:00' }],
+            tue: [{ from: '09:00', to: '18:00' }],
+            wed: [{ from: '09:00', to: '18:00' }],
+            thu: [{ from: '09:00', to: '18:00' }],
+            fri: [{ from: '09:00', to: '18:00' }],
+          },
+          holidays: [],
+        },
+      ),
     );
   };
   useEffect(refresh, []);
@@ -37,11 +49,21 @@ export function AdminScreen() {
     <>
       <NavBar current="admin" />
       <main className="workflows-screen">
-        {message ? <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</div> : null}
+        {message ? (
+          <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </div>
+        ) : null}
         <h2>People</h2>
         <table className="workflow-table">
           <thead>
-            <tr><th>Name</th><th>Email</th><th>Role</th><th>Teams</th><th>Status</th></tr>
+            <tr>
+              <th>Name</th>
+              <th>Email</th>
+              <th>Role</th>
+              <th>Teams</th>
+              <th>Status</th>
+            </tr>
           </thead>
           <tbody>
             {users.map((u) => (
@@ -51,7 +73,15 @@ export function AdminScreen() {
                 <td>{u.role}</td>
                 <td>{u.teams.join(', ')}</td>
                 <td>
-                  <button type="button" onClick={() => void run(api('updateUser', { params: { id: u.id }, body: { status: u.status === 'online' ? 'away' : 'online' } }), `${u.name} is now ${u.status === 'online' ? 'away' : 'online'}`)}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void run(
+                        api('updateUser', { params: { id: u.id }, body: { status: u.status === 'online' ? 'away' : 'online' } }),
+                        `${u.name} is now ${u.status === 'online' ? 'away' : 'online'}`,
+                      )
+                    }
+                  >
                     {u.status === 'online' ? '● online' : '○ away'}
                   </button>
                 </td>
@@ -64,7 +94,16 @@ export function AdminScreen() {
           onSubmit={(e) => {
             e.preventDefault();
             void run(
-              api('createUser', { body: { ...form, role: form.role === 'admin' ? 'admin' : 'agent', teams: form.teams.split(',').map((t) => t.trim()).filter(Boolean) } }),
+              api('createUser', {
+                body: {
+                  ...form,
+                  role: form.role === 'admin' ? 'admin' : 'agent',
+                  teams: form.teams
+                    .split(',')
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                },
+              }),
               `${form.email} can now sign in`,
             ).then(() => setForm({ email: '', name: '', role: 'agent', teams: '', password: '' }));
           }}
@@ -76,9 +115,22 @@ export function AdminScreen() {
             <option value="agent">agent</option>
             <option value="admin">admin</option>
           </select>
-          <input aria-label="New user's teams" placeholder="teams, comma separated" value={form.teams} onChange={(e) => setForm({ ...form, teams: e.target.value })} />
-          <input aria-label="New user's password" type="password" placeholder="password (10+ characters)" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
-          <button type="submit" className="primary">Add</button>
+          <input
+            aria-label="New user's teams"
+            placeholder="teams, comma separated"
+            value={form.teams}
+            onChange={(e) => setForm({ ...form, teams: e.target.value })}
+          />
+          <input
+            aria-label="New user's password"
+            type="password"
+            placeholder="password (10+ characters)"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+          />
+          <button type="submit" className="primary">
+            Add
+          </button>
         </form>
         <h2>Business hours</h2>
         <p className="muted">The company's opening hours: workflows that set none of their own use these (the “open now” / “closed now” branch).</p>
@@ -102,23 +154,40 @@ export function AdminScreen() {
                 ))}
               </ul>
             ) : null}
-            <button type="submit" className="primary">Save business hours</button>
+            <button type="submit" className="primary">
+              Save business hours
+            </button>
           </form>
         ) : null}
         <h2>LINE channel</h2>
         <p>
-          Now: {line?.inUse ?? '…'} · secret {line?.channelSecret ?? '…'} · access token {line?.channelAccessToken ?? '…'}. Saved credentials are encrypted and never shown again; they take effect at the next start.
+          Now: {line?.inUse ?? '…'} · secret {line?.channelSecret ?? '…'} · access token {line?.channelAccessToken ?? '…'}. Saved credentials are encrypted and
+          never shown again; they take effect at the next start.
         </p>
         <form
           className="admin-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(api('saveLineSettings', { body: channel }), 'Saved; restart LineFlow to use the channel').then(() => setChannel({ channelSecret: '', channelAccessToken: '' }));
+            void run(api('saveLineSettings', { body: channel }), 'Saved; restart LineFlow to use the channel').then(() =>
+              setChannel({ channelSecret: '', channelAccessToken: '' }),
+            );
           }}
         >
-          <input aria-label="Channel secret" placeholder="channel secret" value={channel.channelSecret} onChange={(e) => setChannel({ ...channel, channelSecret: e.target.value })} />
-          <input aria-label="Channel access token" placeholder="channel access token" value={channel.channelAccessToken} onChange={(e) => setChannel({ ...channel, channelAccessToken: e.target.value })} />
-          <button type="submit" className="primary">Save</button>
+          <input
+            aria-label="Channel secret"
+            placeholder="channel secret"
+            value={channel.channelSecret}
+            onChange={(e) => setChannel({ ...channel, channelSecret: e.target.value })}
+          />
+          <input
+            aria-label="Channel access token"
+            placeholder="channel access token"
+            value={channel.channelAccessToken}
+            onChange={(e) => setChannel({ ...channel, channelAccessToken: e.target.value })}
+          />
+          <button type="submit" className="primary">
+            Save
+          </button>
         </form>
         <DeadLettersPanel />
       </main>

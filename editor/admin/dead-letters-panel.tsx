@@ -37,7 +37,11 @@ export function DeadLettersPanel() {
     setBusy(letter.id);
     deadLettersApi[action](letter.id)
       .then(
-        () => setMessage({ kind: 'ok', text: action === 'retry' ? `The ${letter.kind} event is back in ${letter.contactId}'s queue` : `The ${letter.kind} event was discarded` }),
+        () =>
+          setMessage({
+            kind: 'ok',
+            text: action === 'retry' ? `The ${letter.kind} event is back in ${letter.contactId}'s queue` : `The ${letter.kind} event was discarded`,
+          }),
         showError,
       )
       .finally(() => {
@@ -59,9 +63,15 @@ export function DeadLettersPanel() {
             <option value="discarded">discarded</option>
           </select>
         </label>{' '}
-        <button type="button" onClick={refresh}>Refresh</button>
+        <button type="button" onClick={refresh}>
+          Refresh
+        </button>
       </p>
-      {message ? <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</div> : null}
+      {message ? (
+        <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </div>
+      ) : null}
       {letters === null ? (
         <p className="muted">Loading…</p>
       ) : letters.length === 0 ? (
@@ -69,7 +79,14 @@ export function DeadLettersPanel() {
       ) : (
         <table className="workflow-table">
           <thead>
-            <tr><th>When</th><th>Contact</th><th>Event kind</th><th>Error</th><th>Attempts</th><th /></tr>
+            <tr>
+              <th>When</th>
+              <th>Contact</th>
+              <th>Event kind</th>
+              <th>Error</th>
+              <th>Attempts</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {letters.map((letter) => (
@@ -86,8 +103,12 @@ export function DeadLettersPanel() {
                     </button>{' '}
                     {letter.status === 'waiting' ? (
                       <>
-                        <button type="button" disabled={busy !== null} onClick={() => act(letter, 'retry')}>Retry</button>{' '}
-                        <button type="button" className="danger" disabled={busy !== null} onClick={() => act(letter, 'discard')}>Discard</button>
+                        <button type="button" disabled={busy !== null} onClick={() => act(letter, 'retry')}>
+                          Retry
+                        </button>{' '}
+                        <button type="button" className="danger" disabled={busy !== null} onClick={() => act(letter, 'discard')}>
+                          Discard
+                        </button>
                       </>
                     ) : null}
                   </td>

@@ -7,9 +7,17 @@ export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' }
   return (
     <nav className="nav-bar" aria-label="Main">
       <strong className="brand">LineFlow</strong>
-      <a href="#/inbox" aria-current={current === 'inbox' ? 'page' : undefined}>Inbox</a>
-      <a href="#/" aria-current={current === 'workflows' ? 'page' : undefined}>Workflows</a>
-      {viewer.role === 'admin' ? <a href="#/admin" aria-current={current === 'admin' ? 'page' : undefined}>People and channel</a> : null}
+      <a href="#/inbox" aria-current={current === 'inbox' ? 'page' : undefined}>
+        Inbox
+      </a>
+      <a href="#/" aria-current={current === 'workflows' ? 'page' : undefined}>
+        Workflows
+      </a>
+      {viewer.role === 'admin' ? (
+        <a href="#/admin" aria-current={current === 'admin' ? 'page' : undefined}>
+          People and channel
+        </a>
+      ) : null}
       <span className="spacer" />
       <span className="muted" data-testid="viewer">
         {viewer.name} ({viewer.role})

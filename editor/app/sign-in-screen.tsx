@@ -23,8 +23,12 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer | nul
           <label htmlFor="token">API token</label>
           <input id="token" value={token} onChange={(e) => setToken(e.target.value)} autoFocus />
           <p className="muted">`npm start` printed it on the first start; it is also in DATA_DIR/admin-api-token.</p>
-          <button type="submit" className="primary" disabled={!token.trim()}>Open</button>
-          <button type="button" className="link" onClick={() => setUseToken(false)}>Sign in with email instead</button>
+          <button type="submit" className="primary" disabled={!token.trim()}>
+            Open
+          </button>
+          <button type="button" className="link" onClick={() => setUseToken(false)}>
+            Sign in with email instead
+          </button>
         </form>
       ) : (
         <form
@@ -42,9 +46,17 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer | nul
           <input id="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
           <label htmlFor="password">Password</label>
           <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          {error ? <p className="field-problems" role="alert">{error}</p> : null}
-          <button type="submit" className="primary" disabled={busy || !email || !password}>Sign in</button>
-          <button type="button" className="link" onClick={() => setUseToken(true)}>Use the API token</button>
+          {error ? (
+            <p className="field-problems" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="primary" disabled={busy || !email || !password}>
+            Sign in
+          </button>
+          <button type="button" className="link" onClick={() => setUseToken(true)}>
+            Use the API token
+          </button>
         </form>
       )}
     </main>

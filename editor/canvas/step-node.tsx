@@ -29,8 +29,16 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
         <span className="step-icon">{view.icon}</span>
         <span className="step-label">{definition.label}</span>
         <span className="step-id">{id}</span>
-        {errors ? <span className="badge error" title={`${errors} error(s)`}>{errors}</span> : null}
-        {!errors && warnings ? <span className="badge warning" title={`${warnings} warning(s)`}>{warnings}</span> : null}
+        {errors ? (
+          <span className="badge error" title={`${errors} error(s)`}>
+            {errors}
+          </span>
+        ) : null}
+        {!errors && warnings ? (
+          <span className="badge warning" title={`${warnings} warning(s)`}>
+            {warnings}
+          </span>
+        ) : null}
       </div>
       <div className="step-body">
         <Body data={data} />

@@ -39,7 +39,11 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         <span className={`pill ${conversation.status === 'open' ? 'live' : ''}`}>{conversation.status}</span>
         <label>
           Team{' '}
-          <select aria-label="Team" value={conversation.team ?? ''} onChange={(e) => void act(inboxApi.assign(conversation.id, conversation.assignee, e.target.value || null))}>
+          <select
+            aria-label="Team"
+            value={conversation.team ?? ''}
+            onChange={(e) => void act(inboxApi.assign(conversation.id, conversation.assignee, e.target.value || null))}
+          >
             <option value="">—</option>
             {teams.map((t) => (
               <option key={t}>{t}</option>
@@ -48,7 +52,11 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         </label>
         <label>
           Agent{' '}
-          <select aria-label="Agent" value={conversation.assignee ?? ''} onChange={(e) => void act(inboxApi.assign(conversation.id, e.target.value || null, conversation.team))}>
+          <select
+            aria-label="Agent"
+            value={conversation.assignee ?? ''}
+            onChange={(e) => void act(inboxApi.assign(conversation.id, e.target.value || null, conversation.team))}
+          >
             <option value="">Unassigned</option>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
@@ -59,23 +67,33 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         </label>
         <span className="spacer" />
         {conversation.status === 'open' ? (
-          <button type="button" onClick={() => void act(inboxApi.close(conversation.id), 'Closing: the satisfaction survey starts')}>Close</button>
+          <button type="button" onClick={() => void act(inboxApi.close(conversation.id), 'Closing: the satisfaction survey starts')}>
+            Close
+          </button>
         ) : null}
       </header>
       {activeRun ? (
         <div className="notice" role="status">
           Workflow “{activeRun.workflowName}” is {activeRun.status === 'waiting' ? 'waiting for the customer' : 'running'}.{' '}
-          <button type="button" className="link" onClick={() => void act(inboxApi.stopRun(conversation.id))}>Stop it</button>
+          <button type="button" className="link" onClick={() => void act(inboxApi.stopRun(conversation.id))}>
+            Stop it
+          </button>
         </div>
       ) : null}
       {notice ? (
         <div className="notice" role="status">
-          {notice} <button type="button" className="link" onClick={() => setNotice(null)}>Dismiss</button>
+          {notice}{' '}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
         </div>
       ) : null}
       <div className="transcript" data-testid="transcript">
         {messages.map((m) => (
-          <div key={m.id} className={`bubble ${m.direction === 'in' ? 'from-customer-left' : m.author === 'system' || m.content?.type === 'note' ? 'system' : m.author === 'agent' ? 'from-agent' : 'from-bot'}`}>
+          <div
+            key={m.id}
+            className={`bubble ${m.direction === 'in' ? 'from-customer-left' : m.author === 'system' || m.content?.type === 'note' ? 'system' : m.author === 'agent' ? 'from-agent' : 'from-bot'}`}
+          >
             <LineMessageView content={m.content} />
           </div>
         ))}
@@ -103,13 +121,23 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           <option value="reply">Reply</option>
           <option value="note">Note</option>
         </select>
-        <input aria-label={mode === 'reply' ? 'Reply to the customer' : 'Note for agents'} value={text} onChange={(e) => setText(e.target.value)} placeholder={mode === 'reply' ? 'Reply on LINE…' : 'Note for agents (the customer never sees it)…'} />
-        <button type="submit" className="primary">Send</button>
+        <input
+          aria-label={mode === 'reply' ? 'Reply to the customer' : 'Note for agents'}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={mode === 'reply' ? 'Reply on LINE…' : 'Note for agents (the customer never sees it)…'}
+        />
+        <button type="submit" className="primary">
+          Send
+        </button>
       </form>
       <div className="tags">
         {contact?.tags.map((t) => (
           <span className="chip" key={t}>
-            {t} <button type="button" className="link" aria-label={`Remove tag ${t}`} onClick={() => void act(inboxApi.removeTag(conversation.id, t))}>×</button>
+            {t}{' '}
+            <button type="button" className="link" aria-label={`Remove tag ${t}`} onClick={() => void act(inboxApi.removeTag(conversation.id, t))}>
+              ×
+            </button>
           </span>
         ))}
         <form

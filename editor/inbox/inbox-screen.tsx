@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { apiClient, type WorkflowSummary } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
@@ -11,6 +11,7 @@ type Filter = 'mine' | 'teams' | 'unassigned' | 'all';
 /** The agents' inbox: conversations on the left (live), the one open in the middle, the contact on the right. */
 export function InboxScreen({ conversationId }: { conversationId: string | null }) {
   const viewer = useViewer();
+  const { via } = viewer;
   const [filter, setFilter] = useState<Filter>(viewer.role === 'agent' ? 'mine' : 'all');
   const [status, setStatus] = useState<'open' | 'closed'>('open');
   const [items, setItems] = useState<ConversationItem[]>([]);
@@ -18,21 +19,34 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   const [users, setUsers] = useState<UserItem[]>([]);
   const [shortcuts, setShortcuts] = useState<WorkflowSummary[]>([]);
   const [unread, setUnread] = useState<Record<string, number>>({});
-  const selected = useRef(conversationId);
-  selected.current = conversationId;
+  // Opening a conversation marks it read: state adjusted while rendering, as React advises, not in an effect.
+  const [opened, setOpened] = useState(conversationId);
+  if (opened !== conversationId) {
+    setOpened(conversationId);
+    if (conversationId) setUnread((u) => ({ ...u, [conversationId]: 0 }));
+    else setDetail(null);
+  }
 
   const refreshList = () => {
     const assignee = filter === 'mine' && viewer.id ? 'me' : filter === 'unassigned' ? 'none' : undefined;
-    return inboxApi.list({ status, ...(assignee ? { assignee } : {}) }).then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
+    return inboxApi
+      .list({ status, ...(assignee ? { assignee } : {}) })
+      .then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
   };
-  const refreshDetail = () => (selected.current ? inboxApi.get(selected.current).then(setDetail, () => setDetail(null)) : Promise.resolve(setDetail(null)));
+  const refreshDetail = () => (conversationId ? inboxApi.get(conversationId).then(setDetail, () => setDetail(null)) : Promise.resolve());
+  // Effects and the live stream call these, always with the current filter and conversation.
+  const refreshListFromEffect = useEffectEvent(() => void refreshList());
+  const refreshDetailFromEffect = useEffectEvent(() => void refreshDetail());
+  const countUnread = useEffectEvent((message: { conversationId: string | null; direction: string }) => {
+    const id = message.conversationId;
+    if (message.direction === 'in' && id && id !== conversationId) setUnread((u) => ({ ...u, [id]: (u[id] ?? 0) + 1 }));
+  });
 
   useEffect(() => {
-    void refreshList();
+    refreshListFromEffect();
   }, [filter, status]);
   useEffect(() => {
-    void refreshDetail();
-    if (conversationId) setUnread((u) => ({ ...u, [conversationId]: 0 }));
+    refreshDetailFromEffect();
   }, [conversationId]);
   useEffect(() => {
     void inboxApi.users().then(setUsers);
@@ -42,28 +56,25 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   // Live: new messages and changed conversations arrive without a reload.
   useEffect(() => {
     const token = localStorage.getItem('lineflow.apiToken');
-    const source = new EventSource(`${apiClient.url('streamEvents')}${viewer.via === 'token' && token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    const source = new EventSource(`${apiClient.url('streamEvents')}${via === 'token' && token ? `?token=${encodeURIComponent(token)}` : ''}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        void refreshList();
-        void refreshDetail();
+        refreshListFromEffect();
+        refreshDetailFromEffect();
       }, 150);
     };
     source.addEventListener('conversation', soon);
     source.addEventListener('message', (event) => {
-      const message = JSON.parse((event as MessageEvent).data) as { conversationId: string | null; direction: string };
-      if (message.direction === 'in' && message.conversationId && message.conversationId !== selected.current) {
-        setUnread((u) => ({ ...u, [message.conversationId as string]: (u[message.conversationId as string] ?? 0) + 1 }));
-      }
+      countUnread(JSON.parse(event.data as string) as { conversationId: string | null; direction: string });
       soon();
     });
     return () => {
       clearTimeout(timer);
       source.close();
     };
-  }, [filter, status]);
+  }, [via]);
 
   const me = users.find((u) => u.id === viewer.id);
   return (
@@ -79,10 +90,17 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
             ))}
           </div>
           <div className="filters">
-            <button type="button" aria-pressed={status === 'open'} onClick={() => setStatus('open')}>Open</button>
-            <button type="button" aria-pressed={status === 'closed'} onClick={() => setStatus('closed')}>Closed</button>
+            <button type="button" aria-pressed={status === 'open'} onClick={() => setStatus('open')}>
+              Open
+            </button>
+            <button type="button" aria-pressed={status === 'closed'} onClick={() => setStatus('closed')}>
+              Closed
+            </button>
             {me ? (
-              <button type="button" onClick={() => void inboxApi.setStatus(me.status === 'online' ? 'away' : 'online').then(() => inboxApi.users().then(setUsers))}>
+              <button
+                type="button"
+                onClick={() => void inboxApi.setStatus(me.status === 'online' ? 'away' : 'online').then(() => inboxApi.users().then(setUsers))}
+              >
                 {me.status === 'online' ? '● Online' : '○ Away'}
               </button>
             ) : null}
@@ -124,7 +142,9 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
             <ul>
               {detail.pastConversations.map((c) => (
                 <li key={c.id}>
-                  <a href={`#/inbox/${c.id}`}>{new Date(c.lastMessageAt).toLocaleDateString()} · {c.status}</a>
+                  <a href={`#/inbox/${c.id}`}>
+                    {new Date(c.lastMessageAt).toLocaleDateString()} · {c.status}
+                  </a>
                 </li>
               ))}
             </ul>

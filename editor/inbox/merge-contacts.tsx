@@ -29,7 +29,12 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
     }
   };
 
-  if (!open) return <button type="button" className="link" onClick={() => setOpen(true)}>Merge another profile into this one…</button>;
+  if (!open)
+    return (
+      <button type="button" className="link" onClick={() => setOpen(true)}>
+        Merge another profile into this one…
+      </button>
+    );
   return (
     <div className="dialog-backdrop" role="dialog" aria-label="Merge contacts">
       <div className="dialog">
@@ -40,7 +45,10 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
             <ul className="versions">
               {found.map((c) => (
                 <li key={c.id}>
-                  <button type="button" onClick={() => void pick(c)}>{c.displayName ?? c.id}</button> <span className="muted">{c.id}</span>
+                  <button type="button" onClick={() => void pick(c)}>
+                    {c.displayName ?? c.id}
+                  </button>{' '}
+                  <span className="muted">{c.id}</span>
                 </li>
               ))}
             </ul>
@@ -48,7 +56,8 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
         ) : (
           <div className="comparison">
             <p>
-              {source?.displayName ?? source?.id} → this contact. The result: <strong>{preview.result.displayName ?? 'no name'}</strong>, language {preview.result.language ?? '—'}, tags {preview.result.tags.join(', ') || '—'}.
+              {source?.displayName ?? source?.id} → this contact. The result: <strong>{preview.result.displayName ?? 'no name'}</strong>, language{' '}
+              {preview.result.language ?? '—'}, tags {preview.result.tags.join(', ') || '—'}.
             </p>
             <p>
               Moves {preview.moves.conversations} conversation(s), {preview.moves.messages} message(s), {preview.moves.runs} run(s). This cannot be undone.
@@ -70,8 +79,21 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
             </button>
           </div>
         )}
-        {error ? <p className="field-problems" role="alert">{error}</p> : null}
-        <button type="button" onClick={() => { setOpen(false); setPreview(null); setSource(null); }}>Cancel</button>
+        {error ? (
+          <p className="field-problems" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setPreview(null);
+            setSource(null);
+          }}
+        >
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -3,7 +3,15 @@ import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { inboxApi } from './inbox-api';
 
 /** The small form a shortcut asks for before it starts; with no fields it starts at once. */
-export function ShortcutDialog({ conversationId, workflow, onDone }: { conversationId: string; workflow: WorkflowSummary; onDone: (message: string | null) => void }) {
+export function ShortcutDialog({
+  conversationId,
+  workflow,
+  onDone,
+}: {
+  conversationId: string;
+  workflow: WorkflowSummary;
+  onDone: (message: string | null) => void;
+}) {
   const fields = workflow.shortcut?.fields ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -35,9 +43,17 @@ export function ShortcutDialog({ conversationId, workflow, onDone }: { conversat
             <input id={`shortcut-${field.name}`} value={values[field.name] ?? ''} onChange={(e) => setValues({ ...values, [field.name]: e.target.value })} />
           </div>
         ))}
-        {error ? <p className="field-problems" role="alert">{error}</p> : null}
-        <button type="submit" className="primary">Run</button>
-        <button type="button" onClick={() => onDone(null)}>Cancel</button>
+        {error ? (
+          <p className="field-problems" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="primary">
+          Run
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel
+        </button>
       </form>
     </div>
   );

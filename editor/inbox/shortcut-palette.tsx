@@ -1,12 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { WorkflowSummary } from '../api/api-client';
 
 /** Ctrl+K: type to find a shortcut, Enter to run it. */
-export function ShortcutPalette({ shortcuts, onPick, onClose }: { shortcuts: WorkflowSummary[]; onPick: (workflow: WorkflowSummary) => void; onClose: () => void }) {
+export function ShortcutPalette({
+  shortcuts,
+  onPick,
+  onClose,
+}: {
+  shortcuts: WorkflowSummary[];
+  onPick: (workflow: WorkflowSummary) => void;
+  onClose: () => void;
+}) {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const found = shortcuts.filter((w) => `${w.shortcut?.name} ${w.shortcut?.description ?? ''}`.toLowerCase().includes(query.toLowerCase()));
-  useEffect(() => setIndex(0), [query]);
   return (
     <div className="dialog-backdrop" role="dialog" aria-label="Shortcuts palette" onClick={onClose}>
       <div className="dialog palette-dialog" onClick={(e) => e.stopPropagation()}>
@@ -15,7 +22,10 @@ export function ShortcutPalette({ shortcuts, onPick, onClose }: { shortcuts: Wor
           aria-label="Find a shortcut"
           placeholder="Run a shortcut…"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setIndex(0);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onClose();
             if (e.key === 'ArrowDown') setIndex((i) => Math.min(i + 1, found.length - 1));

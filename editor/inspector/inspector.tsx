@@ -56,12 +56,16 @@ export function Inspector() {
     return (
       <aside className="inspector">
         <h2>{selectedCount} steps selected</h2>
-        <button type="button" className="danger" onClick={deleteSelected}>Delete them</button>
+        <button type="button" className="danger" onClick={deleteSelected}>
+          Delete them
+        </button>
       </aside>
     );
   }
   if (!selected) {
-    const settingsProblems = fieldProblems(allProblems, (p) => (p.pointer.startsWith('/settings') ? p.pointer.slice('/settings/'.length).replace(/\//g, '.') : undefined));
+    const settingsProblems = fieldProblems(allProblems, (p) =>
+      p.pointer.startsWith('/settings') ? p.pointer.slice('/settings/'.length).replace(/\//g, '.') : undefined,
+    );
     return (
       <aside className="inspector" aria-label="Workflow settings">
         <h2>Workflow</h2>
@@ -71,10 +75,20 @@ export function Inspector() {
         </div>
         <div className="field">
           <label htmlFor="workflow-description">Description</label>
-          <textarea id="workflow-description" rows={2} value={meta.description ?? ''} onChange={(e) => updateMeta({ description: e.target.value || undefined })} />
+          <textarea
+            id="workflow-description"
+            rows={2}
+            value={meta.description ?? ''}
+            onChange={(e) => updateMeta({ description: e.target.value || undefined })}
+          />
         </div>
         <h3>Settings</h3>
-        <SchemaForm schema={settingsSchema} value={meta.settings} onChange={(settings) => updateMeta({ settings: settings as typeof meta.settings })} problems={settingsProblems} />
+        <SchemaForm
+          schema={settingsSchema}
+          value={meta.settings}
+          onChange={(settings) => updateMeta({ settings: settings as typeof meta.settings })}
+          problems={settingsProblems}
+        />
         <p className="muted">Select a step to edit it; drag steps in from the left.</p>
       </aside>
     );
@@ -100,12 +114,16 @@ export function Inspector() {
       </PlaceholderContext.Provider>
       {problems?.some((p) => p.field === undefined) ? (
         <ul className="field-problems">
-          {problems.filter((p) => p.field === undefined).map((p) => (
-            <li key={p.message}>{p.message.replace(/^.*?\): /, '')}</li>
-          ))}
+          {problems
+            .filter((p) => p.field === undefined)
+            .map((p) => (
+              <li key={p.message}>{p.message.replace(/^.*?\): /, '')}</li>
+            ))}
         </ul>
       ) : null}
-      <button type="button" className="danger" onClick={deleteSelected}>Delete step</button>
+      <button type="button" className="danger" onClick={deleteSelected}>
+        Delete step
+      </button>
     </aside>
   );
 }

@@ -1,4 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// Walks any step's JSON Schema (oneOf, discriminator, items, properties); a JSON Schema type would be wider than this file.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Schema = any;
 
 /** A starting value for a schema: required fields filled, so a new list item is valid or nearly. */
@@ -36,6 +37,9 @@ function freshId(siblings: unknown[]): string {
 
 /** `timeoutMinutes` → `Timeout minutes`. */
 export function humanize(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

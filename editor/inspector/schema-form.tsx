@@ -1,9 +1,10 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { useContext, useState } from 'react';
 import { NodeChoicesContext } from './placeholder-context';
 import { defaultFor, humanize } from './schema-defaults';
 import { TextField } from './text-field';
 
+// Renders any step's JSON Schema (oneOf, discriminator, items, properties); a JSON Schema type would be wider than this file.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Schema = any;
 
 /** Fields written over several lines. */
@@ -28,11 +29,35 @@ interface FieldProps {
  * A form generated from a step's JSON Schema: objects, lists (add, remove, reorder), choices of
  * kind (discriminated unions), text with placeholders, numbers, switches and enums.
  */
-export function SchemaForm({ schema, value, onChange, problems }: { schema: Schema; value: unknown; onChange: (value: unknown) => void; problems: FieldProblems }) {
+export function SchemaForm({
+  schema,
+  value,
+  onChange,
+  problems,
+}: {
+  schema: Schema;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  problems: FieldProblems;
+}) {
   return <ObjectFields schema={schema} value={value as Record<string, unknown>} onChange={onChange} path="" problems={problems} skip={[]} />;
 }
 
-function ObjectFields({ schema, value, onChange, path, problems, skip }: { schema: Schema; value: Record<string, unknown>; onChange: (v: unknown) => void; path: string; problems: FieldProblems; skip: string[] }) {
+function ObjectFields({
+  schema,
+  value,
+  onChange,
+  path,
+  problems,
+  skip,
+}: {
+  schema: Schema;
+  value: Record<string, unknown>;
+  onChange: (v: unknown) => void;
+  path: string;
+  problems: FieldProblems;
+  skip: string[];
+}) {
   const properties = Object.entries((schema.properties ?? {}) as Record<string, Schema>).filter(([key]) => !skip.includes(key));
   const required: string[] = schema.required ?? [];
   if (properties.length === 0) return <p className="muted">This step has no settings.</p>;
@@ -97,12 +122,19 @@ function FieldProblemsList({ messages }: { messages: string[] }) {
   );
 }
 
+/** A value as the text its control shows: '' for none, JSON for an object rather than "[object Object]". */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === undefined || value === null ? '' : JSON.stringify(value);
+}
+
 function Control(props: FieldProps & { id: string; invalid: boolean }) {
   const { schema, value, onChange, id, invalid, name, required } = props;
   const nodes = useContext(NodeChoicesContext);
   if (name === 'targetNodeId') {
     return (
-      <select id={id} value={String(value ?? '')} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={shown(value)} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)}>
         <option value="">Choose a step…</option>
         {nodes.map((n) => (
           <option key={n.id} value={n.id}>
@@ -115,7 +147,12 @@ function Control(props: FieldProps & { id: string; invalid: boolean }) {
   if (schema.oneOf && schema.discriminator) return <UnionField {...props} />;
   if (schema.enum) {
     return (
-      <select id={id} value={value === undefined ? '' : String(value)} aria-invalid={invalid} onChange={(e) => onChange(e.target.value === '' ? undefined : schema.enum.find((v: unknown) => String(v) === e.target.value))}>
+      <select
+        id={id}
+        value={shown(value)}
+        aria-invalid={invalid}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : schema.enum.find((v: unknown) => String(v) === e.target.value))}
+      >
         {required ? null : <option value="">—</option>}
         {schema.enum.map((v: unknown) => (
           <option key={String(v)} value={String(v)}>
@@ -126,8 +163,16 @@ function Control(props: FieldProps & { id: string; invalid: boolean }) {
     );
   }
   if (schema.anyOf) {
-    const text = Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value);
-    return <TextField id={id} value={text} multiline={false} invalid={invalid} onChange={(v) => onChange(v === '' ? undefined : v.includes(',') ? v.split(',').map((s) => s.trim()) : v)} />;
+    const text = Array.isArray(value) ? value.join(', ') : shown(value);
+    return (
+      <TextField
+        id={id}
+        value={text}
+        multiline={false}
+        invalid={invalid}
+        onChange={(v) => onChange(v === '' ? undefined : v.includes(',') ? v.split(',').map((s) => s.trim()) : v)}
+      />
+    );
   }
   switch (schema.type) {
     case 'boolean':
@@ -138,7 +183,7 @@ function Control(props: FieldProps & { id: string; invalid: boolean }) {
         <input
           id={id}
           type="number"
-          value={value === undefined ? '' : String(value)}
+          value={shown(value)}
           aria-invalid={invalid}
           onChange={(e) => onChange(e.target.value === '' ? (required ? 0 : undefined) : Number(e.target.value))}
         />
@@ -200,11 +245,36 @@ function ListField({ schema, value, onChange, path, problems, name }: FieldProps
         <div className={simple ? 'list-item simple' : 'list-item'} key={index}>
           <div className="list-item-body">
             {simple ? (
-              <Control schema={itemSchema} value={item} onChange={(v) => update(index, v)} path={`${path}.${index}`} name={name} required problems={problems} id={`field-${path.replace(/\./g, '-')}-${index}`} invalid={problems.get(`${path}.${index}`).length > 0} />
+              <Control
+                schema={itemSchema}
+                value={item}
+                onChange={(v) => update(index, v)}
+                path={`${path}.${index}`}
+                name={name}
+                required
+                problems={problems}
+                id={`field-${path.replace(/\./g, '-')}-${index}`}
+                invalid={problems.get(`${path}.${index}`).length > 0}
+              />
             ) : itemSchema.oneOf ? (
-              <UnionField schema={itemSchema} value={item} onChange={(v) => update(index, v)} path={`${path}.${index}`} name={name} required problems={problems} />
+              <UnionField
+                schema={itemSchema}
+                value={item}
+                onChange={(v) => update(index, v)}
+                path={`${path}.${index}`}
+                name={name}
+                required
+                problems={problems}
+              />
             ) : (
-              <ObjectFields schema={itemSchema} value={item as Record<string, unknown>} onChange={(v) => update(index, v)} path={`${path}.${index}`} problems={problems} skip={[]} />
+              <ObjectFields
+                schema={itemSchema}
+                value={item as Record<string, unknown>}
+                onChange={(v) => update(index, v)}
+                path={`${path}.${index}`}
+                problems={problems}
+                skip={[]}
+              />
             )}
             <FieldProblemsList messages={problems.get(`${path}.${index}`)} />
           </div>
@@ -212,10 +282,22 @@ function ListField({ schema, value, onChange, path, problems, name }: FieldProps
             <button type="button" title="Move up" aria-label={`Move item ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
               ↑
             </button>
-            <button type="button" title="Move down" aria-label={`Move item ${index + 1} down`} disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+            <button
+              type="button"
+              title="Move down"
+              aria-label={`Move item ${index + 1} down`}
+              disabled={index === items.length - 1}
+              onClick={() => move(index, 1)}
+            >
               ↓
             </button>
-            <button type="button" title="Remove" aria-label={`Remove item ${index + 1}`} disabled={schema.minItems !== undefined && items.length <= schema.minItems} onClick={() => onChange(items.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              title="Remove"
+              aria-label={`Remove item ${index + 1}`}
+              disabled={schema.minItems !== undefined && items.length <= schema.minItems}
+              onClick={() => onChange(items.filter((_, i) => i !== index))}
+            >
               ✕
             </button>
           </div>
@@ -239,7 +321,7 @@ function UnionField({ schema, value, onChange, path, problems }: FieldProps) {
     <div className="union">
       <select
         aria-label={humanize(tag)}
-        value={String(current ?? '')}
+        value={shown(current)}
         onChange={(e) => onChange(defaultFor(branches.find((b) => b.properties?.[tag]?.const === e.target.value)))}
       >
         {branches.map((b) => (

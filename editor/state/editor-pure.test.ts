@@ -10,7 +10,13 @@ describe('the document on the canvas', () => {
     const document = loadExample('routing-by-language');
     const { meta, nodes, edges } = fromDocument(document);
     const touched = nodes.map((n) => ({ ...n, selected: true, dragging: false, measured: { width: 260, height: 120 } }));
-    expect(toDocument(meta, touched, edges.map((e) => ({ ...e, selected: true })))).toEqual(document);
+    expect(
+      toDocument(
+        meta,
+        touched,
+        edges.map((e) => ({ ...e, selected: true })),
+      ),
+    ).toEqual(document);
   });
 });
 

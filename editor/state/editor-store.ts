@@ -30,25 +30,25 @@ export interface EditorState extends Snapshot {
   /** The step the test chat's run is on. */
   activeNodeId: string | null;
 
-  load(document: WorkflowDocument, publishedVersion: number | null): void;
-  onNodesChange(changes: NodeChange<StepNode>[]): void;
-  onEdgesChange(changes: EdgeChange[]): void;
-  onConnect(connection: Connection): void;
-  addStep(type: string, position?: { x: number; y: number }): string;
-  updateNodeData(id: string, data: Record<string, unknown>): void;
-  updateMeta(meta: Partial<DocumentMeta>): void;
-  select(id: string | null): void;
-  deleteSelected(): void;
-  copySelected(): void;
-  paste(): void;
-  undo(): void;
-  redo(): void;
-  checkpoint(): void;
-  replaceLayout(positions: Record<string, { x: number; y: number }>): void;
-  setSaveState(state: SaveState, error?: string | null): void;
-  setPublishedVersion(version: number | null): void;
-  setActiveNode(id: string | null): void;
-  document(): WorkflowDocument;
+  load: (document: WorkflowDocument, publishedVersion: number | null) => void;
+  onNodesChange: (changes: NodeChange<StepNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange[]) => void;
+  onConnect: (connection: Connection) => void;
+  addStep: (type: string, position?: { x: number; y: number }) => string;
+  updateNodeData: (id: string, data: Record<string, unknown>) => void;
+  updateMeta: (meta: Partial<DocumentMeta>) => void;
+  select: (id: string | null) => void;
+  deleteSelected: () => void;
+  copySelected: () => void;
+  paste: () => void;
+  undo: () => void;
+  redo: () => void;
+  checkpoint: () => void;
+  replaceLayout: (positions: Record<string, { x: number; y: number }>) => void;
+  setSaveState: (state: SaveState, error?: string | null) => void;
+  setPublishedVersion: (version: number | null) => void;
+  setActiveNode: (id: string | null) => void;
+  document: () => WorkflowDocument;
 }
 
 const historyLimit = 100;
@@ -110,7 +110,21 @@ export const useEditor = create<EditorState>()((set, get) => {
 
     load(document, publishedVersion) {
       const { meta, nodes, edges } = fromDocument(document);
-      set({ workflowId: document.id, publishedVersion, meta, nodes, edges, problems: [], problemsByNode: {}, past: [], future: [], saveState: 'saved', saveError: null, revision: 0, activeNodeId: null });
+      set({
+        workflowId: document.id,
+        publishedVersion,
+        meta,
+        nodes,
+        edges,
+        problems: [],
+        problemsByNode: {},
+        past: [],
+        future: [],
+        saveState: 'saved',
+        saveError: null,
+        revision: 0,
+        activeNodeId: null,
+      });
       // The canvas first, the problems a moment later: a large workflow opens sooner.
       scheduleAnalysis();
     },
@@ -152,12 +166,16 @@ export const useEditor = create<EditorState>()((set, get) => {
       const { nodes } = get();
       const selected = nodes.find((n) => n.selected);
       const id = newNodeId(nodes.map((n) => n.id));
-      const at = position ?? (selected ? { x: selected.position.x + 320, y: selected.position.y } : { x: 80 + (nodes.length % 5) * 40, y: 80 + (nodes.length % 5) * 40 });
+      const at =
+        position ??
+        (selected ? { x: selected.position.x + 320, y: selected.position.y } : { x: 80 + (nodes.length % 5) * 40, y: 80 + (nodes.length % 5) * 40 });
       const node: StepNode = { id, type, position: at, data: structuredClone(definition.defaults) as Record<string, unknown>, selected: true };
       let edges = get().edges;
       // "Click to add after the selected node": connect the selected step's first free port.
       if (selected && definition.kind !== 'trigger') {
-        const port = getStepDefinition(selected.type ?? '')?.ports(selected.data).find((p) => !edges.some((e) => e.source === selected.id && e.sourceHandle === p.id));
+        const port = getStepDefinition(selected.type ?? '')
+          ?.ports(selected.data)
+          .find((p) => !edges.some((e) => e.source === selected.id && e.sourceHandle === p.id));
         if (port) edges = [...edges, { id: `e-${selected.id}-${port.id}`.slice(0, 64), source: selected.id, sourceHandle: port.id, target: id }];
       }
       change({ nodes: [...nodes.map((n) => ({ ...n, selected: false })), node], edges });
@@ -169,7 +187,11 @@ export const useEditor = create<EditorState>()((set, get) => {
       const nodes = get().nodes.map((n) => (n.id === id ? { ...n, data } : n));
       // Ports may have gone (a choice removed): drop the edges that left from them.
       const node = nodes.find((n) => n.id === id);
-      const ports = new Set(getStepDefinition(node?.type ?? '')?.ports(data).map((p) => p.id) ?? []);
+      const ports = new Set(
+        getStepDefinition(node?.type ?? '')
+          ?.ports(data)
+          .map((p) => p.id) ?? [],
+      );
       change({ nodes, edges: get().edges.filter((e) => e.source !== id || ports.has(e.sourceHandle ?? '')) });
     },
 
@@ -209,8 +231,18 @@ export const useEditor = create<EditorState>()((set, get) => {
         taken.push(id);
         renamed.set(node.id, id);
       }
-      const pasted = clipboard.nodes.map((n) => ({ ...structuredClone(n), id: renamed.get(n.id) as string, position: { x: n.position.x + 40, y: n.position.y + 40 }, selected: true }));
-      const pastedEdges = clipboard.edges.map((e) => ({ ...e, id: `${e.id}-${renamed.get(e.source)}`.slice(0, 64), source: renamed.get(e.source) as string, target: renamed.get(e.target) as string }));
+      const pasted = clipboard.nodes.map((n) => ({
+        ...structuredClone(n),
+        id: renamed.get(n.id) as string,
+        position: { x: n.position.x + 40, y: n.position.y + 40 },
+        selected: true,
+      }));
+      const pastedEdges = clipboard.edges.map((e) => ({
+        ...e,
+        id: `${e.id}-${renamed.get(e.source)}`.slice(0, 64),
+        source: renamed.get(e.source) as string,
+        target: renamed.get(e.target) as string,
+      }));
       change({ nodes: [...nodes.map((n) => ({ ...n, selected: false })), ...pasted], edges: [...edges, ...pastedEdges] });
     },
 
@@ -234,7 +266,7 @@ export const useEditor = create<EditorState>()((set, get) => {
 
     replaceLayout(positions) {
       remember();
-      change({ nodes: get().nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] as { x: number; y: number } } : n)) });
+      change({ nodes: get().nodes.map((n) => (positions[n.id] ? { ...n, position: positions[n.id] } : n)) });
     },
 
     setSaveState(saveState, error = null) {

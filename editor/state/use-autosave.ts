@@ -26,7 +26,7 @@ export function useAutosave(): () => Promise<void> {
       if (useEditor.getState().revision === saving) setSaveState('saved');
       else setSaveState('unsaved');
     } catch (error) {
-      const message = error instanceof ApiError ? error.problems[0]?.message ?? error.message : String(error);
+      const message = error instanceof ApiError ? (error.problems[0]?.message ?? error.message) : String(error);
       setSaveState('failed', message);
     }
   };

@@ -4,6 +4,10 @@ import type { StepView } from './step-view';
 export const assignView: StepView<'assign'> = {
   icon: '🧑‍💼',
   Body: ({ data }) => (
-    <Preview text={data.target === 'agent' ? `Agent ${data.agent ?? '?'}` : `Team ${data.team ?? '?'} · ${data.strategy ?? ''}${data.onlineOnly ? ' · online only' : ''}`} />
+    <Preview
+      text={
+        data.target === 'agent' ? `Agent ${data.agent ?? '?'}` : `Team ${data.team ?? '?'} · ${data.strategy ?? ''}${data.onlineOnly ? ' · online only' : ''}`
+      }
+    />
   ),
 };

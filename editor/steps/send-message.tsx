@@ -6,7 +6,10 @@ export const sendMessageView: StepView<'send-message'> = {
   Body: ({ data }) => (
     <>
       {data.messages.map((m, i) => (
-        <Preview key={i} text={m.type === 'text' ? m.text : m.type === 'flex' ? `Flex: ${m.altText}` : m.type === 'image' ? 'Image' : `Sticker ${m.packageId}/${m.stickerId}`} />
+        <Preview
+          key={i}
+          text={m.type === 'text' ? m.text : m.type === 'flex' ? `Flex: ${m.altText}` : m.type === 'image' ? 'Image' : `Sticker ${m.packageId}/${m.stickerId}`}
+        />
       ))}
       {data.quickReplies?.length ? <Chips items={data.quickReplies.map((q) => q.label)} /> : null}
     </>

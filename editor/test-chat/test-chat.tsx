@@ -1,16 +1,19 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ApiError, api, apiClient, workflowsApi } from '../api/api-client';
-import type { RunView } from '../../shared/api/conversations-api';
+import type { LineContent, RunView } from '../../shared/api/conversations-api';
 import { useEditor } from '../state/editor-store';
 import { LineMessageView } from './line-message-view';
 
 interface ChatMessage {
   id: string;
   direction: 'in' | 'out';
-  content: any;
+  content: LineContent;
 }
 
+/** A LINE quick-reply button: a postback (data) or a message (text). */
+interface QuickReplyItem {
+  action: { type: string; label: string; data?: string; text?: string; displayText?: string };
+}
 
 /**
  * A LINE-looking chat that runs the draft (not the published version) on the simulated channel.
@@ -26,33 +29,50 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
   const [error, setError] = useState<string | null>(null);
   const bottom = useRef<HTMLDivElement>(null);
 
-  const start = async () => {
-    setError(null);
-    setMessages([]);
-    setRuns([]);
-    setActiveNode(null);
+  // Called from the Restart button and when the chat opens; the state is cleared once the draft is saved, not synchronously in the effect.
+  const start = () =>
+    save()
+      .then(() => {
+        setError(null);
+        setMessages([]);
+        setRuns([]);
+        setActiveNode(null);
+        return workflowsApi.startTest(workflowId as string);
+      })
+      .then(
+        ({ contactId }) => setContact(contactId),
+        (e: unknown) => {
+          setContact(null);
+          setError(e instanceof ApiError ? e.message : String(e));
+        },
+      );
+  const startOnOpen = useEffectEvent(() => void start());
+
+  const refreshRuns = useEffectEvent(async (contactId: string) => {
     try {
-      await save();
-      const { contactId } = await workflowsApi.startTest(workflowId as string);
-      setContact(contactId);
+      const { runs: list } = await api('listRuns', { query: { contactId } });
+      setRuns(list);
+      const last = list[list.length - 1];
+      setActiveNode(last?.status === 'waiting' ? last.nodeId : (last?.trace[last.trace.length - 1]?.stepId ?? null));
     } catch (e) {
-      setContact(null);
       setError(e instanceof ApiError ? e.message : String(e));
     }
-  };
+  });
 
   useEffect(() => {
-    void start();
+    startOnOpen();
     return () => setActiveNode(null);
-  }, [workflowId]);
+  }, [workflowId, setActiveNode]);
 
   useEffect(() => {
     if (!contact) return;
     // A signed-in session sends its cookie; the API token (no cookie) goes in the query.
     const token = localStorage.getItem('lineflow.apiToken');
-    const source = new EventSource(`${apiClient.url('streamSimulatedMessages', { params: { userId: contact } })}${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    const source = new EventSource(
+      `${apiClient.url('streamSimulatedMessages', { params: { userId: contact } })}${token ? `?token=${encodeURIComponent(token)}` : ''}`,
+    );
     source.addEventListener('message', (event) => {
-      const message = JSON.parse((event as MessageEvent).data) as ChatMessage;
+      const message = JSON.parse(event.data as string) as ChatMessage;
       setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));
       void refreshRuns(contact);
     });
@@ -62,13 +82,6 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: 'end' });
   }, [messages]);
-
-  const refreshRuns = async (contactId: string) => {
-    const { runs: list } = await api('listRuns', { query: { contactId } });
-    setRuns(list);
-    const last = list[list.length - 1];
-    setActiveNode(last?.status === 'waiting' ? last.nodeId : last?.trace[last.trace.length - 1]?.stepId ?? null);
-  };
 
   const send = async (body: { text?: string; postbackData?: string; displayText?: string }) => {
     if (!contact) return;
@@ -88,7 +101,8 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
   };
 
   const lastOut = [...messages].reverse().find((m) => m.direction === 'out');
-  const quickReplies: any[] = messages[messages.length - 1] === lastOut ? lastOut?.content?.quickReply?.items ?? [] : [];
+  const quickReplies =
+    messages[messages.length - 1] === lastOut ? ((lastOut?.content.quickReply as { items?: QuickReplyItem[] } | undefined)?.items ?? []) : [];
   const run = runs[runs.length - 1];
 
   return (
@@ -96,14 +110,27 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
       <header>
         <strong>Test chat</strong> <span className="muted">runs the draft</span>
         <span className="spacer" />
-        <button type="button" onClick={() => void start()}>Restart</button>
-        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void timeoutNow()}>Timeout now</button>
-        <button type="button" aria-label="Close test chat" onClick={onClose}>✕</button>
+        <button type="button" onClick={() => void start()}>
+          Restart
+        </button>
+        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void timeoutNow()}>
+          Timeout now
+        </button>
+        <button type="button" aria-label="Close test chat" onClick={onClose}>
+          ✕
+        </button>
       </header>
-      {error ? <div className="chat-error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="chat-error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="chat-log">
         {messages.map((m) => (
-          <div key={m.id} className={`bubble ${m.direction === 'in' ? 'from-customer' : m.content?.type === 'note' || m.content?.type === 'event' ? 'system' : 'from-bot'}`}>
+          <div
+            key={m.id}
+            className={`bubble ${m.direction === 'in' ? 'from-customer' : m.content?.type === 'note' || m.content?.type === 'event' ? 'system' : 'from-bot'}`}
+          >
             <LineMessageView content={m.content} />
           </div>
         ))}
@@ -116,7 +143,13 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
               type="button"
               className="quick-reply"
               key={i}
-              onClick={() => void send(item.action.type === 'postback' ? { postbackData: item.action.data, displayText: item.action.displayText ?? item.action.label } : { text: item.action.text ?? item.action.label })}
+              onClick={() =>
+                void send(
+                  item.action.type === 'postback'
+                    ? { postbackData: item.action.data, displayText: item.action.displayText ?? item.action.label }
+                    : { text: item.action.text ?? item.action.label },
+                )
+              }
             >
               {item.action.label}
             </button>
@@ -133,7 +166,9 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
         }}
       >
         <input aria-label="Message" placeholder="Type a message" value={text} onChange={(e) => setText(e.target.value)} disabled={!contact} />
-        <button type="submit" disabled={!contact}>Send</button>
+        <button type="submit" disabled={!contact}>
+          Send
+        </button>
       </form>
       {run ? (
         <details className="trace" open>

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, ApiError, workflowsApi } from '../api/api-client';
 import { FlowCanvas } from '../canvas/flow-canvas';
 import { Palette } from '../canvas/palette';
@@ -17,7 +17,9 @@ const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', 
 
 export function EditorScreen({ workflowId }: { workflowId: string }) {
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // Which workflow is loaded: a different id shows "Loading…" until its document arrives.
+  const [loadedId, setLoadedId] = useState<string | null>(null);
+  const loaded = loadedId === workflowId;
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [testing, setTesting] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
@@ -33,7 +35,6 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
   const readOnly = useViewer().role !== 'admin';
 
   useEffect(() => {
-    setLoaded(false);
     // Whether company-wide business hours exist changes what the validator asks of this workflow.
     void api('getBusinessHours').then(
       (r) => setCompanyBusinessHours(r.businessHours !== null),
@@ -48,24 +49,21 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           useEditor.getState().load(JSON.parse(backup), detail.publishedVersion);
           useEditor.setState({ saveState: 'unsaved', revision: 1 });
         }
-        setLoaded(true);
+        setLoadedId(workflowId);
       },
       (error: Error) => setLoadError(error.message),
     );
   }, [workflowId]);
 
-  const actions = useMemo(
-    () => ({
-      save: () => void save(),
-      publish: () => void publish(),
-      layout: () => {
-        const { nodes, edges, replaceLayout } = useEditor.getState();
-        replaceLayout(autoLayout(nodes, edges));
-      },
-      help: () => setShowHelp((v) => !v),
-    }),
-    [save],
-  );
+  const actions = {
+    save: () => void save(),
+    publish: () => void publish(),
+    layout: () => {
+      const { nodes, edges, replaceLayout } = useEditor.getState();
+      replaceLayout(autoLayout(nodes, edges));
+    },
+    help: () => setShowHelp((v: boolean) => !v),
+  };
   useShortcuts(actions, readOnly);
 
   async function publish() {
@@ -99,14 +97,18 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     <ReactFlowProvider>
       <div className="editor">
         <header className="editor-header">
-          <a href="#/" className="back" aria-label="All workflows">←</a>
+          <a href="#/" className="back" aria-label="All workflows">
+            ←
+          </a>
           <h1>{name || 'Untitled'}</h1>
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state" title={saveError ?? ''}>
             {saveLabels[saveState]}
             {saveState === 'failed' ? (
               <>
                 {saveError ? `: ${saveError}` : ''}{' '}
-                <button type="button" className="link" onClick={() => void save()}>Retry</button>
+                <button type="button" className="link" onClick={() => void save()}>
+                  Retry
+                </button>
               </>
             ) : null}
           </span>
@@ -116,13 +118,31 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
             <span className="pill">Read only: agents can look, admins change</span>
           ) : (
             <>
-              <button type="button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
-              <button type="button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
-              <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">Tidy up</button>
-              <button type="button" onClick={() => setShowVersions(true)}>Versions</button>
-              <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">?</button>
-              <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>Test</button>
-              <button type="button" className="primary" onClick={() => void publish()} disabled={errorCount > 0} title={errorCount ? 'Fix the errors first' : 'Publish (Ctrl+Enter)'}>
+              <button type="button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                ↶ Undo
+              </button>
+              <button type="button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+                ↷ Redo
+              </button>
+              <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">
+                Tidy up
+              </button>
+              <button type="button" onClick={() => setShowVersions(true)}>
+                Versions
+              </button>
+              <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">
+                ?
+              </button>
+              <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>
+                Test
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void publish()}
+                disabled={errorCount > 0}
+                title={errorCount ? 'Fix the errors first' : 'Publish (Ctrl+Enter)'}
+              >
                 Publish
               </button>
             </>
@@ -131,7 +151,9 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
         {notice ? (
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}
-            <button type="button" className="link" onClick={() => setNotice(null)}>Dismiss</button>
+            <button type="button" className="link" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
           </div>
         ) : null}
         <div className="editor-body">
@@ -154,7 +176,9 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
                 <tbody>
                   {shortcutList.map(([keys, what]) => (
                     <tr key={keys}>
-                      <td><kbd>{keys}</kbd></td>
+                      <td>
+                        <kbd>{keys}</kbd>
+                      </td>
                       <td>{what}</td>
                     </tr>
                   ))}

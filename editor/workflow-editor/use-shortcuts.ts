@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useEditor } from '../state/editor-store';
 
 export const shortcutList: [string, string][] = [
@@ -20,24 +20,26 @@ function typing(target: EventTarget | null): boolean {
 
 /** The editor's keyboard shortcuts; none fire while a text field has the focus. */
 export function useShortcuts(actions: { save: () => void; publish: () => void; layout: () => void; help: () => void }, readOnly = false): void {
+  // Reads this render's actions when a key is pressed, so the listener is added once.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (typing(event.target) || readOnly) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    const editor = useEditor.getState();
+    if (mod && key === 'z' && !event.shiftKey) editor.undo();
+    else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) editor.redo();
+    else if (mod && key === 'c') editor.copySelected();
+    else if (mod && key === 'v') editor.paste();
+    else if (mod && key === 's') actions.save();
+    else if (mod && key === 'enter') actions.publish();
+    else if (!mod && event.shiftKey && key === 'l') actions.layout();
+    else if (!mod && event.key === '?') actions.help();
+    else return;
+    event.preventDefault();
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (typing(event.target) || readOnly) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      const editor = useEditor.getState();
-      if (mod && key === 'z' && !event.shiftKey) editor.undo();
-      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) editor.redo();
-      else if (mod && key === 'c') editor.copySelected();
-      else if (mod && key === 'v') editor.paste();
-      else if (mod && key === 's') actions.save();
-      else if (mod && key === 'enter') actions.publish();
-      else if (!mod && event.shiftKey && key === 'l') actions.layout();
-      else if (!mod && event.key === '?') actions.help();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [actions, readOnly]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 }

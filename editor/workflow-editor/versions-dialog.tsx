@@ -60,8 +60,12 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
             <li key={v.version}>
               <strong>Version {v.version}</strong> {v.current ? <span className="pill">live</span> : null}{' '}
               <span className="muted">{new Date(v.publishedAt).toLocaleString()}</span>
-              <button type="button" onClick={() => void compare(v.version)}>Compare with draft</button>
-              <button type="button" onClick={() => void restore(v.version)}>Restore into draft</button>
+              <button type="button" onClick={() => void compare(v.version)}>
+                Compare with draft
+              </button>
+              <button type="button" onClick={() => void restore(v.version)}>
+                Restore into draft
+              </button>
             </li>
           ))}
         </ul>
@@ -75,7 +79,9 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
             </ul>
           </div>
         ) : null}
-        <button type="button" onClick={onClose}>Close</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     </div>
   );

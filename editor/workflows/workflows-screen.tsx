@@ -71,113 +71,156 @@ export function WorkflowsScreen() {
 
   return (
     <>
-    <NavBar current="workflows" />
-    <main className="workflows-screen">
-      <header className="screen-header">
-        <h1>LineFlow workflows</h1>
-        <span className="spacer" />
-        {readOnly ? <span className="muted">Agents can look at workflows; admins change them.</span> : null}
-        <button
-          type="button"
-          hidden={readOnly}
-          className="primary"
-          onClick={() => {
-            const name = window.prompt('Name of the new workflow', 'New workflow');
-            if (name?.trim()) void create(blankWorkflow(workflowIdFrom(name, taken()), name.trim()));
-          }}
-        >
-          New workflow
-        </button>
-        <button type="button" hidden={readOnly} onClick={() => fileInput.current?.click()}>Import JSON…</button>
-        <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-file" onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void onImport(file);
-        }} />
-      </header>
-      {error ? (
-        <div className="notice error" role="alert">
-          <strong>{error[0]}</strong>
-          {error.length > 1 ? (
-            <ul>
-              {error.slice(1).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button type="button" className="link" onClick={() => setError(null)}>Dismiss</button>
-        </div>
-      ) : null}
-      {workflows === null ? (
-        <p>Loading…</p>
-      ) : workflows.length === 0 ? (
-        <p className="empty">No workflows yet. Create one, import a file, or start from an example below.</p>
-      ) : (
-        <table className="workflow-table">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Status</th>
-              <th>Last change</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {workflows.map((w) => (
-              <tr key={w.id} data-testid={`workflow-${w.id}`}>
-                <td>
-                  <a href={`#/workflows/${encodeURIComponent(w.id)}`}>{w.name}</a>
-                  <div className="muted">{w.description}</div>
-                </td>
-                <td>{w.publishedVersion ? <span className="pill live">Published v{w.publishedVersion}</span> : <span className="pill">Draft</span>}</td>
-                <td>{new Date(w.updatedAt).toLocaleString()}</td>
-                <td className="row-actions" hidden={readOnly}>
-                  <button type="button" onClick={() => {
-                    const name = window.prompt('New name', w.name);
-                    if (name?.trim()) void act(async () => {
-                      const { document } = await workflowsApi.get(w.id);
-                      await workflowsApi.saveDraft({ ...document, name: name.trim() });
-                    });
-                  }}>Rename</button>
-                  <button type="button" onClick={() => void act(async () => {
-                    const { document } = await workflowsApi.get(w.id);
-                    await workflowsApi.create({ ...document, id: workflowIdFrom(`${w.id}-copy`, taken()), name: `${document.name} (copy)` });
-                  })}>Duplicate</button>
-                  <button type="button" onClick={() => void workflowsApi.get(w.id).then((d) => download(d.document))}>Export</button>
-                  <button type="button" className="danger" onClick={() => setConfirmDelete(w)}>Delete</button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <section className="examples" hidden={readOnly}>
-        <h2>Start from an example</h2>
-        <div className="example-cards">
-          {examples.map((example) => (
-            <button type="button" className="example-card" key={example.id} data-testid={`example-${example.id}`} onClick={() => void create({ ...structuredClone(example), id: workflowIdFrom(example.id, taken()) })}>
-              <strong>{example.name}</strong>
-              <span>{example.description}</span>
+      <NavBar current="workflows" />
+      <main className="workflows-screen">
+        <header className="screen-header">
+          <h1>LineFlow workflows</h1>
+          <span className="spacer" />
+          {readOnly ? <span className="muted">Agents can look at workflows; admins change them.</span> : null}
+          <button
+            type="button"
+            hidden={readOnly}
+            className="primary"
+            onClick={() => {
+              const name = window.prompt('Name of the new workflow', 'New workflow');
+              if (name?.trim()) void create(blankWorkflow(workflowIdFrom(name, taken()), name.trim()));
+            }}
+          >
+            New workflow
+          </button>
+          <button type="button" hidden={readOnly} onClick={() => fileInput.current?.click()}>
+            Import JSON…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            data-testid="import-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void onImport(file);
+            }}
+          />
+        </header>
+        {error ? (
+          <div className="notice error" role="alert">
+            <strong>{error[0]}</strong>
+            {error.length > 1 ? (
+              <ul>
+                {error.slice(1).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+            <button type="button" className="link" onClick={() => setError(null)}>
+              Dismiss
             </button>
-          ))}
-        </div>
-      </section>
-      {confirmDelete ? (
-        <div className="dialog-backdrop" role="dialog" aria-label="Delete workflow">
-          <div className="dialog">
-            <p>
-              Delete <strong>{confirmDelete.name}</strong>? {confirmDelete.publishedVersion ? 'It is published: new conversations stop using it; runs under way finish.' : ''} This cannot be undone.
-            </p>
-            <button type="button" className="danger" onClick={() => {
-              const id = confirmDelete.id;
-              setConfirmDelete(null);
-              void act(() => workflowsApi.remove(id));
-            }}>Delete</button>
-            <button type="button" onClick={() => setConfirmDelete(null)}>Cancel</button>
           </div>
-        </div>
-      ) : null}
-    </main>
+        ) : null}
+        {workflows === null ? (
+          <p>Loading…</p>
+        ) : workflows.length === 0 ? (
+          <p className="empty">No workflows yet. Create one, import a file, or start from an example below.</p>
+        ) : (
+          <table className="workflow-table">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Status</th>
+                <th>Last change</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {workflows.map((w) => (
+                <tr key={w.id} data-testid={`workflow-${w.id}`}>
+                  <td>
+                    <a href={`#/workflows/${encodeURIComponent(w.id)}`}>{w.name}</a>
+                    <div className="muted">{w.description}</div>
+                  </td>
+                  <td>{w.publishedVersion ? <span className="pill live">Published v{w.publishedVersion}</span> : <span className="pill">Draft</span>}</td>
+                  <td>{new Date(w.updatedAt).toLocaleString()}</td>
+                  <td className="row-actions" hidden={readOnly}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        const name = window.prompt('New name', w.name);
+                        if (name?.trim())
+                          void act(async () => {
+                            const { document } = await workflowsApi.get(w.id);
+                            await workflowsApi.saveDraft({ ...document, name: name.trim() });
+                          });
+                      }}
+                    >
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void act(async () => {
+                          const { document } = await workflowsApi.get(w.id);
+                          await workflowsApi.create({ ...document, id: workflowIdFrom(`${w.id}-copy`, taken()), name: `${document.name} (copy)` });
+                        })
+                      }
+                    >
+                      Duplicate
+                    </button>
+                    <button type="button" onClick={() => void workflowsApi.get(w.id).then((d) => download(d.document))}>
+                      Export
+                    </button>
+                    <button type="button" className="danger" onClick={() => setConfirmDelete(w)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <section className="examples" hidden={readOnly}>
+          <h2>Start from an example</h2>
+          <div className="example-cards">
+            {examples.map((example) => (
+              <button
+                type="button"
+                className="example-card"
+                key={example.id}
+                data-testid={`example-${example.id}`}
+                onClick={() => void create({ ...structuredClone(example), id: workflowIdFrom(example.id, taken()) })}
+              >
+                <strong>{example.name}</strong>
+                <span>{example.description}</span>
+              </button>
+            ))}
+          </div>
+        </section>
+        {confirmDelete ? (
+          <div className="dialog-backdrop" role="dialog" aria-label="Delete workflow">
+            <div className="dialog">
+              <p>
+                Delete <strong>{confirmDelete.name}</strong>?{' '}
+                {confirmDelete.publishedVersion ? 'It is published: new conversations stop using it; runs under way finish.' : ''} This cannot be undone.
+              </p>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  const id = confirmDelete.id;
+                  setConfirmDelete(null);
+                  void act(() => workflowsApi.remove(id));
+                }}
+              >
+                Delete
+              </button>
+              <button type="button" onClick={() => setConfirmDelete(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </main>
     </>
   );
 }

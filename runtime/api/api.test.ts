@@ -39,7 +39,7 @@ describe('REST API', () => {
     expect((await t.api('GET', '/api/workflows/business-hours-autoreply')).status).toBe(404);
   });
 
-  it('rejects a bad document with the validator\'s messages and keeps what was saved', async () => {
+  it("rejects a bad document with the validator's messages and keeps what was saved", async () => {
     const doc = example('faq-menu');
     await t.api('POST', '/api/workflows', doc);
     const broken = structuredClone(doc);
@@ -118,11 +118,13 @@ describe('REST API', () => {
     expect(later[3]).toBe('We are open every day now.');
   });
 
-  it('streams the simulated channel\'s messages (SSE) and fires a waiting step\'s timeout on demand', async () => {
+  it("streams the simulated channel's messages (SSE) and fires a waiting step's timeout on demand", async () => {
     const user = 'sim-sse';
     const seen: string[] = [];
     const controller = new AbortController();
-    const response = await fetch(`${t.url}/api/simulator/contacts/${user}/stream?token=${encodeURIComponent('test-admin-token-0123456789')}`, { signal: controller.signal });
+    const response = await fetch(`${t.url}/api/simulator/contacts/${user}/stream?token=${encodeURIComponent('test-admin-token-0123456789')}`, {
+      signal: controller.signal,
+    });
     expect(response.headers.get('content-type')).toBe('text/event-stream');
     void (async () => {
       const decoder = new TextDecoder();

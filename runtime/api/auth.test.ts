@@ -7,15 +7,22 @@ describe('sign-in, sessions and roles', () => {
     t = await startTestRuntime({ simulated: true });
     await t.publishExample('faq-menu');
     expect((await t.api('POST', '/api/users', { email: 'admin@example.com', name: 'Ada', role: 'admin', password: 'correct horse battery' })).status).toBe(201);
-    expect((await t.api('POST', '/api/users', { email: 'agent@example.com', name: 'Aoi', role: 'agent', teams: ['Support'], password: 'agent password 123' })).status).toBe(201);
+    expect(
+      (await t.api('POST', '/api/users', { email: 'agent@example.com', name: 'Aoi', role: 'agent', teams: ['Support'], password: 'agent password 123' }))
+        .status,
+    ).toBe(201);
   });
   afterAll(() => t.stop());
 
   async function signIn(email: string, password: string) {
-    const response = await fetch(`${t.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const response = await fetch(`${t.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     const body = await response.json();
     const cookie = response.headers.get('set-cookie') ?? '';
-    return { status: response.status, body, cookie: cookie.split(';')[0] as string, setCookie: cookie };
+    return { status: response.status, body, cookie: cookie.split(';')[0], setCookie: cookie };
   }
 
   function as(cookie: string, csrf?: string) {

@@ -40,37 +40,60 @@ export function contactsRouter(services: RuntimeServices): Router {
     return { source, target };
   };
 
-  on(routes.listContacts, route(async (req, res) => {
-    const query = typeof req.query.query === 'string' ? req.query.query.toLowerCase() : '';
-    const contacts = (await store.contacts.find({}, { sort: { updatedAt: -1 }, limit: 500 }))
-      .filter((c) => !c.mergedInto && (!query || `${c.displayName ?? ''} ${c.id}`.toLowerCase().includes(query)))
-      .slice(0, 50);
-    res.json({ contacts: contacts.map(publicContact) });
-  }));
+  on(
+    routes.listContacts,
+    route(async (req, res) => {
+      const query = typeof req.query.query === 'string' ? req.query.query.toLowerCase() : '';
+      const contacts = (await store.contacts.find({}, { sort: { updatedAt: -1 }, limit: 500 }))
+        .filter((c) => !c.mergedInto && (!query || `${c.displayName ?? ''} ${c.id}`.toLowerCase().includes(query)))
+        .slice(0, 50);
+      res.json({ contacts: contacts.map(publicContact) });
+    }),
+  );
 
-  on(routes.previewContactMerge, route(async (req, res) => {
-    const { source, target } = await pair(req.params.id as string, req.query.into);
-    const [conversations, messages, runs] = await Promise.all([
-      store.conversations.count({ contactId: source.id }),
-      store.messages.count({ contactId: source.id }),
-      store.runs.count({ contactId: source.id }),
-    ]);
-    res.json({ source: publicContact(source), target: publicContact(target), result: mergedProfile(source, target), moves: { conversations, messages, runs } });
-  }));
+  on(
+    routes.previewContactMerge,
+    route(async (req, res) => {
+      const { source, target } = await pair(req.params.id as string, req.query.into);
+      const [conversations, messages, runs] = await Promise.all([
+        store.conversations.count({ contactId: source.id }),
+        store.messages.count({ contactId: source.id }),
+        store.runs.count({ contactId: source.id }),
+      ]);
+      res.json({
+        source: publicContact(source),
+        target: publicContact(target),
+        result: mergedProfile(source, target),
+        moves: { conversations, messages, runs },
+      });
+    }),
+  );
 
-  on(routes.mergeContact, route(async (req, res) => {
-    const { source, target } = await pair(req.params.id as string, (req.body as { into?: unknown } | undefined)?.into);
-    const result = mergedProfile(source, target);
-    const moved = { conversations: 0, messages: 0, runs: 0 };
-    for (const c of await store.conversations.find({ contactId: source.id })) moved.conversations += (await store.conversations.patch(c.id, { contactId: target.id })) ? 1 : 0;
-    for (const m of await store.messages.find({ contactId: source.id })) moved.messages += (await store.messages.patch(m.id, { contactId: target.id })) ? 1 : 0;
-    for (const r of await store.runs.find({ contactId: source.id })) moved.runs += (await store.runs.patch(r.id, { contactId: target.id })) ? 1 : 0;
-    for (const s of await store.csatResponses.find({ contactId: source.id })) await store.csatResponses.patch(s.id, { contactId: target.id });
-    const now = new Date().toISOString();
-    await store.contacts.patch(target.id, { displayName: result.displayName, language: result.language, pictureUrl: result.pictureUrl, tags: result.tags, fields: result.fields, updatedAt: now });
-    await store.contacts.patch(source.id, { mergedInto: target.id, openConversationId: null, updatedAt: now });
-    res.json({ merged: true, into: target.id, moved });
-  }));
+  on(
+    routes.mergeContact,
+    route(async (req, res) => {
+      const { source, target } = await pair(req.params.id as string, (req.body as { into?: unknown } | undefined)?.into);
+      const result = mergedProfile(source, target);
+      const moved = { conversations: 0, messages: 0, runs: 0 };
+      for (const c of await store.conversations.find({ contactId: source.id }))
+        moved.conversations += (await store.conversations.patch(c.id, { contactId: target.id })) ? 1 : 0;
+      for (const m of await store.messages.find({ contactId: source.id }))
+        moved.messages += (await store.messages.patch(m.id, { contactId: target.id })) ? 1 : 0;
+      for (const r of await store.runs.find({ contactId: source.id })) moved.runs += (await store.runs.patch(r.id, { contactId: target.id })) ? 1 : 0;
+      for (const s of await store.csatResponses.find({ contactId: source.id })) await store.csatResponses.patch(s.id, { contactId: target.id });
+      const now = new Date().toISOString();
+      await store.contacts.patch(target.id, {
+        displayName: result.displayName,
+        language: result.language,
+        pictureUrl: result.pictureUrl,
+        tags: result.tags,
+        fields: result.fields,
+        updatedAt: now,
+      });
+      await store.contacts.patch(source.id, { mergedInto: target.id, openConversationId: null, updatedAt: now });
+      res.json({ merged: true, into: target.id, moved });
+    }),
+  );
 
   return router;
 }

@@ -15,92 +15,138 @@ export function conversationsRouter(services: RuntimeServices): Router {
   const on = routeRegistrar(router, '/api');
   const { store } = services;
 
-  on(routes.listConversations, route(async (req, res) => {
-    const filter: Filter = {};
-    if (req.query.status === 'open' || req.query.status === 'closed') filter.status = req.query.status;
-    else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
-    if (typeof req.query.contactId === 'string') filter.contactId = req.query.contactId;
-    if (typeof req.query.team === 'string') filter.team = req.query.team;
-    if (req.query.assignee === 'none') filter.assignee = null;
-    else if (req.query.assignee === 'me') filter.assignee = (res.locals.caller as Caller).userId;
-    else if (typeof req.query.assignee === 'string') filter.assignee = req.query.assignee;
-    const conversations = await store.conversations.find(filter, { sort: { lastMessageAt: -1 }, limit: pageSize });
-    const names = new Map<string, string | undefined>();
-    for (const c of conversations) if (!names.has(c.contactId)) names.set(c.contactId, (await store.contacts.get(c.contactId))?.displayName);
-    res.json({ conversations: conversations.map((c) => ({ ...c, contactName: names.get(c.contactId) ?? null })) });
-  }));
+  on(
+    routes.listConversations,
+    route(async (req, res) => {
+      const filter: Filter = {};
+      if (req.query.status === 'open' || req.query.status === 'closed') filter.status = req.query.status;
+      else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
+      if (typeof req.query.contactId === 'string') filter.contactId = req.query.contactId;
+      if (typeof req.query.team === 'string') filter.team = req.query.team;
+      if (req.query.assignee === 'none') filter.assignee = null;
+      else if (req.query.assignee === 'me') filter.assignee = (res.locals.caller as Caller).userId;
+      else if (typeof req.query.assignee === 'string') filter.assignee = req.query.assignee;
+      const conversations = await store.conversations.find(filter, { sort: { lastMessageAt: -1 }, limit: pageSize });
+      const names = new Map<string, string | undefined>();
+      for (const c of conversations) if (!names.has(c.contactId)) names.set(c.contactId, (await store.contacts.get(c.contactId))?.displayName);
+      res.json({ conversations: conversations.map((c) => ({ ...c, contactName: names.get(c.contactId) ?? null })) });
+    }),
+  );
 
-  on(routes.getConversation, route(async (req, res) => {
-    const conversation = await store.conversations.get(req.params.id as string);
-    if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
-    const [contact, messages] = await Promise.all([
-      store.contacts.get(conversation.contactId),
-      store.messages.find({ conversationId: conversation.id }, { sort: { at: 1, id: 1 } }),
-    ]);
-    const { engine, ...profile } = contact ?? { engine: null };
-    const run = engine?.run ? { id: engine.run.id, workflowId: engine.run.workflowId, workflowName: engine.run.workflowName, status: engine.run.status, nodeId: engine.run.nodeId } : null;
-    const past = await store.conversations.find({ contactId: conversation.contactId }, { sort: { openedAt: -1 }, limit: 20 });
-    res.json({ conversation, contact: contact ? profile : null, activeRun: run, pastConversations: past.filter((c) => c.id !== conversation.id), messages });
-  }));
+  on(
+    routes.getConversation,
+    route(async (req, res) => {
+      const id = req.params.id as string;
+      const conversation = await store.conversations.get(id);
+      if (!conversation) throw new HttpError(404, `No conversation "${id}"`);
+      const [contact, messages] = await Promise.all([
+        store.contacts.get(conversation.contactId),
+        store.messages.find({ conversationId: conversation.id }, { sort: { at: 1, id: 1 } }),
+      ]);
+      const { engine, ...profile } = contact ?? { engine: null };
+      const run = engine?.run
+        ? { id: engine.run.id, workflowId: engine.run.workflowId, workflowName: engine.run.workflowName, status: engine.run.status, nodeId: engine.run.nodeId }
+        : null;
+      const past = await store.conversations.find({ contactId: conversation.contactId }, { sort: { openedAt: -1 }, limit: 20 });
+      res.json({ conversation, contact: contact ? profile : null, activeRun: run, pastConversations: past.filter((c) => c.id !== conversation.id), messages });
+    }),
+  );
 
-  on(routes.closeConversation, route(async (req, res) => {
-    const conversation = await store.conversations.get(req.params.id as string);
-    if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
-    if (conversation.status === 'closed') throw new HttpError(409, 'The conversation is already closed');
-    const now = Date.now();
-    const eventId = `close-${randomUUID()}`;
-    // Closing goes through the contact's queue, so it happens in order with the customer's messages.
-    await services.queue.enqueue({ kind: 'close-conversation', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now, conversationId: conversation.id, closedBy: 'api' });
-    res.status(202).json({ status: 'closing', eventId });
-  }));
+  on(
+    routes.closeConversation,
+    route(async (req, res) => {
+      const id = req.params.id as string;
+      const conversation = await store.conversations.get(id);
+      if (!conversation) throw new HttpError(404, `No conversation "${id}"`);
+      if (conversation.status === 'closed') throw new HttpError(409, 'The conversation is already closed');
+      const now = Date.now();
+      const eventId = `close-${randomUUID()}`;
+      // Closing goes through the contact's queue, so it happens in order with the customer's messages.
+      await services.queue.enqueue({
+        kind: 'close-conversation',
+        id: eventId,
+        contactId: conversation.contactId,
+        timestamp: now,
+        receivedAt: now,
+        conversationId: conversation.id,
+        closedBy: 'api',
+      });
+      res.status(202).json({ status: 'closing', eventId });
+    }),
+  );
 
   // An agent's shortcut: starts the workflow's shortcut trigger on this conversation with the form's fields.
-  on(routes.startShortcut, route(async (req, res) => {
-    const conversation = await store.conversations.get(req.params.id as string);
-    if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
-    const record = await store.workflows.get(req.params.workflowId as string);
-    const trigger = record?.publishedVersion ? (await services.workflows.triggers('trigger-shortcut')).find((t) => t.workflow.workflowId === record.id) : undefined;
-    if (!trigger) throw new HttpError(404, `No published workflow "${req.params.workflowId}" with a shortcut trigger`);
-    const fields = (trigger.node.data as { fields: { name: string; label: string; kind: AnswerKind; required?: boolean }[] }).fields;
-    const given = ((req.body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
-    const vars: Record<string, unknown> = {};
-    for (const field of fields) {
-      const raw = given[field.name];
-      if (raw === undefined || raw === '') {
-        if (field.required) throw new HttpError(400, `${field.label} (${field.name}) is required`);
-        continue;
+  on(
+    routes.startShortcut,
+    route(async (req, res) => {
+      const id = req.params.id as string;
+      const conversation = await store.conversations.get(id);
+      if (!conversation) throw new HttpError(404, `No conversation "${id}"`);
+      const workflowId = req.params.workflowId as string;
+      const record = await store.workflows.get(workflowId);
+      const trigger = record?.publishedVersion
+        ? (await services.workflows.triggers('trigger-shortcut')).find((t) => t.workflow.workflowId === record.id)
+        : undefined;
+      if (!trigger) throw new HttpError(404, `No published workflow "${workflowId}" with a shortcut trigger`);
+      const fields = (trigger.node.data as { fields: { name: string; label: string; kind: AnswerKind; required?: boolean }[] }).fields;
+      // The route's schema admits only strings, numbers and booleans as field values.
+      const given = ((req.body ?? {}) as { fields?: Record<string, string | number | boolean> }).fields ?? {};
+      const vars: Record<string, unknown> = {};
+      for (const field of fields) {
+        const raw = given[field.name];
+        if (raw === undefined || raw === '') {
+          if (field.required) throw new HttpError(400, `${field.label} (${field.name}) is required`);
+          continue;
+        }
+        const check = validateAnswer(field.kind, String(raw));
+        if (!check.ok) throw new HttpError(400, `${field.label} (${field.name}): ${check.reason}`);
+        vars[field.name] = check.value;
       }
-      const check = validateAnswer(field.kind, String(raw));
-      if (!check.ok) throw new HttpError(400, `${field.label} (${field.name}): ${check.reason}`);
-      vars[field.name] = check.value;
-    }
-    const now = Date.now();
-    const eventId = `shortcut-${randomUUID()}`;
-    await services.queue.enqueue({ kind: 'start-workflow', trigger: 'trigger-shortcut', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now, workflowId: record?.id as string, vars, conversationId: conversation.id, startedBy: 'an agent' });
-    res.status(202).json({ status: 'started', eventId });
-  }));
+      const now = Date.now();
+      const eventId = `shortcut-${randomUUID()}`;
+      await services.queue.enqueue({
+        kind: 'start-workflow',
+        trigger: 'trigger-shortcut',
+        id: eventId,
+        contactId: conversation.contactId,
+        timestamp: now,
+        receivedAt: now,
+        workflowId: record?.id as string,
+        vars,
+        conversationId: conversation.id,
+        startedBy: 'an agent',
+      });
+      res.status(202).json({ status: 'started', eventId });
+    }),
+  );
 
-  on(routes.listRuns, route(async (req, res) => {
-    const filter: Filter = {};
-    for (const key of ['conversationId', 'contactId', 'workflowId'] as const) {
-      if (typeof req.query[key] === 'string') filter[key] = req.query[key];
-    }
-    if (Object.keys(filter).length === 0) throw new HttpError(400, 'Filter runs by conversationId, contactId or workflowId');
-    const runs = await store.runs.find(filter, { sort: { startedAt: 1 }, limit: pageSize });
-    res.json({ runs });
-  }));
+  on(
+    routes.listRuns,
+    route(async (req, res) => {
+      const filter: Filter = {};
+      for (const key of ['conversationId', 'contactId', 'workflowId'] as const) {
+        if (typeof req.query[key] === 'string') filter[key] = req.query[key];
+      }
+      if (Object.keys(filter).length === 0) throw new HttpError(400, 'Filter runs by conversationId, contactId or workflowId');
+      const runs = await store.runs.find(filter, { sort: { startedAt: 1 }, limit: pageSize });
+      res.json({ runs });
+    }),
+  );
 
-  on(routes.getLineUsage, route(async (_req, res) => {
-    const month = new Date().toISOString().slice(0, 7);
-    const counter = await store.counters.get(`push-${month}`);
-    let quota: unknown = null;
-    try {
-      quota = await services.transport.getQuota();
-    } catch (error) {
-      quota = { error: error instanceof Error ? error.message : String(error) };
-    }
-    res.json({ month, pushes: counter?.value ?? 0, quota, channel: services.transport.kind });
-  }));
+  on(
+    routes.getLineUsage,
+    route(async (_req, res) => {
+      const month = new Date().toISOString().slice(0, 7);
+      const counter = await store.counters.get(`push-${month}`);
+      let quota: unknown = null;
+      try {
+        quota = await services.transport.getQuota();
+      } catch (error) {
+        quota = { error: error instanceof Error ? error.message : String(error) };
+      }
+      res.json({ month, pushes: counter?.value ?? 0, quota, channel: services.transport.kind });
+    }),
+  );
 
   return router;
 }

@@ -23,28 +23,37 @@ export function deadLettersRouter(services: RuntimeServices): Router {
   // authenticate() already keeps agents out; checked here too because the payloads are customers' raw messages.
   router.use('/dead-letters', adminOnly);
 
-  on(routes.listDeadLetters, route(async (req, res) => {
-    const status = req.query.status ?? 'waiting';
-    if (typeof status !== 'string' || !statuses.includes(status as DeadLetterRecord['status'])) {
-      throw new HttpError(400, `status must be one of ${statuses.map((s) => `"${s}"`).join(', ')}`);
-    }
-    const letters = await store.deadLetters.find({ status }, { sort: { createdAt: -1 }, limit: listLimit });
-    res.json({ deadLetters: letters.map(publicLetter) });
-  }));
+  on(
+    routes.listDeadLetters,
+    route(async (req, res) => {
+      const status = req.query.status ?? 'waiting';
+      if (typeof status !== 'string' || !statuses.includes(status as DeadLetterRecord['status'])) {
+        throw new HttpError(400, `status must be one of ${statuses.map((s) => `"${s}"`).join(', ')}`);
+      }
+      const letters = await store.deadLetters.find({ status }, { sort: { createdAt: -1 }, limit: listLimit });
+      res.json({ deadLetters: letters.map(publicLetter) });
+    }),
+  );
 
-  on(routes.retryDeadLetter, route(async (req, res) => {
-    const letter = await waitingLetter(services, req.params.id as string);
-    await retryDeadLetter(store, (event) => services.queue.refile(event), letter, new Date());
-    log.info({ eventId: letter.id, contactId: letter.contactId, by: callerName(res.locals.caller as Caller) }, 'dead letter retried');
-    res.status(202).json(publicLetter((await store.deadLetters.get(letter.id)) ?? letter));
-  }));
+  on(
+    routes.retryDeadLetter,
+    route(async (req, res) => {
+      const letter = await waitingLetter(services, req.params.id as string);
+      await retryDeadLetter(store, (event) => services.queue.refile(event), letter, new Date());
+      log.info({ eventId: letter.id, contactId: letter.contactId, by: callerName(res.locals.caller as Caller) }, 'dead letter retried');
+      res.status(202).json(publicLetter((await store.deadLetters.get(letter.id)) ?? letter));
+    }),
+  );
 
-  on(routes.discardDeadLetter, route(async (req, res) => {
-    const letter = await waitingLetter(services, req.params.id as string);
-    const discarded = await store.deadLetters.patch(letter.id, { status: 'discarded', updatedAt: new Date().toISOString() });
-    log.info({ eventId: letter.id, contactId: letter.contactId, by: callerName(res.locals.caller as Caller) }, 'dead letter discarded');
-    res.json(publicLetter(discarded ?? letter));
-  }));
+  on(
+    routes.discardDeadLetter,
+    route(async (req, res) => {
+      const letter = await waitingLetter(services, req.params.id as string);
+      const discarded = await store.deadLetters.patch(letter.id, { status: 'discarded', updatedAt: new Date().toISOString() });
+      log.info({ eventId: letter.id, contactId: letter.contactId, by: callerName(res.locals.caller as Caller) }, 'dead letter discarded');
+      res.json(publicLetter(discarded ?? letter));
+    }),
+  );
 
   return router;
 }

@@ -9,10 +9,13 @@ import { routeRegistrar } from './register-route';
 export function healthRouter(services: RuntimeServices): Router {
   const router = Router();
   const on = routeRegistrar(router, '');
-  on(routes.getHealth, route(async (_req, res) => {
-    const report = await checkHealth(services);
-    res.setHeader('cache-control', 'no-store');
-    res.status(report.ok ? 200 : 503).json(report);
-  }));
+  on(
+    routes.getHealth,
+    route(async (_req, res) => {
+      const report = await checkHealth(services);
+      res.setHeader('cache-control', 'no-store');
+      res.status(report.ok ? 200 : 503).json(report);
+    }),
+  );
   return router;
 }

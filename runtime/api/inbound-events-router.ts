@@ -21,17 +21,20 @@ export function inboundEventsRouter(services: RuntimeServices): Router {
   // authenticate() already keeps agents out; checked here too because the payloads are customers' raw messages.
   router.use('/inbound-events', adminOnly);
 
-  on(routes.listInboundEvents, route(async (req, res) => {
-    const filter: Filter = {};
-    const { contactId, before } = req.query;
-    if (contactId !== undefined) {
-      if (typeof contactId !== 'string' || contactId === '') throw new HttpError(400, 'contactId must be one contact id');
-      filter.contactId = contactId;
-    }
-    if (before !== undefined) filter.receivedAt = { $lt: isoTime(before) };
-    const events = await services.store.inboundEvents.find(filter, { sort: { receivedAt: -1 }, limit: limitOf(req.query.limit) });
-    res.json({ events: events.map(publicEvent) });
-  }));
+  on(
+    routes.listInboundEvents,
+    route(async (req, res) => {
+      const filter: Filter = {};
+      const { contactId, before } = req.query;
+      if (contactId !== undefined) {
+        if (typeof contactId !== 'string' || contactId === '') throw new HttpError(400, 'contactId must be one contact id');
+        filter.contactId = contactId;
+      }
+      if (before !== undefined) filter.receivedAt = { $lt: isoTime(before) };
+      const events = await services.store.inboundEvents.find(filter, { sort: { receivedAt: -1 }, limit: limitOf(req.query.limit) });
+      res.json({ events: events.map(publicEvent) });
+    }),
+  );
   return router;
 }
 

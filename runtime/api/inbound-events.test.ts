@@ -9,7 +9,7 @@ describe('GET /api/inbound-events (the event archive)', () => {
   });
   afterAll(() => t.stop());
 
-  it('lists a customer\'s message as applied, with the run it started and the raw LINE event', async () => {
+  it("lists a customer's message as applied, with the run it started and the raw LINE event", async () => {
     const user = 'Uevents00000000000000000000000001';
     const sent = lineEvent(t.line, user, textMessage('menu'));
     expect((await t.webhook([sent])).status).toBe(200);
@@ -44,18 +44,29 @@ describe('GET /api/inbound-events (the event archive)', () => {
   });
 
   it('answers 400 naming the parameter for a bad limit, before or contactId', async () => {
-    for (const [query, field] of [['limit=0', 'limit'], ['limit=201', 'limit'], ['limit=ten', 'limit'], ['before=yesterday', 'before'], ['before=2026-13-45T00:00:00Z', 'before'], ['contactId=a&contactId=b', 'contactId']]) {
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=201', 'limit'],
+      ['limit=ten', 'limit'],
+      ['before=yesterday', 'before'],
+      ['before=2026-13-45T00:00:00Z', 'before'],
+      ['contactId=a&contactId=b', 'contactId'],
+    ]) {
       const { status, body } = await t.api('GET', `/api/inbound-events?${query}`);
       expect(status, query).toBe(400);
-      expect(body.error, query).toMatch(new RegExp(`^(query\.)?${field} must`));
+      expect(body.error, query).toMatch(new RegExp(`^(query\\.)?${field} must`));
     }
   });
 
   it('is for admins only: agents get 403, a caller without credentials 401', async () => {
     expect((await t.api('POST', '/api/users', { email: 'events-agent@example.com', role: 'agent', password: 'agent password 123' })).status).toBe(201);
-    const signIn = await fetch(`${t.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'events-agent@example.com', password: 'agent password 123' }) });
+    const signIn = await fetch(`${t.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'events-agent@example.com', password: 'agent password 123' }),
+    });
     expect(signIn.status).toBe(200);
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     expect((await fetch(`${t.url}/api/conversations`, { headers: { cookie } })).status).toBe(200);
     expect((await fetch(`${t.url}/api/inbound-events`, { headers: { cookie } })).status).toBe(403);
     expect((await fetch(`${t.url}/api/inbound-events`)).status).toBe(401);

@@ -21,32 +21,58 @@ export function inboxRouter(services: RuntimeServices): Router {
 
   const act = (build: (body: Record<string, unknown>) => AgentActionEvent['action'] | Promise<AgentActionEvent['action']>) =>
     route(async (req, res) => {
-      const conversation = await store.conversations.get(req.params.id as string);
-      if (!conversation) throw new HttpError(404, `No conversation "${req.params.id}"`);
+      const id = req.params.id as string;
+      const conversation = await store.conversations.get(id);
+      if (!conversation) throw new HttpError(404, `No conversation "${id}"`);
       const action = await build({ ...((req.body ?? {}) as Record<string, unknown>), tag: req.params.tag ?? (req.body as { tag?: unknown } | undefined)?.tag });
       const caller = res.locals.caller as Caller;
       const user = caller.userId ? await store.users.get(caller.userId) : null;
       const now = Date.now();
       const eventId = `agent-${randomUUID()}`;
       await services.queue.enqueue({
-        kind: 'agent-action', id: eventId, contactId: conversation.contactId, timestamp: now, receivedAt: now,
-        conversationId: conversation.id, agent: { id: user?.id ?? null, name: user?.name ?? 'an admin' }, action,
+        kind: 'agent-action',
+        id: eventId,
+        contactId: conversation.contactId,
+        timestamp: now,
+        receivedAt: now,
+        conversationId: conversation.id,
+        agent: { id: user?.id ?? null, name: user?.name ?? 'an admin' },
+        action,
       });
       res.status(202).json({ eventId });
     });
 
-  on(routes.replyInConversation, act((body) => ({ type: 'reply', text: checkedText(body.text, lineLimits.textLength) })));
-  on(routes.addNote, act((body) => ({ type: 'note', text: checkedText(body.text, 5000) })));
-  on(routes.addTag, act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: true })));
-  on(routes.removeTag, act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: false })));
-  on(routes.stopRun, act(() => ({ type: 'stop-run' })));
-  on(routes.assignConversation, act(async (body) => {
-    const userId = body.userId === null || body.userId === undefined ? null : String(body.userId);
-    const team = body.team === null || body.team === undefined ? null : String(body.team);
-    if (userId && !(await store.users.get(userId))) throw new HttpError(400, `No user "${userId}"`);
-    if (team !== null && (team.trim() === '' || team.length > 60)) throw new HttpError(400, 'team must be a team name');
-    return { type: 'assign', userId, team };
-  }));
+  on(
+    routes.replyInConversation,
+    act((body) => ({ type: 'reply', text: checkedText(body.text, lineLimits.textLength) })),
+  );
+  on(
+    routes.addNote,
+    act((body) => ({ type: 'note', text: checkedText(body.text, 5000) })),
+  );
+  on(
+    routes.addTag,
+    act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: true })),
+  );
+  on(
+    routes.removeTag,
+    act((body) => ({ type: 'tag', tag: checkedTag(body.tag), add: false })),
+  );
+  on(
+    routes.stopRun,
+    act(() => ({ type: 'stop-run' })),
+  );
+  on(
+    routes.assignConversation,
+    act(async (body) => {
+      // The route's schema has already refused anything but a string or null.
+      const userId = typeof body.userId === 'string' ? body.userId : null;
+      const team = typeof body.team === 'string' ? body.team : null;
+      if (userId && !(await store.users.get(userId))) throw new HttpError(400, `No user "${userId}"`);
+      if (team !== null && (team.trim() === '' || team.length > 60)) throw new HttpError(400, 'team must be a team name');
+      return { type: 'assign', userId, team };
+    }),
+  );
 
   on(routes.streamEvents, (_req, res) => streamLiveEvents(services, res, { conversations: true }));
   return router;

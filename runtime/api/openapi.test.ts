@@ -64,7 +64,7 @@ describe('GET /api/openapi.json', () => {
     expect(document.paths['/api/workflows'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/WorkflowDocument' });
   });
 
-  it('compiles every route\'s body and query schema (ajv strict mode)', () => {
+  it("compiles every route's body and query schema (ajv strict mode)", () => {
     for (const route of Object.values(routes) as ApiRoute[]) {
       if (route.body) expect(() => checkRequest(route, 'body', {}), `${route.method} ${route.path}`).not.toThrow();
       if (route.query) expect(() => checkRequest(route, 'query', {}), `${route.method} ${route.path}`).not.toThrow();

@@ -33,7 +33,9 @@ describe('requests are checked against the routes table', () => {
   it('names every wrong field, of each kind', async () => {
     const answer = await t.api('POST', '/api/users', { email: 'ana@example.com', role: 'boss', teams: 'Support', admin: true });
     expect(answer.status).toBe(400);
-    expect(answer.body.problems).toEqual(expect.arrayContaining(['body.admin is not allowed', 'body.role must be one of: admin, agent', 'body.teams must be a list']));
+    expect(answer.body.problems).toEqual(
+      expect.arrayContaining(['body.admin is not allowed', 'body.role must be one of: admin, agent', 'body.teams must be a list']),
+    );
     expect((await t.api('PUT', '/api/settings/line', {})).body.problems).toEqual(['body.channelSecret is required', 'body.channelAccessToken is required']);
     expect((await t.api('GET', '/api/users')).body.users.map((u: any) => u.email)).not.toContain('ana@example.com');
   });
@@ -47,7 +49,7 @@ describe('requests are checked against the routes table', () => {
     expect(withToken.status).toBe(200);
   });
 
-  it('keeps the workflow validator\'s own messages for workflow documents', async () => {
+  it("keeps the workflow validator's own messages for workflow documents", async () => {
     const answer = await t.api('POST', '/api/workflows', { id: 'x', name: 'X', surprise: 1 });
     expect(answer.status).toBe(400);
     expect(answer.body.problems[0]).toHaveProperty('message');

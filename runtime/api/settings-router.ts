@@ -16,46 +16,60 @@ export const lineChannelSettingId = 'line-channel';
 export function settingsRouter(services: RuntimeServices): Router {
   const router = Router();
   const on = routeRegistrar(router, '/api');
-  on(routes.getLineSettings, route(async (_req, res) => {
-    const stored = await services.store.settings.get(lineChannelSettingId);
-    res.json({
-      channelSecret: stored?.value.channelSecret ? 'set' : 'not set',
-      channelAccessToken: stored?.value.channelAccessToken ? 'set' : 'not set',
-      inUse: services.config.line ? 'LINE channel (from the environment or these settings)' : 'simulated channel',
-      updatedAt: stored?.updatedAt ?? null,
-    });
-  }));
-  on(routes.saveLineSettings, route(async (req, res) => {
-    const body = (req.body ?? {}) as { channelSecret?: unknown; channelAccessToken?: unknown };
-    if (typeof body.channelSecret !== 'string' || !/^[0-9a-f]{32}$/i.test(body.channelSecret)) throw new HttpError(400, 'channelSecret must be the 32 hexadecimal digits from the LINE Developers console');
-    if (typeof body.channelAccessToken !== 'string' || body.channelAccessToken.length < 20) throw new HttpError(400, 'channelAccessToken must be the long-lived channel access token');
-    const updatedAt = new Date().toISOString();
-    await services.store.settings.put({
-      id: lineChannelSettingId,
-      value: { channelSecret: services.secrets.seal(body.channelSecret), channelAccessToken: services.secrets.seal(body.channelAccessToken) },
-      updatedAt,
-    });
-    res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note: 'Restart LineFlow to use the new channel' });
-  }));
-  on(routes.getBusinessHours, route(async (_req, res) => {
-    const stored = await services.store.settings.get(businessHoursSettingId);
-    res.json({ businessHours: stored?.value.hours ? JSON.parse(stored.value.hours) : null, updatedAt: stored?.updatedAt ?? null });
-  }));
-  on(routes.saveBusinessHours, route(async (req, res) => {
-    const hours = (req.body as { businessHours?: unknown } | undefined)?.businessHours;
-    const validate = businessHoursValidator();
-    if (!validate(hours)) {
-      const problems = (validate.errors ?? []).map((e) => {
-        const d = describeSchemaError(e);
-        return `${d.pointer.replace(/^\//, '').replace(/\//g, '.') || 'businessHours'} ${d.text}`;
+  on(
+    routes.getLineSettings,
+    route(async (_req, res) => {
+      const stored = await services.store.settings.get(lineChannelSettingId);
+      res.json({
+        channelSecret: stored?.value.channelSecret ? 'set' : 'not set',
+        channelAccessToken: stored?.value.channelAccessToken ? 'set' : 'not set',
+        inUse: services.config.line ? 'LINE channel (from the environment or these settings)' : 'simulated channel',
+        updatedAt: stored?.updatedAt ?? null,
       });
-      throw new HttpError(400, `The business hours have ${problems.length} problem(s)`, { problems: problems.map((message) => ({ message })) });
-    }
-    const updatedAt = new Date().toISOString();
-    await services.store.settings.put({ id: businessHoursSettingId, value: { hours: JSON.stringify(hours) }, updatedAt });
-    await services.workflowsChanged();
-    res.json({ businessHours: hours, updatedAt });
-  }));
+    }),
+  );
+  on(
+    routes.saveLineSettings,
+    route(async (req, res) => {
+      const body = (req.body ?? {}) as { channelSecret?: unknown; channelAccessToken?: unknown };
+      if (typeof body.channelSecret !== 'string' || !/^[0-9a-f]{32}$/i.test(body.channelSecret))
+        throw new HttpError(400, 'channelSecret must be the 32 hexadecimal digits from the LINE Developers console');
+      if (typeof body.channelAccessToken !== 'string' || body.channelAccessToken.length < 20)
+        throw new HttpError(400, 'channelAccessToken must be the long-lived channel access token');
+      const updatedAt = new Date().toISOString();
+      await services.store.settings.put({
+        id: lineChannelSettingId,
+        value: { channelSecret: services.secrets.seal(body.channelSecret), channelAccessToken: services.secrets.seal(body.channelAccessToken) },
+        updatedAt,
+      });
+      res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note: 'Restart LineFlow to use the new channel' });
+    }),
+  );
+  on(
+    routes.getBusinessHours,
+    route(async (_req, res) => {
+      const stored = await services.store.settings.get(businessHoursSettingId);
+      res.json({ businessHours: stored?.value.hours ? JSON.parse(stored.value.hours) : null, updatedAt: stored?.updatedAt ?? null });
+    }),
+  );
+  on(
+    routes.saveBusinessHours,
+    route(async (req, res) => {
+      const hours = (req.body as { businessHours?: unknown } | undefined)?.businessHours;
+      const validate = businessHoursValidator();
+      if (!validate(hours)) {
+        const problems = (validate.errors ?? []).map((e) => {
+          const d = describeSchemaError(e);
+          return `${d.pointer.replace(/^\//, '').replace(/\//g, '.') || 'businessHours'} ${d.text}`;
+        });
+        throw new HttpError(400, `The business hours have ${problems.length} problem(s)`, { problems: problems.map((message) => ({ message })) });
+      }
+      const updatedAt = new Date().toISOString();
+      await services.store.settings.put({ id: businessHoursSettingId, value: { hours: JSON.stringify(hours) }, updatedAt });
+      await services.workflowsChanged();
+      res.json({ businessHours: hours, updatedAt });
+    }),
+  );
 
   return router;
 }

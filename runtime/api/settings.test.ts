@@ -13,7 +13,11 @@ describe('LINE channel settings', () => {
   const token = 'long-lived-channel-access-token-xyz';
 
   it('keeps the secret and token encrypted at rest and never returns them', async () => {
-    expect((await t.api('GET', '/api/settings/line')).body).toMatchObject({ channelSecret: 'not set', channelAccessToken: 'not set', inUse: 'simulated channel' });
+    expect((await t.api('GET', '/api/settings/line')).body).toMatchObject({
+      channelSecret: 'not set',
+      channelAccessToken: 'not set',
+      inUse: 'simulated channel',
+    });
     expect((await t.api('PUT', '/api/settings/line', { channelSecret: 'short', channelAccessToken: token })).status).toBe(400);
     const saved = await t.api('PUT', '/api/settings/line', { channelSecret: secret, channelAccessToken: token });
     expect(saved.body).toMatchObject({ channelSecret: 'set', channelAccessToken: 'set' });

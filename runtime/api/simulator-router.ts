@@ -19,51 +19,74 @@ export function simulatorRouter(services: RuntimeServices): Router {
   const on = routeRegistrar(router, '/api');
   const simulator = services.simulator;
 
-  on(routes.setSimulatedProfile, route(async (req, res) => {
-    const userId = checkedUserId(req.params.userId as string);
-    const body = (req.body ?? {}) as { displayName?: unknown; language?: unknown };
-    if (typeof body.displayName !== 'string' || body.displayName.trim() === '') throw new HttpError(400, 'displayName must be a non-empty text');
-    if (body.language !== undefined && typeof body.language !== 'string') throw new HttpError(400, 'language must be a BCP 47 tag like "ja" or "th"');
-    simulator.setProfile({ userId, displayName: body.displayName, ...(body.language ? { language: body.language } : {}) });
-    res.json({ userId, displayName: body.displayName, language: body.language ?? null });
-  }));
+  on(
+    routes.setSimulatedProfile,
+    route(async (req, res) => {
+      const userId = checkedUserId(req.params.userId as string);
+      const body = (req.body ?? {}) as { displayName?: unknown; language?: unknown };
+      if (typeof body.displayName !== 'string' || body.displayName.trim() === '') throw new HttpError(400, 'displayName must be a non-empty text');
+      if (body.language !== undefined && typeof body.language !== 'string') throw new HttpError(400, 'language must be a BCP 47 tag like "ja" or "th"');
+      simulator.setProfile({ userId, displayName: body.displayName, ...(body.language ? { language: body.language } : {}) });
+      res.json({ userId, displayName: body.displayName, language: body.language ?? null });
+    }),
+  );
 
-  on(routes.sendSimulatedMessage, route(async (req, res) => {
-    const userId = checkedUserId(req.params.userId as string);
-    const body = (req.body ?? {}) as { text?: unknown; postbackData?: unknown; displayText?: unknown };
-    const base = newEvent(userId);
-    let event: InboundEvent;
-    if (typeof body.postbackData === 'string' && body.postbackData !== '') {
-      // LINE shows a tapped button's displayText in the chat as the customer's message.
-      event = { ...base, kind: 'postback', data: body.postbackData, ...(typeof body.displayText === 'string' ? { displayText: body.displayText } : {}) };
-    }
-    else if (typeof body.text === 'string' && body.text.trim() !== '') event = { ...base, kind: 'message', message: { type: 'text', text: body.text } };
-    else throw new HttpError(400, 'Send { "text": "..." } or { "postbackData": "..." }');
-    await services.queue.enqueue(event);
-    res.status(202).json({ eventId: event.id });
-  }));
+  on(
+    routes.sendSimulatedMessage,
+    route(async (req, res) => {
+      const userId = checkedUserId(req.params.userId as string);
+      const body = (req.body ?? {}) as { text?: unknown; postbackData?: unknown; displayText?: unknown };
+      const base = newEvent(userId);
+      let event: InboundEvent;
+      if (typeof body.postbackData === 'string' && body.postbackData !== '') {
+        // LINE shows a tapped button's displayText in the chat as the customer's message.
+        event = { ...base, kind: 'postback', data: body.postbackData, ...(typeof body.displayText === 'string' ? { displayText: body.displayText } : {}) };
+      } else if (typeof body.text === 'string' && body.text.trim() !== '') event = { ...base, kind: 'message', message: { type: 'text', text: body.text } };
+      else throw new HttpError(400, 'Send { "text": "..." } or { "postbackData": "..." }');
+      await services.queue.enqueue(event);
+      res.status(202).json({ eventId: event.id });
+    }),
+  );
 
-  on(routes.simulateFollow, route(async (req, res) => {
-    const event: InboundEvent = { ...newEvent(checkedUserId(req.params.userId as string)), kind: 'follow', unblocked: false };
-    await services.queue.enqueue(event);
-    res.status(202).json({ eventId: event.id });
-  }));
+  on(
+    routes.simulateFollow,
+    route(async (req, res) => {
+      const event: InboundEvent = { ...newEvent(checkedUserId(req.params.userId as string)), kind: 'follow', unblocked: false };
+      await services.queue.enqueue(event);
+      res.status(202).json({ eventId: event.id });
+    }),
+  );
 
   // "Timeout now": fires the timer of the step the contact's run waits on, as if its time had come.
-  on(routes.fireSimulatedTimer, route(async (req, res) => {
-    const userId = checkedUserId(req.params.userId as string);
-    const run = (await services.store.contacts.get(userId))?.engine.run;
-    if (!run || run.status !== 'waiting') throw new HttpError(409, 'No run of this contact is waiting');
-    const now = Date.now();
-    const id = `t-${run.id}-${run.visit}`;
-    await services.queue.enqueue({ kind: 'timer', id, contactId: userId, timestamp: now, receivedAt: now, runId: run.id, visit: run.visit, reason: 'timeout' });
-    res.status(202).json({ eventId: id, stepId: run.nodeId });
-  }));
+  on(
+    routes.fireSimulatedTimer,
+    route(async (req, res) => {
+      const userId = checkedUserId(req.params.userId as string);
+      const run = (await services.store.contacts.get(userId))?.engine.run;
+      if (!run || run.status !== 'waiting') throw new HttpError(409, 'No run of this contact is waiting');
+      const now = Date.now();
+      const id = `t-${run.id}-${run.visit}`;
+      await services.queue.enqueue({
+        kind: 'timer',
+        id,
+        contactId: userId,
+        timestamp: now,
+        receivedAt: now,
+        runId: run.id,
+        visit: run.visit,
+        reason: 'timeout',
+      });
+      res.status(202).json({ eventId: id, stepId: run.nodeId });
+    }),
+  );
 
-  on(routes.listSimulatedMessages, route(async (req, res) => {
-    const messages = await services.store.messages.find({ contactId: checkedUserId(req.params.userId as string) }, { sort: { at: 1, id: 1 } });
-    res.json({ messages });
-  }));
+  on(
+    routes.listSimulatedMessages,
+    route(async (req, res) => {
+      const messages = await services.store.messages.find({ contactId: checkedUserId(req.params.userId as string) }, { sort: { at: 1, id: 1 } });
+      res.json({ messages });
+    }),
+  );
 
   on(routes.streamSimulatedMessages, (req, res) => {
     const userId = req.params.userId as string;

@@ -15,75 +15,103 @@ export function workflowsRouter(services: RuntimeServices): Router {
   const on = routeRegistrar(router, '/api');
   const { store } = services;
 
-  on(routes.listWorkflows, route(async (_req, res) => {
-    const records = await store.workflows.find({}, { sort: { updatedAt: -1 } });
-    res.json({ workflows: await Promise.all(records.map(async (r) => ({ ...summary(r), shortcut: await publishedShortcut(services, r) }))) });
-  }));
+  on(
+    routes.listWorkflows,
+    route(async (_req, res) => {
+      const records = await store.workflows.find({}, { sort: { updatedAt: -1 } });
+      res.json({ workflows: await Promise.all(records.map(async (r) => ({ ...summary(r), shortcut: await publishedShortcut(services, r) }))) });
+    }),
+  );
 
-  on(routes.createWorkflow, route(async (req, res) => {
-    const document = checkedDocument(req.body, false, await validationContext(services));
-    const now = new Date().toISOString();
-    const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
-    if (!(await store.workflows.insert(record))) throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
-    res.status(201).json(detail(record, await validationContext(services)));
-  }));
+  on(
+    routes.createWorkflow,
+    route(async (req, res) => {
+      const document = checkedDocument(req.body, false, await validationContext(services));
+      const now = new Date().toISOString();
+      const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
+      if (!(await store.workflows.insert(record)))
+        throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
+      res.status(201).json(detail(record, await validationContext(services)));
+    }),
+  );
 
-  on(routes.getWorkflow, route(async (req, res) => {
-    res.json(detail(await existing(services, req.params.id as string), await validationContext(services)));
-  }));
+  on(
+    routes.getWorkflow,
+    route(async (req, res) => {
+      res.json(detail(await existing(services, req.params.id as string), await validationContext(services)));
+    }),
+  );
 
-  on(routes.saveWorkflow, route(async (req, res) => {
-    const record = await existing(services, req.params.id as string);
-    const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
-    if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
-    const updated = await store.workflows.patch(record.id, { draft: document, updatedAt: new Date().toISOString() });
-    res.json(detail(updated as WorkflowRecord, await validationContext(services)));
-  }));
+  on(
+    routes.saveWorkflow,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
+      if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
+      const updated = await store.workflows.patch(record.id, { draft: document, updatedAt: new Date().toISOString() });
+      res.json(detail(updated as WorkflowRecord, await validationContext(services)));
+    }),
+  );
 
-  on(routes.deleteWorkflow, route(async (req, res) => {
-    const record = await existing(services, req.params.id as string);
-    await store.workflows.remove(record.id);
-    if (record.publishedVersion !== null) await services.workflowsChanged();
-    res.status(204).end();
-  }));
+  on(
+    routes.deleteWorkflow,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      await store.workflows.remove(record.id);
+      if (record.publishedVersion !== null) await services.workflowsChanged();
+      res.status(204).end();
+    }),
+  );
 
-  on(routes.publishWorkflow, route(async (req, res) => {
-    const record = await existing(services, req.params.id as string);
-    const result = validateWorkflow(record.draft, await validationContext(services));
-    if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them before publishing`, { problems: result.errors });
-    const latest = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 }, limit: 1 });
-    const version = (latest[0]?.version ?? 0) + 1;
-    const publishedAt = new Date().toISOString();
-    if (!(await store.versions.insert({ id: `${record.id}@${version}`, workflowId: record.id, version, document: record.draft, publishedAt }))) {
-      throw new HttpError(409, 'Another publish of this workflow happened at the same moment; try again');
-    }
-    await store.workflows.patch(record.id, { publishedVersion: version, hookToken: record.hookToken ?? newHookToken() });
-    await services.workflowsChanged();
-    res.status(201).json({ version, publishedAt, warnings: result.warnings });
-  }));
+  on(
+    routes.publishWorkflow,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      const result = validateWorkflow(record.draft, await validationContext(services));
+      if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them before publishing`, { problems: result.errors });
+      const latest = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 }, limit: 1 });
+      const version = (latest[0]?.version ?? 0) + 1;
+      const publishedAt = new Date().toISOString();
+      if (!(await store.versions.insert({ id: `${record.id}@${version}`, workflowId: record.id, version, document: record.draft, publishedAt }))) {
+        throw new HttpError(409, 'Another publish of this workflow happened at the same moment; try again');
+      }
+      await store.workflows.patch(record.id, { publishedVersion: version, hookToken: record.hookToken ?? newHookToken() });
+      await services.workflowsChanged();
+      res.status(201).json({ version, publishedAt, warnings: result.warnings });
+    }),
+  );
 
   // The editor's test chat: a fresh simulated contact that runs this draft as it is now.
-  on(routes.testWorkflow, route(async (req, res) => {
-    const record = await existing(services, req.params.id as string);
-    const result = validateWorkflow(record.draft, await validationContext(services));
-    if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them to test it`, { problems: result.errors });
-    const contactId = `${testContactPrefix}${randomUUID().slice(0, 12)}`;
-    await store.testSessions.put({ id: contactId, workflowId: record.id, version: -Date.now(), document: record.draft, createdAt: new Date().toISOString() });
-    res.status(201).json({ contactId });
-  }));
+  on(
+    routes.testWorkflow,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      const result = validateWorkflow(record.draft, await validationContext(services));
+      if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them to test it`, { problems: result.errors });
+      const contactId = `${testContactPrefix}${randomUUID().slice(0, 12)}`;
+      await store.testSessions.put({ id: contactId, workflowId: record.id, version: -Date.now(), document: record.draft, createdAt: new Date().toISOString() });
+      res.status(201).json({ contactId });
+    }),
+  );
 
-  on(routes.listWorkflowVersions, route(async (req, res) => {
-    const record = await existing(services, req.params.id as string);
-    const versions = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 } });
-    res.json({ versions: versions.map(({ version, publishedAt }) => ({ version, publishedAt, current: version === record.publishedVersion })) });
-  }));
+  on(
+    routes.listWorkflowVersions,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      const versions = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 } });
+      res.json({ versions: versions.map(({ version, publishedAt }) => ({ version, publishedAt, current: version === record.publishedVersion })) });
+    }),
+  );
 
-  on(routes.getWorkflowVersion, route(async (req, res) => {
-    const record = await existing(services, req.params.id as string);
-    const version = await store.versions.get(`${record.id}@${Number(req.params.version)}`);
-    if (!version) throw new HttpError(404, `Workflow "${record.id}" has no version ${req.params.version}`);
-    res.json({ version: version.version, publishedAt: version.publishedAt, document: version.document });
-  }));
+  on(
+    routes.getWorkflowVersion,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      const version = await store.versions.get(`${record.id}@${Number(req.params.version)}`);
+      if (!version) throw new HttpError(404, `Workflow "${record.id}" has no version ${req.params.version as string}`);
+      res.json({ version: version.version, publishedAt: version.publishedAt, document: version.document });
+    }),
+  );
 
   return router;
 }
@@ -136,7 +164,13 @@ async function publishedShortcut(services: RuntimeServices, record: WorkflowReco
 
 function detail(record: WorkflowRecord, context: ValidationContext) {
   const result = validateWorkflow(record.draft, context);
-  return { ...summary(record), createdAt: record.createdAt, hookToken: record.hookToken ?? null, document: record.draft, problems: [...result.errors, ...result.warnings] };
+  return {
+    ...summary(record),
+    createdAt: record.createdAt,
+    hookToken: record.hookToken ?? null,
+    document: record.draft,
+    problems: [...result.errors, ...result.warnings],
+  };
 }
 
 export function newHookToken(): string {

@@ -42,7 +42,24 @@ export async function ensureRedis(url: string, dataDir: string, log: Logger): Pr
   await mkdir(dir, { recursive: true });
   const child = spawn(
     'redis-server',
-    ['--port', String(privatePort), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction', '--daemonize', 'yes', '--logfile', join(dir, 'redis.log')],
+    [
+      '--port',
+      String(privatePort),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
+      '--daemonize',
+      'yes',
+      '--logfile',
+      join(dir, 'redis.log'),
+    ],
     { stdio: 'ignore' },
   );
   await new Promise((resolve) => child.on('exit', resolve));

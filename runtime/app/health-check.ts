@@ -35,11 +35,15 @@ export async function checkHealth(services: RuntimeServices, now: () => number =
   if (redisCheck.status === 'rejected') problems.push(`Redis does not answer: ${reason(redisCheck)}`);
   if (workersCheck.status === 'rejected') problems.push(`could not tell whether any queue worker is running: ${reason(workersCheck)}`);
   else if (workersCheck.value === 0) {
-    problems.push(`no queue worker has reported in the last ${workerSilenceMs / 1000} s, so no event is being handled (start one with \`npm run worker\` or \`npm start\`)`);
+    problems.push(
+      `no queue worker has reported in the last ${workerSilenceMs / 1000} s, so no event is being handled (start one with \`npm run worker\` or \`npm start\`)`,
+    );
   }
   if (waitingCheck.status === 'rejected') problems.push(`could not read the oldest waiting event: ${reason(waitingCheck)}`);
   else if (waitingCheck.value > config.healthMaxEventAgeMs) {
-    problems.push(`the oldest waiting event has waited ${seconds(waitingCheck.value)} for a worker (HEALTH_MAX_EVENT_AGE_MS allows ${seconds(config.healthMaxEventAgeMs)})`);
+    problems.push(
+      `the oldest waiting event has waited ${seconds(waitingCheck.value)} for a worker (HEALTH_MAX_EVENT_AGE_MS allows ${seconds(config.healthMaxEventAgeMs)})`,
+    );
   }
   if (problems.length) return { ok: false, problems };
   return {

@@ -80,7 +80,14 @@ describe('/healthz', () => {
       expect(await health(web)).toMatchObject({ status: 200, body: { ok: true, workers: 1, oldestWaitingMs: 0 } });
 
       const now = Date.now();
-      await queue.enqueue({ kind: 'message', id: 'e-health-1', contactId: 'sim-health', timestamp: now, receivedAt: now, message: { type: 'text', text: 'hello' } });
+      await queue.enqueue({
+        kind: 'message',
+        id: 'e-health-1',
+        contactId: 'sim-health',
+        timestamp: now,
+        receivedAt: now,
+        message: { type: 'text', text: 'hello' },
+      });
       const fresh = await health(web);
       expect(fresh.status).toBe(200);
       expect(fresh.body.oldestWaitingMs).toBeLessThan(600);
@@ -88,7 +95,9 @@ describe('/healthz', () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       const late = await health(web);
       expect(late.status).toBe(503);
-      expect(late.body.problems).toEqual([expect.stringMatching(/^the oldest waiting event has waited \d+\.\d s for a worker \(HEALTH_MAX_EVENT_AGE_MS allows 0\.6 s\)$/)]);
+      expect(late.body.problems).toEqual([
+        expect.stringMatching(/^the oldest waiting event has waited \d+\.\d s for a worker \(HEALTH_MAX_EVENT_AGE_MS allows 0\.6 s\)$/),
+      ]);
     } finally {
       await stuck.stop();
     }
@@ -135,9 +144,18 @@ describe('SIGTERM on `main.ts --worker`', () => {
   async function startWorker(shutdownTimeoutMs: number): Promise<{ child: ChildProcess; output: () => string }> {
     const child = spawn(process.execPath, ['--import', 'tsx', main, '--worker'], {
       env: {
-        ...process.env, DATA_DIR: web.config.dataDir, QUEUE_PREFIX: web.config.queuePrefix, REDIS_URL: web.config.redisUrl, ADMIN_API_TOKEN: testAdminToken,
-        LINE_CHANNEL_SECRET: testChannelSecret, LINE_CHANNEL_ACCESS_TOKEN: 'token', LINE_API_BASE_URL: hole.url,
-        LINE_TIMEOUT_MS: '60000', JOB_LOCK_MS: '3000', SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs), LOG_LEVEL: 'info',
+        ...process.env,
+        DATA_DIR: web.config.dataDir,
+        QUEUE_PREFIX: web.config.queuePrefix,
+        REDIS_URL: web.config.redisUrl,
+        ADMIN_API_TOKEN: testAdminToken,
+        LINE_CHANNEL_SECRET: testChannelSecret,
+        LINE_CHANNEL_ACCESS_TOKEN: 'token',
+        LINE_API_BASE_URL: hole.url,
+        LINE_TIMEOUT_MS: '60000',
+        JOB_LOCK_MS: '3000',
+        SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs),
+        LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

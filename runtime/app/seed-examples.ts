@@ -19,7 +19,14 @@ export async function seedExamples(store: Store, publish: boolean): Promise<stri
     if (!validateWorkflow(document).ok) continue;
     const live = publish && publishedOnFirstStart.includes(document.id);
     // Never over a workflow someone saved meanwhile (the API answers while the examples load).
-    const added = await store.workflows.insert({ id: document.id, draft: document, publishedVersion: live ? 1 : null, hookToken: newHookToken(), createdAt: now, updatedAt: now });
+    const added = await store.workflows.insert({
+      id: document.id,
+      draft: document,
+      publishedVersion: live ? 1 : null,
+      hookToken: newHookToken(),
+      createdAt: now,
+      updatedAt: now,
+    });
     if (!added) continue;
     if (live) await store.versions.put({ id: `${document.id}@1`, workflowId: document.id, version: 1, document, publishedAt: now });
     seeded.push(live ? `${document.id} (published)` : document.id);

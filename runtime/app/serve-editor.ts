@@ -6,9 +6,15 @@ export const editorDist = fileURLToPath(new URL('../../dist/editor/', import.met
 
 /** Serves the built editor at `/` (the app routes by URL hash, so one page is enough). */
 export function serveEditor(app: Express): void {
-  app.use(express.static(editorDist, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => {
-    if (path.endsWith('index.html')) res.setHeader('cache-control', 'no-cache');
-  } }));
+  app.use(
+    express.static(editorDist, {
+      index: 'index.html',
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        if (path.endsWith('index.html')) res.setHeader('cache-control', 'no-cache');
+      },
+    }),
+  );
 }
 
 export function editorIsBuilt(): boolean {

@@ -68,7 +68,10 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   if (!config.line) {
     const saved = await store.settings.get(lineChannelSettingId);
     if (saved?.value.channelSecret && saved.value.channelAccessToken) {
-      config = { ...config, line: { channelSecret: secrets.open(saved.value.channelSecret), channelAccessToken: secrets.open(saved.value.channelAccessToken) } };
+      config = {
+        ...config,
+        line: { channelSecret: secrets.open(saved.value.channelSecret), channelAccessToken: secrets.open(saved.value.channelAccessToken) },
+      };
     }
   }
   // The simulated channel always serves simulated contacts (the editor's test chat); without LINE
@@ -110,7 +113,18 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   });
 
   const services: RuntimeServices = {
-    config, log, store, redis, queue, workflows, transport, simulator, messages, adminToken, secrets, metrics,
+    config,
+    log,
+    store,
+    redis,
+    queue,
+    workflows,
+    transport,
+    simulator,
+    messages,
+    adminToken,
+    secrets,
+    metrics,
     ready: !options.deferReady,
     workflowsChanged: async () => {
       workflows.invalidate();
@@ -123,7 +137,11 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   if (config.runWorkers) {
     const policy = new AddressPolicy(config.httpAllowlist);
     const deps: EngineDeps = {
-      store, workflows, transport, log, metrics,
+      store,
+      workflows,
+      transport,
+      log,
+      metrics,
       http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5 }),
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),

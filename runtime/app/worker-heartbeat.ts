@@ -27,7 +27,11 @@ export async function startWorkerHeartbeat(redis: Redis, prefix: string, log: Lo
   const beat = async () => {
     const now = Date.now();
     // Members of crashed processes never remove themselves: dropped here, long after they fell silent.
-    await redis.multi().zadd(key, now, member).zremrangebyscore(key, '-inf', now - 20 * workerSilenceMs).exec();
+    await redis
+      .multi()
+      .zadd(key, now, member)
+      .zremrangebyscore(key, '-inf', now - 20 * workerSilenceMs)
+      .exec();
   };
   // Redis trouble is already logged by the connection; a missed beat only makes /healthz honest.
   const beatQuietly = () => beat().catch((error: unknown) => log.debug({ err: error }, 'worker heartbeat missed'));

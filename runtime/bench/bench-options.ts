@@ -38,7 +38,10 @@ export function readBenchOptions(env: Record<string, string | undefined>): Bench
 }
 
 function list(raw: string | undefined, fallback: string): string[] {
-  return (raw?.trim() || fallback).split(',').map((s) => s.trim()).filter(Boolean);
+  return (raw?.trim() || fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function positive(env: Record<string, string | undefined>, name: string, fallback: number): number {

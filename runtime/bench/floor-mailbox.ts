@@ -42,15 +42,21 @@ export class FloorMailbox {
     return (await this.redis.eval(fileScript, 2, this.key('seen', eventId), this.key('box', contactId), payload, seenTtlSeconds)) === 1;
   }
 
-  /** The contact's oldest event under a new lock; 'busy' when another worker has the contact. */
-  async claim(contactId: string, token: string): Promise<string | null | 'busy'> {
-    const [taken, head] = (await this.redis.eval(claimScript, 2, this.key('lock', contactId), this.key('box', contactId), token, this.lockMs)) as [number, string?];
-    return taken ? (head ?? null) : 'busy';
+  /** The contact's oldest event under a new lock (null when none waits); `{ busy: true }` when another worker has the contact. */
+  async claim(contactId: string, token: string): Promise<string | null | { busy: true }> {
+    const [taken, head] = (await this.redis.eval(claimScript, 2, this.key('lock', contactId), this.key('box', contactId), token, this.lockMs)) as [
+      number,
+      string?,
+    ];
+    return taken ? (head ?? null) : { busy: true };
   }
 
   /** Done with the oldest event: the next one, or null when none is left or the lock was lost. */
   async next(contactId: string, token: string): Promise<string | null> {
-    const [held, head] = (await this.redis.eval(nextScript, 2, this.key('lock', contactId), this.key('box', contactId), token, this.lockMs)) as [number, string?];
+    const [held, head] = (await this.redis.eval(nextScript, 2, this.key('lock', contactId), this.key('box', contactId), token, this.lockMs)) as [
+      number,
+      string?,
+    ];
     return held ? (head ?? null) : null;
   }
 

@@ -29,6 +29,13 @@ interface FloorJob {
   contactId: string;
 }
 
+/** The fields of a LINE webhook event the floor looks at; the rest is ignored. */
+interface WebhookEvent {
+  webhookEventId?: string;
+  replyToken?: string;
+  source?: { userId?: string; groupId?: string; roomId?: string };
+}
+
 interface FloorEvent {
   id: string;
   replyToken?: string;
@@ -50,7 +57,10 @@ export async function startFloorServer(options: FloorOptions): Promise<{ url: st
   const reply = async (event: FloorEvent, job: Job<FloorJob>) => {
     if (!event.replyToken) return;
     try {
-      await withTimeout(line.replyMessage({ replyToken: event.replyToken, messages: [{ type: 'text', text: 'We are open Monday to Friday, 9:00–18:00 (JST).' }] }), lineTimeoutMs);
+      await withTimeout(
+        line.replyMessage({ replyToken: event.replyToken, messages: [{ type: 'text', text: 'We are open Monday to Friday, 9:00–18:00 (JST).' }] }),
+        lineTimeoutMs,
+      );
     } catch (error) {
       // LINE refused it (a used reply token after a crash, a bad message): retrying cannot help.
       const refused = error instanceof HTTPFetchError && error.status < 500 && error.status !== 429;
@@ -64,12 +74,13 @@ export async function startFloorServer(options: FloorOptions): Promise<{ url: st
     async (job, token) => {
       const { contactId } = job.data;
       const lockToken = randomUUID();
-      let head = await mailbox.claim(contactId, lockToken);
-      if (head === 'busy') {
+      const claimed = await mailbox.claim(contactId, lockToken);
+      if (typeof claimed === 'object' && claimed !== null) {
         // The holder may have looked at the list before this event was filed: come back to it.
         await job.moveToDelayed(Date.now() + 20, token);
         throw new DelayedError();
       }
+      let head = claimed;
       try {
         while (head) {
           await reply(JSON.parse(head) as FloorEvent, job);
@@ -91,9 +102,9 @@ export async function startFloorServer(options: FloorOptions): Promise<{ url: st
       res.status(401).json({ error: 'Bad or missing x-line-signature' });
       return;
     }
-    let events: Array<Record<string, any>>;
+    let events: WebhookEvent[];
     try {
-      events = (JSON.parse(body.toString('utf8')) as { events?: Array<Record<string, any>> }).events ?? [];
+      events = (JSON.parse(body.toString('utf8')) as { events?: WebhookEvent[] }).events ?? [];
     } catch {
       res.status(400).json({ error: 'The webhook body is not JSON' });
       return;
@@ -105,7 +116,11 @@ export async function startFloorServer(options: FloorOptions): Promise<{ url: st
         if (!contactId || !id) return;
         await mailbox.file(contactId, id, JSON.stringify({ id, replyToken: event.replyToken } satisfies FloorEvent));
         // Queued for redeliveries too: it repairs a crash between filing and queuing.
-        await queue.add('event', { contactId }, { jobId: `e.${id}`, attempts, backoff: { type: 'exponential', delay: 250 }, removeOnComplete: { count: 2000 }, removeOnFail: { count: 10_000 } });
+        await queue.add(
+          'event',
+          { contactId },
+          { jobId: `e.${id}`, attempts, backoff: { type: 'exponential', delay: 250 }, removeOnComplete: { count: 2000 }, removeOnFail: { count: 10_000 } },
+        );
       }),
     );
     res.status(200).json({});

@@ -91,7 +91,11 @@ export class LoadGenerator {
     });
     const started = performance.now();
     try {
-      const response = await fetch(`${this.url}/webhook/line`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': signature }, body: raw });
+      const response = await fetch(`${this.url}/webhook/line`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-line-signature': signature },
+        body: raw,
+      });
       const ackMs = performance.now() - started;
       await response.arrayBuffer();
       if (response.status !== 200) return null;

@@ -26,12 +26,18 @@ export interface SystemResult {
 /** Work a server does after the reply (saving, bookkeeping) belongs to the event too. */
 const settleMs = 500;
 
-export async function measureSystem(system: SystemUnderTest, load: LoadGenerator, redis: Redis, options: BenchOptions, onPhase: (title: string, result: PhaseResult) => void): Promise<SystemResult> {
+export async function measureSystem(
+  system: SystemUnderTest,
+  load: LoadGenerator,
+  redis: Redis,
+  options: BenchOptions,
+  onPhase: (title: string, result: PhaseResult) => void,
+): Promise<SystemResult> {
   load.url = system.url;
   const users = `U${system.name}-`;
   if ((await load.warmUp(`${users}warm`)) === 0) {
     const why = system.casualty() ?? lastWords(system.processes.map((p) => p.stderr()).join('\n'));
-    throw new Error(`no answer to any warm-up event${why ? `: ${why}` : ' (TEST_LOG_LEVEL=warn shows the server\'s log)'}`);
+    throw new Error(`no answer to any warm-up event${why ? `: ${why}` : " (TEST_LOG_LEVEL=warn shows the server's log)"}`);
   }
   const fixed: SystemResult['fixed'] = [];
   for (const rate of options.rates) {

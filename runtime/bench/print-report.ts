@@ -21,25 +21,47 @@ export function printPhase(title: string, r: PhaseResult): void {
 export function printCosts(r: SystemResult): void {
   const events = r.saturation.samples.length;
   const per = (n: number) => n / events;
-  const top = r.redisNet.byCommand.slice(0, 8).map(([name, calls]) => `${name} ${f(per(calls))}`).join(', ');
+  const top = r.redisNet.byCommand
+    .slice(0, 8)
+    .map(([name, calls]) => `${name} ${f(per(calls))}`)
+    .join(', ');
   out(`  per event (saturation, ${events} events; ${f(r.redis.seconds)} s with the settling after it):`);
   out(`    Redis commands: ${f(per(r.redisNet.total))} net of background (${f(per(r.redis.total))} all told); script-internal commands count too`);
   out(`      top: ${top}`);
-  out(`    Redis CPU: ${f(per(r.redisNet.cpuMs), 3)} ms net   server CPU: ${f(per(r.proc.cpuMs), 3)} ms (${r.name === 'lineflow2' ? 'both processes' : 'one process'})`);
-  out(`    disk written: ${f(per(r.proc.diskBytes), 0)} B (write_bytes)   data folder growth: ${f(per(r.proc.dataDirBytes), 0)} B (${f(r.proc.dataDirBytes / 1024, 0)} KB in all)`);
-  out(`    background: ${f(r.idleRedisPerSecond, 0)} Redis commands/s in the idle seconds around the phase (others on this Redis, and the system's own polling)`);
+  out(
+    `    Redis CPU: ${f(per(r.redisNet.cpuMs), 3)} ms net   server CPU: ${f(per(r.proc.cpuMs), 3)} ms (${r.name === 'lineflow2' ? 'both processes' : 'one process'})`,
+  );
+  out(
+    `    disk written: ${f(per(r.proc.diskBytes), 0)} B (write_bytes)   data folder growth: ${f(per(r.proc.dataDirBytes), 0)} B (${f(r.proc.dataDirBytes / 1024, 0)} KB in all)`,
+  );
+  out(
+    `    background: ${f(r.idleRedisPerSecond, 0)} Redis commands/s in the idle seconds around the phase (others on this Redis, and the system's own polling)`,
+  );
   const { wallMs, busyMs, benchMs } = r.machine;
   const cores = (ms: number) => f(ms / wallMs, 2);
   // Sampled a few ms apart, the parts can overshoot the whole slightly: show that as 0.
   const others = Math.max(0, busyMs - benchMs - r.proc.cpuMs - r.redis.cpuMs);
-  out(`  CPU in cores over the saturation phase: server ${cores(r.proc.cpuMs)}, Redis (all clients) ${cores(r.redis.cpuMs)}, load generator + fake LINE ${cores(benchMs)}, anything else ${cores(others)} (machine busy ${cores(busyMs)} of ${cpus().length})`);
+  out(
+    `  CPU in cores over the saturation phase: server ${cores(r.proc.cpuMs)}, Redis (all clients) ${cores(r.redis.cpuMs)}, load generator + fake LINE ${cores(benchMs)}, anything else ${cores(others)} (machine busy ${cores(busyMs)} of ${cpus().length})`,
+  );
   if (r.casualty) out(`  WARNING: a process of ${r.name} ended during the run: ${r.casualty}`);
 }
 
 export function printSummary(results: SystemResult[], skipped: Map<string, string>, rates: number[]): void {
   const floor = results.find((r) => r.name === 'floor');
   const floorRate = floor ? eventsPerSecond(floor.saturation) : Number.NaN;
-  const header = ['system', 'sat ev→reply/s', '× floor', ...rates.map((rate) => `@${rate}/s reply p50/p99 · ack p99`), 'sat ack p99', 'Redis cmd/ev (net)', 'server CPU ms/ev', 'Redis CPU ms/ev (net)', 'disk B/ev (dir growth)', 'lost'];
+  const header = [
+    'system',
+    'sat ev→reply/s',
+    '× floor',
+    ...rates.map((rate) => `@${rate}/s reply p50/p99 · ack p99`),
+    'sat ack p99',
+    'Redis cmd/ev (net)',
+    'server CPU ms/ev',
+    'Redis CPU ms/ev (net)',
+    'disk B/ev (dir growth)',
+    'lost',
+  ];
   const rows = results.map((r) => {
     const events = r.saturation.samples.length;
     const sat = eventsPerSecond(r.saturation);
@@ -48,7 +70,18 @@ export function printSummary(results: SystemResult[], skipped: Map<string, strin
       return `${f(reply.p50)}/${f(reply.p99)} · ${f(summarize(result.samples.map((s) => s.ackMs)).p99)} ms`;
     });
     const lost = r.saturation.lost + r.fixed.reduce((sum, { result }) => sum + result.lost, 0);
-    return [r.name, f(sat), f(sat / floorRate, 2), ...fixed, `${f(summarize(r.saturation.samples.map((s) => s.ackMs)).p99)} ms`, f(r.redisNet.total / events), f(r.proc.cpuMs / events, 3), f(r.redisNet.cpuMs / events, 3), `${f(r.proc.diskBytes / events, 0)} (+${f(r.proc.dataDirBytes / events, 0)})`, String(lost)];
+    return [
+      r.name,
+      f(sat),
+      f(sat / floorRate, 2),
+      ...fixed,
+      `${f(summarize(r.saturation.samples.map((s) => s.ackMs)).p99)} ms`,
+      f(r.redisNet.total / events),
+      f(r.proc.cpuMs / events, 3),
+      f(r.redisNet.cpuMs / events, 3),
+      `${f(r.proc.diskBytes / events, 0)} (+${f(r.proc.dataDirBytes / events, 0)})`,
+      String(lost),
+    ];
   });
   for (const [name, reason] of skipped) rows.push([name, `skipped: ${reason}`]);
   out('\nSummary');
@@ -59,5 +92,5 @@ function table(rows: string[][]): string {
   const columns = Math.max(...rows.map((r) => r.length));
   // A skipped system's reason spans the row: it does not widen the first columns.
   const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.filter((r) => r.length === columns).map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => (r.length === columns ? r.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ') : r.join(' | '))).join('\n');
+  return rows.map((r) => (r.length === columns ? r.map((cell, i) => cell.padEnd(widths[i])).join(' | ') : r.join(' | '))).join('\n');
 }

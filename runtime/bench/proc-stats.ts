@@ -47,7 +47,9 @@ function cpuTicks(pid: number): number {
 }
 
 function writeBytes(pid: number): number {
-  const line = read(`/proc/${pid}/io`)?.split('\n').find((l) => l.startsWith('write_bytes:'));
+  const line = read(`/proc/${pid}/io`)
+    ?.split('\n')
+    .find((l) => l.startsWith('write_bytes:'));
   return line ? Number(line.split(':')[1]) : Number.NaN;
 }
 

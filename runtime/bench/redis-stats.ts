@@ -21,7 +21,7 @@ export interface RedisCost {
 export async function sampleRedis(redis: Redis): Promise<RedisSample> {
   const [commands, cpu] = await Promise.all([redis.info('commandstats'), redis.info('cpu')]);
   const calls = new Map<string, number>();
-  for (const match of commands.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(match[1] as string, Number(match[2]));
+  for (const match of commands.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(match[1], Number(match[2]));
   const seconds = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(cpu)?.[1] ?? Number.NaN);
   return { at: performance.now(), calls, cpuMs: (seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1000 };
 }

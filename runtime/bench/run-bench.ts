@@ -65,7 +65,9 @@ try {
   }
   printSummary(results, skipped, options.rates);
   const replies = line.delivered.filter((d) => d.method === 'reply').length;
-  process.stdout.write(`\nmessages sent by reply (free): ${((100 * replies) / Math.max(1, line.delivered.length)).toFixed(1)}% of ${line.delivered.length} LINE deliveries\n`);
+  process.stdout.write(
+    `\nmessages sent by reply (free): ${((100 * replies) / Math.max(1, line.delivered.length)).toFixed(1)}% of ${line.delivered.length} LINE deliveries\n`,
+  );
 } finally {
   await line.stop();
   await redis.quit();

@@ -46,7 +46,10 @@ export function spawnServer(script: string, args: string[], env: Record<string, 
 
 /** The child's own explanation: `lineflow: …` from main.ts, else its last error line. */
 export function lastWords(stderr: string): string | undefined {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const said = lines.find((l) => l.startsWith('lineflow: '));
   if (said) return said.slice('lineflow: '.length);
   return lines.find((l) => /^(\w*Error|Error)\b/.test(l)) ?? lines.at(-1);

@@ -16,12 +16,31 @@ const at = '2026-02-01T09:00:00.000Z';
 async function seed(store: Store): Promise<void> {
   await store.workflows.put({ id: 'faq-menu', draft: { name: 'FAQ', nodes: [], edges: [] } as never, publishedVersion: 2, createdAt: at, updatedAt: at });
   for (let c = 0; c < 20; c++) {
-    await store.conversations.put({ id: `cv-${c}`, contactId: `U-${c}`, status: 'open', openedAt: at, closedAt: null, assignee: null, team: null, lastMessageAt: at, updatedAt: at });
+    await store.conversations.put({
+      id: `cv-${c}`,
+      contactId: `U-${c}`,
+      status: 'open',
+      openedAt: at,
+      closedAt: null,
+      assignee: null,
+      team: null,
+      lastMessageAt: at,
+      updatedAt: at,
+    });
   }
   await store.users.put({ id: 'u-1', email: 'a@example.com', name: '佐藤', role: 'admin', teams: ['Support'], status: 'online', createdAt: at });
   const bulk = 'x'.repeat(4000);
   for (let chunk = 0; chunk < 10; chunk++) {
-    await store.commit({ puts: { ignoredEvents: Array.from({ length: 500 }, (_, i) => ({ id: `ig-${chunk * 500 + i}`, reason: 'group', event: { bulk, n: chunk * 500 + i }, receivedAt: at })) } });
+    await store.commit({
+      puts: {
+        ignoredEvents: Array.from({ length: 500 }, (_, i) => ({
+          id: `ig-${chunk * 500 + i}`,
+          reason: 'group',
+          event: { bulk, n: chunk * 500 + i },
+          receivedAt: at,
+        })),
+      },
+    });
   }
 }
 
@@ -54,7 +73,17 @@ describe('lineflow backup', () => {
         await server.commit({
           puts: {
             counters: [{ id: `k${i}`, value: i }],
-            messages: [{ id: `m${i}`, conversationId: `cv-${i % 20}`, contactId: `U-${i % 20}`, direction: 'in', author: 'customer', content: { type: 'text', text: `message ${i}` }, at }],
+            messages: [
+              {
+                id: `m${i}`,
+                conversationId: `cv-${i % 20}`,
+                contactId: `U-${i % 20}`,
+                direction: 'in',
+                author: 'customer',
+                content: { type: 'text', text: `message ${i}` },
+                at,
+              },
+            ],
           },
         });
         acked = i;
@@ -105,7 +134,9 @@ describe('lineflow backup', () => {
       expect(stdout).toContain(`1 workflows, 0 contacts, 20 conversations, ${n} messages, 0 runs, 0 inbound events`);
 
       expect(await copy.workflows.get('faq-menu')).toMatchObject({ publishedVersion: 2, draft: { name: 'FAQ' } });
-      expect(await copy.users.find({ teams: 'Support' })).toEqual([{ id: 'u-1', email: 'a@example.com', name: '佐藤', role: 'admin', teams: ['Support'], status: 'online', createdAt: at }]);
+      expect(await copy.users.find({ teams: 'Support' })).toEqual([
+        { id: 'u-1', email: 'a@example.com', name: '佐藤', role: 'admin', teams: ['Support'], status: 'online', createdAt: at },
+      ]);
       expect(await copy.ignoredEvents.count({})).toBe(5000);
       expect((await copy.ignoredEvents.get('ig-4999'))?.event).toMatchObject({ n: 4999 });
       expect(await copy.conversations.count({ status: 'open' })).toBe(20);

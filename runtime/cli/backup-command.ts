@@ -21,7 +21,7 @@ const counted: CollectionName[] = ['workflows', 'contacts', 'conversations', 'me
 export async function backupCommand(args: string[], io: CommandOutput, env?: Record<string, string | undefined>): Promise<number> {
   const force = args.includes('--force');
   const files = args.filter((arg) => arg !== '--force');
-  if (files.length !== 1 || (files[0] as string).startsWith('-')) {
+  if (files.length !== 1 || files[0].startsWith('-')) {
     io.err(usage);
     return 2;
   }
@@ -31,7 +31,7 @@ export async function backupCommand(args: string[], io: CommandOutput, env?: Rec
     return 1;
   }
   const source = join(config.dataDir, sqliteFileName);
-  const target = resolve(files[0] as string);
+  const target = resolve(files[0]);
   if (!existsSync(source)) {
     io.err(`lineflow: there is no store at ${source}; set DATA_DIR to the folder LineFlow keeps its data in.`);
     return 1;

@@ -16,7 +16,7 @@ interface QuickAction {
 export async function chatCommand(args: string[], io: CommandOutput): Promise<number> {
   const option = (name: string, fallback: string) => {
     const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
   };
   const user = option('--user', `sim-${Date.now().toString(36)}`);
   const target = await apiTarget();
@@ -67,7 +67,7 @@ function streamMessages(target: ApiTarget, user: string, onMessage: (message: { 
     const decoder = new TextDecoder();
     let buffer = '';
     for await (const chunk of response.body) {
-      buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+      buffer += decoder.decode(chunk, { stream: true });
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const block = buffer.slice(0, end);

@@ -73,7 +73,11 @@ describe('lineflow user add', () => {
     });
     const password = /password \(shown once\): (\S+)/.exec(result.stdout)?.[1];
     expect(result.stdout).toContain('admin first@example.com created');
-    const signIn = await fetch(`${t.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'first@example.com', password }) });
+    const signIn = await fetch(`${t.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'first@example.com', password }),
+    });
     expect(signIn.status).toBe(200);
     expect((await signIn.json()).user.role).toBe('admin');
   });

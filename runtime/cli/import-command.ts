@@ -27,9 +27,10 @@ export async function importCommand(args: string[], io: CommandOutput): Promise<
     const document = parsed.value as WorkflowDocument;
     const id = (parsed.value as { id?: unknown }).id;
     const existing = typeof id === 'string' ? await api.call('getWorkflow', { params: { id } }) : { status: 404 };
-    const saved = existing.status === 200
-      ? await api.call('saveWorkflow', { params: { id: id as string }, body: document })
-      : await api.call('createWorkflow', { body: document });
+    const saved =
+      existing.status === 200
+        ? await api.call('saveWorkflow', { params: { id: id as string }, body: document })
+        : await api.call('createWorkflow', { body: document });
     if (!saved.ok) {
       io.err(`${file}: ${saved.body.error ?? `HTTP ${saved.status}`}`);
       for (const problem of saved.body.problems ?? []) io.err(`${file}: ${typeof problem === 'string' ? problem : problem.message}`);

@@ -24,7 +24,10 @@ export async function userCommand(args: string[], io: CommandOutput): Promise<nu
       email,
       name: option('--name') ?? email.split('@')[0],
       role: rest.includes('--admin') ? 'admin' : 'agent',
-      teams: (option('--teams') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+      teams: (option('--teams') ?? '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
       password,
     },
   });

@@ -24,9 +24,7 @@ async function lineflow(...args: string[]): Promise<{ code: number; stdout: stri
 
 describe('lineflow validate', () => {
   it('passes the examples with exit code 0', async () => {
-    const files = ['faq-menu', 'routing-by-language', 'csat-on-close', 'shortcut-escalate', 'business-hours-autoreply'].map(
-      (name) => `examples/${name}.json`,
-    );
+    const files = ['faq-menu', 'routing-by-language', 'csat-on-close', 'shortcut-escalate', 'business-hours-autoreply'].map((name) => `examples/${name}.json`);
     const result = await lineflow('validate', ...files);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('examples/faq-menu.json: ok');

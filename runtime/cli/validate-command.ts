@@ -31,6 +31,8 @@ export async function validateCommand(files: string[], io: CommandOutput): Promi
     errors += result.errors.length;
     warnings += result.warnings.length;
   }
-  io.out(`${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  io.out(
+    `${files.length} ${files.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+  );
   return errors > 0 ? 1 : 0;
 }

@@ -82,7 +82,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     healthMaxEventAgeMs: integer(env, 'HEALTH_MAX_EVENT_AGE_MS', 60_000, 100, 86_400_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 15_000, 1_000, 600_000),
     encryptionKey: blankToUndefined(env.ENCRYPTION_KEY),
-    httpAllowlist: (blankToUndefined(env.HTTP_ALLOWLIST) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    httpAllowlist: (blankToUndefined(env.HTTP_ALLOWLIST) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     httpMaxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 50_000_000),
     logLevel: blankToUndefined(env.LOG_LEVEL) ?? 'info',
     serveHttp: true,

@@ -110,7 +110,11 @@ describe('the effect registry', () => {
       'commit',
     ]);
     // Each kind checked the fence right before it acted.
-    expect(fenceChecks).toEqual([[contactId, 7], [contactId, 7], [contactId, 7]]);
+    expect(fenceChecks).toEqual([
+      [contactId, 7],
+      [contactId, 7],
+      [contactId, 7],
+    ]);
     expect(requests[0]?.headers['Idempotency-Key']).toBe(idempotencyKey({ runId: 'run1', stepId: 'crm', visit: 3 }));
     expect(filed[0]).toMatchObject({ kind: 'effect-result', effectId: 'h-run1-3', runId: 'run1', result: { status: 201, body: '{"ticket":"T-1"}' } });
 

@@ -25,11 +25,21 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
       conversation.team = action.team;
       conversation.updatedAt = at;
       session.conversationsTouched.set(conversation.id, conversation);
-      session.record({ conversationId: conversation.id, direction: 'out', author: 'system', content: { type: 'event', text: `${agent.name} assigned the conversation${action.team ? ` to team ${action.team}` : ''}` } });
+      session.record({
+        conversationId: conversation.id,
+        direction: 'out',
+        author: 'system',
+        content: { type: 'event', text: `${agent.name} assigned the conversation${action.team ? ` to team ${action.team}` : ''}` },
+      });
       break;
     case 'stop-run':
       if (session.run) {
-        session.record({ conversationId: conversation.id, direction: 'out', author: 'system', content: { type: 'event', text: `${agent.name} stopped ${session.run.workflowName}` } });
+        session.record({
+          conversationId: conversation.id,
+          direction: 'out',
+          author: 'system',
+          content: { type: 'event', text: `${agent.name} stopped ${session.run.workflowName}` },
+        });
         endRun(session, session.run, 'interrupted');
       }
       break;

@@ -19,7 +19,7 @@ export async function chooseAssignee(store: Store, target: AssignTarget, claimId
     // Claimed per decision: deciding the same event again (a retry) takes the same turn, not the next.
     const cursor = `round-robin-${target.team}`;
     const turn = await store.takeTurn(cursor, `${cursor}@${claimId}`);
-    return { user: members[(turn - 1) % members.length] as UserRecord, team: target.team };
+    return { user: members[(turn - 1) % members.length], team: target.team };
   }
   const load = await Promise.all(members.map(async (user) => ({ user, open: await store.conversations.count({ assignee: user.id, status: 'open' }) })));
   load.sort((a, b) => a.open - b.open || a.user.id.localeCompare(b.user.id));

@@ -43,8 +43,17 @@ describe('a worker killed with SIGKILL mid-run', () => {
   async function startProcess(): Promise<Proc> {
     const child = spawn(process.execPath, ['--import', 'tsx', script], {
       env: {
-        ...process.env, PORT: '0', REDIS_URL: redisUrl, DATA_DIR: dataDir, QUEUE_PREFIX: prefix, ADMIN_API_TOKEN: testAdminToken, JOB_LOCK_MS: '2000',
-        LINE_CHANNEL_SECRET: testChannelSecret, LINE_CHANNEL_ACCESS_TOKEN: 'token', LINE_API_BASE_URL: line.url, LINE_TIMEOUT_MS: '2000',
+        ...process.env,
+        PORT: '0',
+        REDIS_URL: redisUrl,
+        DATA_DIR: dataDir,
+        QUEUE_PREFIX: prefix,
+        ADMIN_API_TOKEN: testAdminToken,
+        JOB_LOCK_MS: '2000',
+        LINE_CHANNEL_SECRET: testChannelSecret,
+        LINE_CHANNEL_ACCESS_TOKEN: 'token',
+        LINE_API_BASE_URL: line.url,
+        LINE_TIMEOUT_MS: '2000',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -52,7 +61,10 @@ describe('a worker killed with SIGKILL mid-run', () => {
       child.once('exit', (code) => reject(new Error(`runtime exited with ${code}`)));
       child.stdout?.on('data', (chunk: Buffer) => {
         if (process.env.TEST_LOG_LEVEL) process.stderr.write(chunk);
-        const line = chunk.toString().split('\n').find((l) => l.includes('"ready"'));
+        const line = chunk
+          .toString()
+          .split('\n')
+          .find((l) => l.includes('"ready"'));
         if (line) resolve(JSON.parse(line).url);
       });
     });
@@ -70,14 +82,22 @@ describe('a worker killed with SIGKILL mid-run', () => {
 
   async function post(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
     const raw = JSON.stringify(body);
-    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${testAdminToken}`, ...headers }, body: raw });
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${testAdminToken}`, ...headers },
+      body: raw,
+    });
     return response.status;
   }
 
   async function webhook(url: string, events: unknown[]) {
     const raw = JSON.stringify({ destination: 'bot', events });
     const signature = createHmac('sha256', testChannelSecret).update(raw).digest('base64');
-    const response = await fetch(`${url}/webhook/line`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': signature }, body: raw });
+    const response = await fetch(`${url}/webhook/line`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-line-signature': signature },
+      body: raw,
+    });
     return response.status;
   }
 
@@ -99,33 +119,37 @@ describe('a worker killed with SIGKILL mid-run', () => {
     ['while fetching the profile (before anything is decided)', 'profile'],
     ['after LINE took the reply, before the worker heard back', 'reply'],
     ['after LINE took the push, before the worker heard back', 'push'],
-  ] as const)('%s: a new process completes the run and no message goes out twice', async (_when, point) => {
-    const user = `Ucrash${point}${'0'.repeat(27 - point.length)}`;
-    const victim = current as Proc;
-    let killed: Promise<void> | undefined;
-    const crash = (endpoint: string, who: string) => {
-      if (endpoint === point && who === user && !killed) {
-        killed = kill(victim);
-        return killed;
-      }
-    };
-    line.onAccepted = (endpoint, who) => crash(endpoint, who);
-    line.onProfile = (who) => crash('profile', who);
-    expect(await webhook(victim.url, [lineEvent(line, user, textMessage('go'))])).toBe(200);
-    await eventually(() => killed !== undefined, 10_000, 'the crash');
-    await killed;
-    line.onAccepted = undefined;
-    line.onProfile = undefined;
+  ] as const)(
+    '%s: a new process completes the run and no message goes out twice',
+    async (_when, point) => {
+      const user = `Ucrash${point}${'0'.repeat(27 - point.length)}`;
+      const victim = current as Proc;
+      let killed: Promise<void> | undefined;
+      const crash = (endpoint: string, who: string) => {
+        if (endpoint === point && who === user && !killed) {
+          killed = kill(victim);
+          return killed;
+        }
+      };
+      line.onAccepted = (endpoint, who) => crash(endpoint, who);
+      line.onProfile = (who) => crash('profile', who);
+      expect(await webhook(victim.url, [lineEvent(line, user, textMessage('go'))])).toBe(200);
+      await eventually(() => killed !== undefined, 10_000, 'the crash');
+      await killed;
+      line.onAccepted = undefined;
+      line.onProfile = undefined;
 
-    await startProcess();
-    const texts = await eventually(() => (line.textsTo(user).length >= 7 ? line.textsTo(user) : null), 20_000, 'all seven messages');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(line.textsTo(user)).toEqual(['part 1', 'part 2', 'part 3', 'part 4', 'part 5', 'part 6', 'part 7']);
-    expect(texts).toHaveLength(7);
-    const response = await fetch(`${(current as Proc).url}/api/runs?contactId=${user}`, { headers: { authorization: `Bearer ${testAdminToken}` } });
-    const { runs } = (await response.json()) as { runs: { status: string }[] };
-    expect(runs.map((r) => r.status)).toEqual(['completed']);
-  }, 60_000);
+      await startProcess();
+      const texts = await eventually(() => (line.textsTo(user).length >= 7 ? line.textsTo(user) : null), 20_000, 'all seven messages');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(line.textsTo(user)).toEqual(['part 1', 'part 2', 'part 3', 'part 4', 'part 5', 'part 6', 'part 7']);
+      expect(texts).toHaveLength(7);
+      const response = await fetch(`${(current as Proc).url}/api/runs?contactId=${user}`, { headers: { authorization: `Bearer ${testAdminToken}` } });
+      const { runs } = (await response.json()) as { runs: { status: string }[] };
+      expect(runs.map((r) => r.status)).toEqual(['completed']);
+    },
+    60_000,
+  );
 
   it('SIGTERM lets the job in flight finish, then the process exits 0', async () => {
     const user = 'Usigterm000000000000000000000000001';

@@ -12,7 +12,13 @@ const echoWorkflow = {
       id: 'ask',
       type: 'ask-question',
       position: { x: 200, y: 0 },
-      data: { question: 'Say something', kind: 'text', saveTo: { scope: 'variable', name: 'said' }, retry: { maxAttempts: 0, message: 'Again?' }, timeoutMinutes: 60 },
+      data: {
+        question: 'Say something',
+        kind: 'text',
+        saveTo: { scope: 'variable', name: 'said' },
+        retry: { maxAttempts: 0, message: 'Again?' },
+        timeoutMinutes: 60,
+      },
     },
     { id: 'echo', type: 'send-message', position: { x: 400, y: 0 }, data: { messages: [{ type: 'text', text: 'got {{vars.said}}' }] } },
     { id: 'again', type: 'jump-to', position: { x: 600, y: 0 }, data: { targetNodeId: 'ask' } },
@@ -87,7 +93,11 @@ describe('per-conversation order', () => {
   it('200 concurrent conversations × 10 messages: every conversation answered in order, nothing twice', async () => {
     const users = Array.from({ length: 200 }, (_, i) => `Uorder${String(i).padStart(27, '0')}`);
     const start = Date.now();
-    const shuffle = <T>(list: T[]) => list.map((v) => [Math.random(), v] as const).sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+    const shuffle = <T>(list: T[]) =>
+      list
+        .map((v) => [Math.random(), v] as const)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, v]) => v);
     await Promise.all(
       users.map(async (user) => {
         const events = Array.from({ length: 10 }, (_, k) => lineEvent(t.line, user, textMessage(`m${k}`), start + k));

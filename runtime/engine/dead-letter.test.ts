@@ -36,12 +36,18 @@ describe('a poison event is set aside as a dead letter and the contact goes on',
       eventually(() => t.runtime.services.redis.hget(key('failures', contactId), `${id}@`), 10_000, 'the first failure').then(Number);
     const [firstFailureAt, otherFirstFailureAt] = await Promise.all([firstFailure(customer, poisonId), firstFailure(other, otherPoisonId)]);
 
-    const letter = await eventually(async () => {
-      const { body } = await t.api('GET', '/api/dead-letters');
-      return body.deadLetters.find((l: any) => l.id === poisonId);
-    }, deadLetteredWithinMs, 'the dead letter');
+    const letter = await eventually(
+      async () => {
+        const { body } = await t.api('GET', '/api/dead-letters');
+        return body.deadLetters.find((l: any) => l.id === poisonId);
+      },
+      deadLetteredWithinMs,
+      'the dead letter',
+    );
     const deadLetteredAt = Date.parse(letter.createdAt);
-    console.log(`poison with a message behind it: dead-lettered ${deadLetteredAt - firstFailureAt} ms after the first failure (${deadLetteredAt - started} ms after filing), ${letter.attempts} attempts`);
+    console.log(
+      `poison with a message behind it: dead-lettered ${deadLetteredAt - firstFailureAt} ms after the first failure (${deadLetteredAt - started} ms after filing), ${letter.attempts} attempts`,
+    );
     expect(deadLetteredAt - firstFailureAt).toBeLessThan(deadLetteredWithinMs);
     expect(deadLetteredAt - started).toBeLessThan(deadLetteredWithinMs);
     expect(letter).toMatchObject({ contactId: customer, kind: 'message', status: 'waiting', raw: { id: poisonId, message: null } });
@@ -71,7 +77,7 @@ describe('a poison event is set aside as a dead letter and the contact goes on',
     expect(waiting).toEqual(Date.parse(otherLetter.createdAt) > deadLetteredAt ? [otherPoisonId, poisonId] : [poisonId, otherPoisonId]);
   }, 180_000);
 
-  it('retries a waiting dead letter: filed again in its contact\'s mailbox and attempted again', async () => {
+  it("retries a waiting dead letter: filed again in its contact's mailbox and attempted again", async () => {
     const retried = await t.api('POST', `/api/dead-letters/${poisonId}/retry`);
     expect(retried.status).toBe(202);
     expect(retried.body).toMatchObject({ id: poisonId, status: 'retried' });
@@ -110,7 +116,7 @@ describe('a poison event is set aside as a dead letter and the contact goes on',
     });
     expect(signIn.status).toBe(200);
     const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const headers = { cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string, 'x-csrf-token': csrfToken };
+    const headers = { cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': csrfToken };
     expect((await fetch(`${t.url}/api/dead-letters`, { headers })).status).toBe(403);
     expect((await fetch(`${t.url}/api/dead-letters/${poisonId}/discard`, { method: 'POST', headers })).status).toBe(403);
     // The agent's session is good for what agents may do.

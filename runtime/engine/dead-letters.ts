@@ -17,14 +17,29 @@ export async function deadLetterEvent(event: InboundEvent, error: unknown, attem
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const effects = (await openEffects(deps, event.contactId))
     .filter((effect) => effect.eventId === event.id)
-    .map((effect): EffectRecord => ({ ...effect, state: 'failed', error: setAside, result: { ...(effect.result as object), stateBefore: effect.state }, updatedAt: at }));
+    .map((effect): EffectRecord => ({
+      ...effect,
+      state: 'failed',
+      error: setAside,
+      result: { ...(effect.result as object), stateBefore: effect.state },
+      updatedAt: at,
+    }));
   const { raw, ...rest } = event;
   await deps.store.commit({
     ...(lease ? { fence: { contactId: lease.contactId, token: lease.fence } } : {}),
     puts: {
       deadLetters: [{ id: event.id, contactId: event.contactId, event, error: message, attempts, status: 'waiting', createdAt: at, updatedAt: at }],
       inboundEvents: [
-        { id: event.id, contactId: event.contactId, kind: event.kind, raw: raw ?? rest, receivedAt: new Date(event.receivedAt).toISOString(), outcome: 'dead-lettered', error: message, handledAt: at },
+        {
+          id: event.id,
+          contactId: event.contactId,
+          kind: event.kind,
+          raw: raw ?? rest,
+          receivedAt: new Date(event.receivedAt).toISOString(),
+          outcome: 'dead-lettered',
+          error: message,
+          handledAt: at,
+        },
       ],
       effects,
     },

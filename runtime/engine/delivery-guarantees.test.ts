@@ -99,7 +99,7 @@ describe('webhook ingestion and delivery guarantees', () => {
     expect(usage.body.quota).toMatchObject({ type: 'limited', value: 1000 });
   });
 
-  it('does not retry what LINE refuses (400): the run records LINE\'s message', async () => {
+  it("does not retry what LINE refuses (400): the run records LINE's message", async () => {
     const user = 'Urefused00000000000000000000000001';
     t.line?.failNext('reply', 1, 400, { message: 'The request body has 1 error(s)' });
     await t.webhook([lineEvent(t.line, user, textMessage('menu'))]);

@@ -19,7 +19,6 @@ import { chooseAssignee } from './choose-assignee';
 import type { EngineDeps } from './engine-deps';
 import type { PublishedWorkflow, WorkflowSource } from './published-workflows';
 
-
 /**
  * The working state while one event is handled: the contact, its open conversation, the run,
  * and everything decided (messages to send, records to write). Nothing is written until
@@ -118,7 +117,7 @@ export class EventSession {
   record(message: Omit<MessageRecord, 'id' | 'at' | 'contactId'> & { id?: string }): void {
     const conversationId = message.conversationId;
     this.messages.push({ ...message, id: message.id ?? this.nextId('msg'), contactId: this.contact.id, at: this.now.toISOString() });
-    const conversation = conversationId ? this.conversationsTouched.get(conversationId) ?? this.conversation : null;
+    const conversation = conversationId ? (this.conversationsTouched.get(conversationId) ?? this.conversation) : null;
     if (conversation && conversation.id === conversationId) {
       conversation.lastMessageAt = this.now.toISOString();
       conversation.updatedAt = conversation.lastMessageAt;
@@ -141,20 +140,22 @@ export class EventSession {
     return {
       contact: { ...fields, userId: profile.id, displayName: profile.displayName, language: profile.language, pictureUrl: profile.pictureUrl },
       vars: run.vars,
-      conversation: conversation ? { id: conversation.id, status: conversation.status, team: conversation.team, assignee: conversation.assignee } : { id: run.conversationId },
+      conversation: conversation
+        ? { id: conversation.id, status: conversation.status, team: conversation.team, assignee: conversation.assignee }
+        : { id: run.conversationId },
       workflow: { id: workflow.workflowId, name: workflow.document.name, version: workflow.version },
     };
   }
 
   stepContext(run: RunState, workflow: PublishedWorkflow, nodeId: string, missing: string[]): StepContext {
-    const session = this;
+    const templateScope = () => this.templateScope(run, workflow);
     return {
       nodeId,
       runId: run.id,
       attempts: run.attempts,
       vars: run.vars,
       get contact() {
-        return session.templateScope(run, workflow).contact;
+        return templateScope().contact;
       },
       tags: this.contact.tags,
       settings:
@@ -203,11 +204,27 @@ export class EventSession {
         conversation.updatedAt = this.now.toISOString();
         this.conversationsTouched.set(conversation.id, conversation);
         if (!run.conversationId) run.conversationId = conversation.id;
-        this.record({ conversationId: conversation.id, direction: 'out', author: 'system', content: { type: 'event', text: `Assigned to ${chosen.user.name}${chosen.team ? ` (team ${chosen.team})` : ''}` }, runId: run.id, stepId: nodeId });
+        this.record({
+          conversationId: conversation.id,
+          direction: 'out',
+          author: 'system',
+          content: { type: 'event', text: `Assigned to ${chosen.user.name}${chosen.team ? ` (team ${chosen.team})` : ''}` },
+          runId: run.id,
+          stepId: nodeId,
+        });
         return { assignee: chosen.user.id, team: chosen.team };
       },
       recordCsat: (score, scale) => {
-        this.csat.push({ id: this.nextId('csat'), contactId: this.contact.id, conversationId: run.conversationId, runId: run.id, workflowId: run.workflowId, score, scale, at: this.now.toISOString() });
+        this.csat.push({
+          id: this.nextId('csat'),
+          contactId: this.contact.id,
+          conversationId: run.conversationId,
+          runId: run.id,
+          workflowId: run.workflowId,
+          score,
+          scale,
+          at: this.now.toISOString(),
+        });
       },
     };
   }

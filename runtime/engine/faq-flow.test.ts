@@ -67,7 +67,7 @@ describe('the FAQ example over a signed LINE webhook', () => {
     ]);
   });
 
-  it('the editor\'s test chat runs an unpublished draft through the simulated channel, beside LINE', async () => {
+  it("the editor's test chat runs an unpublished draft through the simulated channel, beside LINE", async () => {
     const draft = JSON.parse(JSON.stringify((await t.api('GET', '/api/workflows/faq-menu')).body.document));
     draft.id = 'faq-draft';
     draft.nodes[3].data.messages[0].text = 'Draft hours: always open.';

@@ -130,13 +130,23 @@ async function dispatch(session: EventSession): Promise<void> {
       const entry = on ? await bestTrigger(session.workflows, { on: [on], input: {}, workflowId: event.workflowId }) : undefined;
       if (!entry) return;
       await session.loadOpenConversation();
-      session.record({ conversationId: event.conversationId ?? session.conversation?.id ?? null, direction: 'out', author: 'system', content: { type: 'event', text: `${entry.workflow.document.name} started by ${event.startedBy}` } });
+      session.record({
+        conversationId: event.conversationId ?? session.conversation?.id ?? null,
+        direction: 'out',
+        author: 'system',
+        content: { type: 'event', text: `${entry.workflow.document.name} started by ${event.startedBy}` },
+      });
       return startRun(session, entry, { vars: event.vars, ...(event.conversationId ? { conversationId: event.conversationId } : {}) });
     }
     case 'close-conversation': {
       const closed = await session.closeOpenConversation(event.conversationId);
       if (!closed) return;
-      session.record({ conversationId: closed.id, direction: 'out', author: 'system', content: { type: 'event', text: `Conversation closed by ${event.closedBy}` } });
+      session.record({
+        conversationId: closed.id,
+        direction: 'out',
+        author: 'system',
+        content: { type: 'event', text: `Conversation closed by ${event.closedBy}` },
+      });
       if (session.run && session.run.conversationId === closed.id) endRun(session, session.run, 'interrupted');
       return startClosedTriggers(session, closed);
     }
@@ -160,7 +170,13 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
     if (interrupting) {
       endRun(session, run, 'interrupted');
     } else {
-      session.record({ id: `in-${event.id}`, conversationId: run.conversationId ?? session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
+      session.record({
+        id: `in-${event.id}`,
+        conversationId: run.conversationId ?? session.conversation?.id ?? null,
+        direction: 'in',
+        author: 'customer',
+        content,
+      });
       const waitingType = run.nodeId ? (await session.workflows.version(run.workflowId, run.version))?.nodes.get(run.nodeId)?.type : undefined;
       // A wait step waits for time, not for an answer: the message is only recorded.
       if (waitingType && waitingType !== 'wait' && getStepDefinition(waitingType)?.waits) await resumeRun(session, { kind: 'answer', answer });

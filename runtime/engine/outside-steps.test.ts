@@ -10,15 +10,33 @@ function ticketWorkflow(url: string) {
     settings: { timezone: 'Asia/Tokyo', variables: [{ name: 'crmUrl', defaultValue: url }] },
     nodes: [
       { id: 'start', type: 'trigger-keyword', position: { x: 0, y: 0 }, data: { keywords: ['ticket'], match: 'starts-with' } },
-      { id: 'ask', type: 'ask-question', position: { x: 0, y: 0 }, data: { question: 'Describe the problem', kind: 'text', saveTo: { scope: 'variable', name: 'problem' }, retry: { maxAttempts: 0, message: 'Again?' }, timeoutMinutes: 10 } },
+      {
+        id: 'ask',
+        type: 'ask-question',
+        position: { x: 0, y: 0 },
+        data: {
+          question: 'Describe the problem',
+          kind: 'text',
+          saveTo: { scope: 'variable', name: 'problem' },
+          retry: { maxAttempts: 0, message: 'Again?' },
+          timeoutMinutes: 10,
+        },
+      },
       {
         id: 'call',
         type: 'http-request',
         position: { x: 0, y: 0 },
         data: {
-          method: 'POST', url: '{{vars.crmUrl}}', headers: [{ name: 'X-Api-Key', value: 'k-123' }],
-          body: '{"user": "{{contact.userId}}", "problem": "{{vars.problem}}"}', timeoutSeconds: 5,
-          responseMapping: [{ path: 'id', variable: 'ticketId' }, { path: 'data.queue', variable: 'queue' }], saveStatusTo: 'status',
+          method: 'POST',
+          url: '{{vars.crmUrl}}',
+          headers: [{ name: 'X-Api-Key', value: 'k-123' }],
+          body: '{"user": "{{contact.userId}}", "problem": "{{vars.problem}}"}',
+          timeoutSeconds: 5,
+          responseMapping: [
+            { path: 'id', variable: 'ticketId' },
+            { path: 'data.queue', variable: 'queue' },
+          ],
+          saveStatusTo: 'status',
         },
       },
       { id: 'ok', type: 'send-message', position: { x: 0, y: 0 }, data: { messages: [{ type: 'text', text: 'Ticket {{vars.ticketId}} ({{vars.queue}})' }] } },
@@ -103,7 +121,12 @@ describe('assigning to a team', () => {
 
   it('round robin spreads 30 conversations over 3 online agents 10/10/10, skipping one who is away', async () => {
     const ids: string[] = [];
-    for (const [email, status] of [['aiko@example.com', 'online'], ['ben@example.com', 'online'], ['chai@example.com', 'online'], ['dara@example.com', 'away']]) {
+    for (const [email, status] of [
+      ['aiko@example.com', 'online'],
+      ['ben@example.com', 'online'],
+      ['chai@example.com', 'online'],
+      ['dara@example.com', 'away'],
+    ]) {
       const created = await t.api('POST', '/api/users', { email, name: email.split('@')[0], teams: ['Support'], status });
       expect(created.status).toBe(201);
       ids.push(created.body.id);
@@ -125,7 +148,7 @@ describe('assigning to a team', () => {
     const perAgent = new Map<string, number>();
     for (const c of conversations) perAgent.set(c.assignee, (perAgent.get(c.assignee) ?? 0) + 1);
     expect([...perAgent.values()]).toEqual([10, 10, 10]);
-    expect(perAgent.has(ids[3] as string)).toBe(false);
+    expect(perAgent.has(ids[3])).toBe(false);
     expect(conversations.every((c: any) => c.team === 'Support')).toBe(true);
   });
 

@@ -8,7 +8,10 @@ import type { Lease } from './lease';
  * archive entry. It commits only if the contact is still at the version read and the lease's
  * fencing token is still the latest; otherwise nothing is written (see Store.commit).
  */
-export async function persistSession(session: EventSession, options: { expectedVersion: number | null; effects: EffectRecord[]; lease: Lease | undefined }): Promise<void> {
+export async function persistSession(
+  session: EventSession,
+  options: { expectedVersion: number | null; effects: EffectRecord[]; lease: Lease | undefined },
+): Promise<void> {
   const { store } = session.deps;
   const contact = session.contact;
   contact.updatedAt = session.now.toISOString();

@@ -12,7 +12,13 @@ import { scheduleEventArchivePurge } from './schedule-event-archive-purge';
 const now = new Date('2026-03-31T12:00:00.000Z');
 const daysAgo = (days: number, extraMs = 0) => new Date(now.getTime() - days * 86_400_000 + extraMs).toISOString();
 const archived = (id: string, receivedAt: string): InboundEventRecord => ({
-  id, contactId: `U-${id.slice(0, 3)}`, kind: 'message', raw: { webhookEventId: id }, receivedAt, outcome: 'applied', runId: null,
+  id,
+  contactId: `U-${id.slice(0, 3)}`,
+  kind: 'message',
+  raw: { webhookEventId: id },
+  receivedAt,
+  outcome: 'applied',
+  runId: null,
 });
 
 let dir = '';
@@ -77,7 +83,16 @@ describe('scheduleEventArchivePurge', () => {
   it('logs a failed purge instead of throwing, and tries again', async () => {
     const errors: unknown[] = [];
     let calls = 0;
-    const failing = { ...store, inboundEvents: { ...store.inboundEvents, find: async () => { calls++; throw new Error('disk on fire'); } } } as unknown as Store;
+    const failing = {
+      ...store,
+      inboundEvents: {
+        ...store.inboundEvents,
+        find: async () => {
+          calls++;
+          throw new Error('disk on fire');
+        },
+      },
+    } as unknown as Store;
     const purge = scheduleEventArchivePurge(failing, { retentionDays: 30, log: { info: () => {}, error: (o: unknown) => errors.push(o) }, everyMs: 20 });
     await eventually(() => calls >= 2, 2000, 'a second attempt');
     await purge.stop();

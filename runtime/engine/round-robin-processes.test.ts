@@ -20,27 +20,49 @@ describe.skipIf(!mongodbUri)('round robin across two worker processes (MongoDB)'
 
   function start(args: string[]): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      env: { ...process.env, PORT: '0', REDIS_URL: redisUrl, MONGODB_URI: mongodbUri, QUEUE_PREFIX: prefix, ADMIN_API_TOKEN: testAdminToken, LINE_CHANNEL_SECRET: testChannelSecret, LINE_CHANNEL_ACCESS_TOKEN: 'token', LINE_API_BASE_URL: line.url, WORKER_CONCURRENCY: '4' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        REDIS_URL: redisUrl,
+        MONGODB_URI: mongodbUri,
+        QUEUE_PREFIX: prefix,
+        ADMIN_API_TOKEN: testAdminToken,
+        LINE_CHANNEL_SECRET: testChannelSecret,
+        LINE_CHANNEL_ACCESS_TOKEN: 'token',
+        LINE_API_BASE_URL: line.url,
+        WORKER_CONCURRENCY: '4',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(child);
     return new Promise((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`process exited with ${code}`)));
       child.stdout?.on('data', (chunk: Buffer) => {
-        const ready = chunk.toString().split('\n').find((l) => l.includes('"ready"'));
+        const ready = chunk
+          .toString()
+          .split('\n')
+          .find((l) => l.includes('"ready"'));
         if (ready) resolve(JSON.parse(ready).url ?? '');
       });
     });
   }
 
   const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${testAdminToken}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${testAdminToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
   const webhook = (events: unknown[]) => {
     const raw = JSON.stringify({ destination: 'bot', events });
-    return fetch(`${url}/webhook/line`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': createHmac('sha256', testChannelSecret).update(raw).digest('base64') }, body: raw });
+    return fetch(`${url}/webhook/line`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-line-signature': createHmac('sha256', testChannelSecret).update(raw).digest('base64') },
+      body: raw,
+    });
   };
 
   beforeAll(async () => {
@@ -54,7 +76,8 @@ describe.skipIf(!mongodbUri)('round robin across two worker processes (MongoDB)'
     copy.nodes.find((n: any) => n.id === 'assign-support').data.team = team;
     await api('POST', '/api/workflows', copy);
     await api('POST', `/api/workflows/${copy.id}/publish`);
-    for (const name of ['rr-a', 'rr-b', 'rr-c']) await api('POST', '/api/users', { email: `${name}-${prefix}@example.com`, name, teams: [team], status: 'online' });
+    for (const name of ['rr-a', 'rr-b', 'rr-c'])
+      await api('POST', '/api/users', { email: `${name}-${prefix}@example.com`, name, teams: [team], status: 'online' });
   }, 60_000);
 
   afterAll(async () => {

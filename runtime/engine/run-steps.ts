@@ -49,7 +49,7 @@ export async function resumeRun(session: EventSession, input: ResumeInput): Prom
   if (!workflow || !node) return endRun(session, run, 'failed', `version ${run.version} of workflow ${run.workflowId} is gone`);
   const executor = executorFor(node.type);
   if (!executor.resume) return endRun(session, run, 'failed', `step ${node.id} cannot be resumed`);
-  const result = await execute(session, run, workflow, node, (ctx) => executor.resume?.(node.data as never, ctx, input) as StepResult, input);
+  const result = await execute(session, run, workflow, node, (ctx) => executor.resume?.(node.data, ctx, input) as StepResult, input);
   if (!result) return;
   if ('wait' in result) {
     run.attempts++;
@@ -81,7 +81,7 @@ async function advance(session: EventSession, run: RunState, workflow: Published
     run.visit++;
     run.attempts = 0;
     run.nodeId = node.id;
-    const result = await execute(session, run, workflow, node, (ctx) => executorFor(node.type).enter(node.data as never, ctx));
+    const result = await execute(session, run, workflow, node, (ctx) => executorFor(node.type).enter(node.data, ctx));
     if (!result) return;
     if ('wait' in result) {
       run.status = 'waiting';
@@ -127,7 +127,8 @@ async function execute(
   const missing: string[] = [];
   const started = performance.now();
   const trace: TraceStep = { stepId: node.id, type: node.type, visit: run.visit, at: session.now.toISOString(), durationMs: 0 };
-  if (input) trace.input = input.kind === 'answer' ? input.answer : input.kind === 'timer' ? { timer: input.reason } : { effectResult: traceable(input.result) };
+  if (input)
+    trace.input = input.kind === 'answer' ? input.answer : input.kind === 'timer' ? { timer: input.reason } : { effectResult: traceable(input.result) };
   try {
     const result = await call(session.stepContext(run, workflow, node.id, missing));
     trace.durationMs = round(performance.now() - started);

@@ -44,7 +44,9 @@ describe('shortcuts and incoming webhooks', () => {
     const missing = await t.api('POST', `/api/conversations/${conversation.id}/shortcuts/shortcut-escalate`, { fields: {} });
     expect(missing.status).toBe(400);
     expect(missing.body.error).toBe('Reason for escalating (reason) is required');
-    const fired = await t.api('POST', `/api/conversations/${conversation.id}/shortcuts/shortcut-escalate`, { fields: { reason: 'Refund over ¥50,000 "urgent"' } });
+    const fired = await t.api('POST', `/api/conversations/${conversation.id}/shortcuts/shortcut-escalate`, {
+      fields: { reason: 'Refund over ¥50,000 "urgent"' },
+    });
     expect(fired.status).toBe(202);
     await messagesDelivered(t.line, user, 2);
     expect(t.line?.textsTo(user)[1]).toBe('Your case has been escalated to a senior agent.');
@@ -61,7 +63,11 @@ describe('shortcuts and incoming webhooks', () => {
     const user = 'U0123456789abcdef0123456789abcdef';
     const { hookToken } = (await t.api('GET', '/api/workflows/order-shipped')).body;
     const post = (token: string, body: unknown) =>
-      fetch(`${t.url}/hooks/order-shipped`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${t.url}/hooks/order-shipped`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await post('wrong-token-wrong-token-wrong-to', { userId: user, variables: { orderId: 'A-1' } })).status).toBe(401);
     expect((await post(hookToken, { userId: 'nobody', variables: {} })).status).toBe(400);
     const started = await post(hookToken, { userId: user, variables: { orderId: 'A-1001', extra: 'x' } });

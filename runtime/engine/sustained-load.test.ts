@@ -77,7 +77,9 @@ describe(`${customers} customers writing at once, ${customers * messagesEach} me
     const started = performance.now();
     await Promise.all(users.map((user) => chat(processes[0]?.url as string, user, messagesEach)));
     const seconds = (performance.now() - started) / 1000;
-    process.stdout.write(`sustained load: ${customers * messagesEach} messages answered in ${seconds.toFixed(1)} s (${Math.round((customers * messagesEach) / seconds)}/s)\n`);
+    process.stdout.write(
+      `sustained load: ${customers * messagesEach} messages answered in ${seconds.toFixed(1)} s (${Math.round((customers * messagesEach) / seconds)}/s)\n`,
+    );
     for (const user of users) expect(line.textsTo(user)).toHaveLength(messagesEach);
     expect(line.delivered.filter((d) => d.method === 'reply')).toHaveLength(customers * messagesEach);
 
@@ -92,7 +94,9 @@ describe(`${customers} customers writing at once, ${customers * messagesEach} me
         const inbound = await store.messages.count({ contactId: user, direction: 'in' });
         if (inbound !== messagesEach + 1) {
           const archived = await store.inboundEvents.find({ contactId: user });
-          process.stdout.write(`DEBUG ${user}: ${inbound} inbound; archive ${archived.length} ${JSON.stringify(archived.map((a) => [a.outcome, a.runId, a.kind]).slice(0, 3))}\n`);
+          process.stdout.write(
+            `DEBUG ${user}: ${inbound} inbound; archive ${archived.length} ${JSON.stringify(archived.map((a) => [a.outcome, a.runId, a.kind]).slice(0, 3))}\n`,
+          );
           const msgs = await store.messages.find({ contactId: user }, { sort: { at: 1 } });
           process.stdout.write(`DEBUG first msgs ${JSON.stringify(msgs.slice(0, 4).map((m) => [m.id, m.direction, m.conversationId]))}\n`);
         }
@@ -105,7 +109,8 @@ describe(`${customers} customers writing at once, ${customers * messagesEach} me
       // Both processes of each run did work: the web process and the worker beside it.
       const byProcess = new Map<string, number>();
       for (const user of users.slice(0, 50)) {
-        for (const event of await store.inboundEvents.find({ contactId: user })) byProcess.set(String(event.handledBy), (byProcess.get(String(event.handledBy)) ?? 0) + 1);
+        for (const event of await store.inboundEvents.find({ contactId: user }))
+          byProcess.set(String(event.handledBy), (byProcess.get(String(event.handledBy)) ?? 0) + 1);
       }
       process.stdout.write(`events of the first 50 customers by process: ${JSON.stringify(Object.fromEntries(byProcess))}\n`);
       if (process.env.LOAD_PROCESSES !== '1') expect(byProcess.size).toBeGreaterThanOrEqual(3);

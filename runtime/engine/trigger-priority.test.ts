@@ -222,7 +222,11 @@ describe('a conversation-opened workflow that ends at once hands the message on'
       ],
       edges: [{ id: 'e1', source: 'start', sourceHandle: 'next', target: 'note' }],
     };
-    const workflows = [router, replyWorkflow('fallback', 'Fallback', 'trigger-any-message', {}, 'fallback'), replyWorkflow('hours', 'Hours', 'trigger-keyword', { keywords: ['hours'], match: 'exact' }, 'We open at 9.')];
+    const workflows = [
+      router,
+      replyWorkflow('fallback', 'Fallback', 'trigger-any-message', {}, 'fallback'),
+      replyWorkflow('hours', 'Hours', 'trigger-keyword', { keywords: ['hours'], match: 'exact' }, 'We open at 9.'),
+    ];
     for (const workflow of workflows) {
       expect((await t.api('POST', '/api/workflows', workflow)).status).toBe(201);
       expect((await t.api('POST', `/api/workflows/${workflow.id}/publish`)).status).toBe(201);
@@ -236,7 +240,10 @@ describe('a conversation-opened workflow that ends at once hands the message on'
     await messagesDelivered(t.line, user, 1);
     expect(t.line?.textsTo(user)).toEqual(['fallback']);
     const runs = (await t.api('GET', `/api/runs?contactId=${user}`)).body.runs as { workflowId: string; status: string }[];
-    expect(runs.map((r) => [r.workflowId, r.status])).toEqual([['quiet-router', 'completed'], ['fallback', 'completed']]);
+    expect(runs.map((r) => [r.workflowId, r.status])).toEqual([
+      ['quiet-router', 'completed'],
+      ['fallback', 'completed'],
+    ]);
   });
 
   it('a keyword as the first message beats the router (it takes what the customer asked for)', async () => {

@@ -14,16 +14,37 @@ export class AddressPolicy {
 
   constructor(allowlist: readonly string[]) {
     for (const [net, prefix] of [
-      ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-      ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-      ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-    ] as const) this.blocked.addSubnet(net, prefix, 'ipv4');
+      ['0.0.0.0', 8],
+      ['10.0.0.0', 8],
+      ['100.64.0.0', 10],
+      ['127.0.0.0', 8],
+      ['169.254.0.0', 16],
+      ['172.16.0.0', 12],
+      ['192.0.0.0', 24],
+      ['192.0.2.0', 24],
+      ['192.88.99.0', 24],
+      ['192.168.0.0', 16],
+      ['198.18.0.0', 15],
+      ['198.51.100.0', 24],
+      ['203.0.113.0', 24],
+      ['224.0.0.0', 4],
+      ['240.0.0.0', 4],
+    ] as const)
+      this.blocked.addSubnet(net, prefix, 'ipv4');
     for (const [net, prefix] of [
-      ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64], ['2002::', 16],
-    ] as const) this.blocked.addSubnet(net, prefix, 'ipv6');
+      ['::', 128],
+      ['::1', 128],
+      ['fc00::', 7],
+      ['fe80::', 10],
+      ['ff00::', 8],
+      ['2001:db8::', 32],
+      ['100::', 64],
+      ['2002::', 16],
+    ] as const)
+      this.blocked.addSubnet(net, prefix, 'ipv6');
     for (const entry of allowlist) {
       const [host, prefix] = entry.split('/');
-      if (prefix !== undefined && isIP(host as string)) this.allowedNets.addSubnet(host as string, Number(prefix), isIP(host as string) === 6 ? 'ipv6' : 'ipv4');
+      if (prefix !== undefined && isIP(host)) this.allowedNets.addSubnet(host, Number(prefix), isIP(host) === 6 ? 'ipv6' : 'ipv4');
       else if (/^[^:]+:\d+$/.test(entry) || /^\[.+\]:\d+$/.test(entry)) this.allowedHostPorts.add(entry.toLowerCase());
       else if (isIP(entry)) this.allowedNets.addAddress(entry, isIP(entry) === 6 ? 'ipv6' : 'ipv4');
       else this.allowedNames.add(entry.toLowerCase());
@@ -48,10 +69,10 @@ export class AddressPolicy {
 function embeddedIPv4(address: string): string | null {
   const lower = address.toLowerCase();
   const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1] as string;
+  if (dotted) return dotted[1];
   const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
   if (!hex) return null;
-  const high = parseInt(hex[1] as string, 16);
-  const low = parseInt(hex[2] as string, 16);
+  const high = parseInt(hex[1], 16);
+  const low = parseInt(hex[2], 16);
   return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
 }

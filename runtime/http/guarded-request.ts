@@ -67,7 +67,8 @@ function once(request: OutgoingRequest, options: GuardOptions, deadline: number)
   } catch {
     return Promise.reject(new HttpRequestError('bad-url', `"${request.url}" is not a URL`));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.reject(new HttpRequestError('bad-url', `only http and https URLs, not ${url.protocol}`));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return Promise.reject(new HttpRequestError('bad-url', `only http and https URLs, not ${url.protocol}`));
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   // Host names are checked as they resolve; an address written in the URL is checked here.
@@ -104,7 +105,9 @@ function once(request: OutgoingRequest, options: GuardOptions, deadline: number)
         }
         chunks.push(chunk);
       });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: response.headers.location }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), location: response.headers.location }),
+      );
       response.on('error', (error) => reject(asRequestError(error)));
     });
     const timer = setTimeout(() => outgoing.destroy(new HttpRequestError('timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} s`)), remaining);

@@ -26,7 +26,7 @@ export class LineApiTransport implements LineTransport {
   async getProfile(userId: string): Promise<LineProfile | null> {
     try {
       const profile = await this.call('profile', () => this.client.getProfile(userId));
-      return { ...profile, language: profile.language ?? undefined } as LineProfile;
+      return { ...profile, language: profile.language ?? undefined };
     } catch (error) {
       if (error instanceof LineApiError && error.status === 404) return null;
       throw error;
@@ -38,7 +38,7 @@ export class LineApiTransport implements LineTransport {
       this.call('quota', () => this.client.getMessageQuota()),
       this.call('quota', () => this.client.getMessageQuotaConsumption()),
     ]);
-    return { type: quota.type as LineQuota['type'], value: quota.value, totalUsage: consumption.totalUsage };
+    return { type: quota.type, value: quota.value, totalUsage: consumption.totalUsage };
   }
 
   private async call<T>(what: 'reply' | 'push' | 'profile' | 'quota', request: () => Promise<T>): Promise<T> {

@@ -11,21 +11,24 @@ import type { RuntimeServices } from '../app/runtime-services';
 export function metricsRouter(services: RuntimeServices): Router {
   const router = Router();
   const expected = services.config.metricsToken === undefined ? undefined : digest(services.config.metricsToken);
-  router.get('/metrics', route(async (req, res) => {
-    if (expected) {
-      const given = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
-      // Digests have one length, so the comparison is constant-time whatever was sent.
-      if (given === undefined || !timingSafeEqual(digest(given), expected)) {
-        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
-        throw new HttpError(401, 'Send "Authorization: Bearer <METRICS_TOKEN>" to read the metrics');
+  router.get(
+    '/metrics',
+    route(async (req, res) => {
+      if (expected) {
+        const given = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
+        // Digests have one length, so the comparison is constant-time whatever was sent.
+        if (given === undefined || !timingSafeEqual(digest(given), expected)) {
+          res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+          throw new HttpError(401, 'Send "Authorization: Bearer <METRICS_TOKEN>" to read the metrics');
+        }
       }
-    }
-    const { registry } = services.metrics;
-    const body = await registry.metrics();
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('content-type', registry.contentType);
-    res.status(200).send(body);
-  }));
+      const { registry } = services.metrics;
+      const body = await registry.metrics();
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('content-type', registry.contentType);
+      res.status(200).send(body);
+    }),
+  );
   return router;
 }
 

@@ -18,7 +18,7 @@ function parseMetrics(text: string): Sample[] {
     const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match) throw new Error(`not a Prometheus sample: ${line}`);
     const labels = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
-    samples.push({ name: match[1] as string, labels, value: Number(match[3]) });
+    samples.push({ name: match[1], labels, value: Number(match[3]) });
   }
   return samples;
 }
@@ -52,14 +52,19 @@ describe('GET /metrics after a conversation over a signed LINE webhook', () => {
     t.line?.failNext('reply', 1, 400, { message: 'The request body has 1 error(s)' });
     await t.webhook([lineEvent(t.line, refused, textMessage('menu'))]);
     // Counters move just after LINE answers; wait for the last of them.
-    const scraped = await eventually(async () => {
-      const answer = await scrape(t);
-      const parsed = parseMetrics(answer.text);
-      const done = (valueOf(parsed, 'lineflow_events_handled_total', { kind: 'postback' }) ?? 0) >= 1
-        && (valueOf(parsed, 'lineflow_runs_ended_total', { status: 'failed' }) ?? 0) >= 1
-        && (valueOf(parsed, 'lineflow_events_handled_total', { kind: 'message' }) ?? 0) >= 2;
-      return done ? { ...answer, parsed } : null;
-    }, 10_000, 'the conversation counted in /metrics');
+    const scraped = await eventually(
+      async () => {
+        const answer = await scrape(t);
+        const parsed = parseMetrics(answer.text);
+        const done =
+          (valueOf(parsed, 'lineflow_events_handled_total', { kind: 'postback' }) ?? 0) >= 1 &&
+          (valueOf(parsed, 'lineflow_runs_ended_total', { status: 'failed' }) ?? 0) >= 1 &&
+          (valueOf(parsed, 'lineflow_events_handled_total', { kind: 'message' }) ?? 0) >= 2;
+        return done ? { ...answer, parsed } : null;
+      },
+      10_000,
+      'the conversation counted in /metrics',
+    );
     expect(scraped.status).toBe(200);
     samples = scraped.parsed;
     contentType = scraped.type;
@@ -135,7 +140,7 @@ describe('GET /metrics with METRICS_TOKEN set', () => {
     }
   });
 
-  it('answers 200 with the right bearer, counting only this runtime\'s work', async () => {
+  it("answers 200 with the right bearer, counting only this runtime's work", async () => {
     const answer = await scrape(t, { authorization: `Bearer ${token}` });
     expect(answer.status).toBe(200);
     // Its own registry: the conversation held by the other runtime in this process is not here.
@@ -162,7 +167,7 @@ describe('createRuntimeMetrics on its own', () => {
     expect(counts).toEqual({ line: 1, simulator: 1, hook: 1, agent: 1, internal: 1, timer: 1 });
   });
 
-  it('does not time the simulated channel, nor deliveries after an event\'s first', async () => {
+  it("does not time the simulated channel, nor deliveries after an event's first", async () => {
     const metrics = createRuntimeMetrics();
     metrics.messagesSent('simulated', 2, 1_000, 1_500);
     metrics.messagesSent('push', 3, undefined, 1_500);

@@ -82,10 +82,12 @@ export function createRuntimeMetrics(options: MetricsOptions = {}): RuntimeMetri
       help: 'Jobs in the event queue: waiting, active and delayed (retries, hand-backs and timers not yet due)',
       registers,
       async collect() {
-        this.set(await readOrNaN(async () => {
-          const counts = await queue().getJobCounts('waiting', 'active', 'delayed');
-          return Object.values(counts).reduce((sum, n) => sum + n, 0);
-        }));
+        this.set(
+          await readOrNaN(async () => {
+            const counts = await queue().getJobCounts('waiting', 'active', 'delayed');
+            return Object.values(counts).reduce((sum, n) => sum + n, 0);
+          }),
+        );
       },
     });
   }

@@ -149,7 +149,13 @@ export class ContactMailbox {
 
   /** Counts a failed attempt at an event: how many so far, and when the first one was (ms); the next attempt waits `retryBaseMs` × 2^(count-1). */
   async recordFailure(contactId: string, eventId: string, now: number, retryBaseMs: number): Promise<{ count: number; firstAt: number }> {
-    const [count, firstAt] = await this.commands.lfRecordFailure(this.key('failures', contactId), eventId, String(now), String(failuresTtlSeconds), String(retryBaseMs));
+    const [count, firstAt] = await this.commands.lfRecordFailure(
+      this.key('failures', contactId),
+      eventId,
+      String(now),
+      String(failuresTtlSeconds),
+      String(retryBaseMs),
+    );
     return { count, firstAt };
   }
 

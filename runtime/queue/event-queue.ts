@@ -85,10 +85,14 @@ export class EventQueue {
       visit: timer.visit,
       reason: timer.reason,
     };
-    await this.queue.add('timer', { contactId, eventId: timer.id, timer: event }, {
-      ...this.jobOptions(`t.${timer.id}`),
-      delay: Math.max(0, timer.fireAt - Date.now()),
-    });
+    await this.queue.add(
+      'timer',
+      { contactId, eventId: timer.id, timer: event },
+      {
+        ...this.jobOptions(`t.${timer.id}`),
+        delay: Math.max(0, timer.fireAt - Date.now()),
+      },
+    );
   }
 
   startWorker(handler: EventHandler, concurrency: number): void {
@@ -144,13 +148,16 @@ export class EventQueue {
     const controller = new AbortController();
     let extendedAt = Date.now();
     // A worker that cannot keep its lock stops: another one may already have the contact.
-    const keepAlive = setInterval(() => {
-      if (Date.now() - extendedAt > lockMs) controller.abort();
-      mailbox.extendLock(contactId, lockToken, lockMs).then(
-        (kept) => (kept ? (extendedAt = Date.now()) : controller.abort()),
-        () => undefined,
-      );
-    }, Math.floor(lockMs / 3));
+    const keepAlive = setInterval(
+      () => {
+        if (Date.now() - extendedAt > lockMs) controller.abort();
+        mailbox.extendLock(contactId, lockToken, lockMs).then(
+          (kept) => (kept ? (extendedAt = Date.now()) : controller.abort()),
+          () => undefined,
+        );
+      },
+      Math.floor(lockMs / 3),
+    );
     let retryInMs: number | undefined;
     let stillPending = false;
     try {

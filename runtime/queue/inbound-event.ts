@@ -1,14 +1,6 @@
 /** What the engine handles, whatever brought it: LINE, the simulator, a timer or an agent. */
 export type InboundEvent =
-  | MessageEvent
-  | PostbackEvent
-  | FollowEvent
-  | UnfollowEvent
-  | TimerEvent
-  | CloseConversationEvent
-  | StartWorkflowEvent
-  | AgentActionEvent
-  | EffectResultEvent;
+  MessageEvent | PostbackEvent | FollowEvent | UnfollowEvent | TimerEvent | CloseConversationEvent | StartWorkflowEvent | AgentActionEvent | EffectResultEvent;
 
 interface EventBase {
   /** LINE's webhookEventId, or a LineFlow id for internal events. */

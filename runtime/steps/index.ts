@@ -38,5 +38,5 @@ export const stepExecutors: { [T in StepType]: StepExecutor<T> } = {
 };
 
 export function executorFor(type: StepType): StepExecutor<StepType> {
-  return stepExecutors[type] as StepExecutor<StepType>;
+  return stepExecutors[type];
 }

@@ -40,8 +40,7 @@ export interface StepContext {
 }
 
 export type AssignTarget =
-  | { kind: 'agent'; agent: string; onlineOnly: boolean }
-  | { kind: 'team'; team: string; strategy: 'round-robin' | 'least-open'; onlineOnly: boolean };
+  { kind: 'agent'; agent: string; onlineOnly: boolean } | { kind: 'team'; team: string; strategy: 'round-robin' | 'least-open'; onlineOnly: boolean };
 
 /** What a step decided: leave by a port, jump, wait, or end the run. */
 export type StepResult =
@@ -52,9 +51,7 @@ export type StepResult =
 
 /** How a waiting step is woken: by the customer's answer or by its timer. */
 export type ResumeInput =
-  | { kind: 'answer'; answer: CustomerAnswer }
-  | { kind: 'timer'; reason: 'timeout' | 'wait' }
-  | { kind: 'effect-result'; result: EffectResult };
+  { kind: 'answer'; answer: CustomerAnswer } | { kind: 'timer'; reason: 'timeout' | 'wait' } | { kind: 'effect-result'; result: EffectResult };
 
 /** The outside effects a step may decide (each kind is carried out by runtime/effects). */
 export type EmittedEffect = { kind: 'http'; request: OutgoingRequest; timeoutMs: number };

@@ -40,12 +40,15 @@ export class MongoCollection<T extends { id: string }> implements Collection<T> 
     // The stored version goes up by one whatever the caller's copy says.
     const { version: _version, ...rest } = stored;
     const next = { version: { $add: [{ $ifNull: ['$version', 0] }, 1] } };
-    await this.model.collection.updateOne({ _id: doc.id } as never, [{ $replaceWith: { $mergeObjects: [{ $literal: rest }, next] } }], { upsert: true, session });
+    await this.model.collection.updateOne({ _id: doc.id } as never, [{ $replaceWith: { $mergeObjects: [{ $literal: rest }, next] } }], {
+      upsert: true,
+      session,
+    });
   }
 
   async insert(doc: T): Promise<boolean> {
     try {
-      await this.model.collection.insertOne(toStored(doc) as never);
+      await this.model.collection.insertOne(toStored(doc));
       return true;
     } catch (error) {
       if ((error as { code?: number }).code === duplicateKey) return false;

@@ -10,12 +10,12 @@ import { toStored } from './document-ids';
  * multi-document transaction, which needs a replica set (a single-node one will do).
  */
 export async function openMongoStore(uri: string): Promise<Store> {
-  const connection = await mongoose
-    .createConnection(uri, { serverSelectionTimeoutMS: 5_000, writeConcern: { w: 'majority', journal: true } })
-    .asPromise();
+  const connection = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 5_000, writeConcern: { w: 'majority', journal: true } }).asPromise();
   const collections = Object.fromEntries(
     await Promise.all(
-      collectionNames.map(async (name) => [name, await MongoCollection.open(connection, name, collectionIndexes[name], { versioned: name === 'contacts' })] as const),
+      collectionNames.map(
+        async (name) => [name, await MongoCollection.open(connection, name, collectionIndexes[name], { versioned: name === 'contacts' })] as const,
+      ),
     ),
   ) as Record<(typeof collectionNames)[number], MongoCollection<{ id: string }>>;
   const fences = connection.collection<{ _id: string; fence: number }>('contactFences');
@@ -32,11 +32,13 @@ export async function openMongoStore(uri: string): Promise<Store> {
       if (expectedVersion === null) {
         const inserted = await connection
           .collection('contacts')
-          .insertOne({ ...rest, version: 1 } as never, { session })
-          .catch((error: { code?: number }) => (error.code === 11000 ? null : Promise.reject(error)));
+          .insertOne({ ...rest, version: 1 }, { session })
+          .catch((error: Error & { code?: number }) => (error.code === 11000 ? null : Promise.reject(error)));
         if (!inserted) throw new VersionConflictError(doc.id);
       } else {
-        const result = await connection.collection('contacts').replaceOne({ _id: doc.id, version: expectedVersion } as never, { ...rest, version: expectedVersion + 1 }, { session });
+        const result = await connection
+          .collection('contacts')
+          .replaceOne({ _id: doc.id, version: expectedVersion } as never, { ...rest, version: expectedVersion + 1 }, { session });
         if (result.matchedCount === 0) throw new VersionConflictError(doc.id);
       }
     }

@@ -71,7 +71,15 @@ describe.each(backends)('store contract: $name', (backend) => {
     const id = `${prefix}conv`;
     const now = new Date().toISOString();
     await store.conversations.put({
-      id, contactId: `${prefix}u1`, status: 'open', openedAt: now, closedAt: null, assignee: null, team: null, lastMessageAt: now, updatedAt: now,
+      id,
+      contactId: `${prefix}u1`,
+      status: 'open',
+      openedAt: now,
+      closedAt: null,
+      assignee: null,
+      team: null,
+      lastMessageAt: now,
+      updatedAt: now,
     });
     const patched = await store.conversations.patch(id, { status: 'closed', closedAt: now });
     expect(patched).toMatchObject({ id, status: 'closed', closedAt: now, contactId: `${prefix}u1` });
@@ -82,8 +90,13 @@ describe.each(backends)('store contract: $name', (backend) => {
     const contactId = `${prefix}u2`;
     for (let i = 0; i < 5; i++) {
       await store.messages.put({
-        id: `${prefix}m${i}`, conversationId: 'x', contactId, direction: i % 2 ? 'out' : 'in', author: i % 2 ? 'bot' : 'customer',
-        content: { type: 'text', text: `m${i}` }, at: `2026-01-01T00:00:0${i}.000Z`,
+        id: `${prefix}m${i}`,
+        conversationId: 'x',
+        contactId,
+        direction: i % 2 ? 'out' : 'in',
+        author: i % 2 ? 'bot' : 'customer',
+        content: { type: 'text', text: `m${i}` },
+        at: `2026-01-01T00:00:0${i}.000Z`,
       });
     }
     const newestFirst = await store.messages.find({ contactId }, { sort: { at: -1 }, limit: 2, skip: 1 });
@@ -135,7 +148,9 @@ describe.each(backends)('store contract: $name', (backend) => {
     const messageId = `${prefix}stale-message`;
     const stale = store.commit({
       contact: { doc: { ...read, tags: ['stale'] }, expectedVersion: 1 },
-      puts: { messages: [{ id: messageId, conversationId: null, contactId: id, direction: 'in', author: 'customer', content: {}, at: new Date().toISOString() }] },
+      puts: {
+        messages: [{ id: messageId, conversationId: null, contactId: id, direction: 'in', author: 'customer', content: {}, at: new Date().toISOString() }],
+      },
     });
     await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
     expect((await store.contacts.get(id))?.tags).toEqual(['first']);
@@ -160,7 +175,11 @@ describe.each(backends)('store contract: $name', (backend) => {
     await store.commit({ fence: { contactId, token: first }, puts: { counters: [{ id: `${prefix}fenced`, value: 1 }] } });
     const second = await store.claimFence(contactId);
     expect(second).toBeGreaterThan(first);
-    const late = store.commit({ fence: { contactId, token: first }, puts: { counters: [{ id: `${prefix}fenced`, value: 2 }] }, increments: [{ collection: 'counters', id: `${prefix}late`, field: 'value', by: 1 }] });
+    const late = store.commit({
+      fence: { contactId, token: first },
+      puts: { counters: [{ id: `${prefix}fenced`, value: 2 }] },
+      increments: [{ collection: 'counters', id: `${prefix}late`, field: 'value', by: 1 }],
+    });
     await expect(late).rejects.toBeInstanceOf(FenceLostError);
     expect((await store.counters.get(`${prefix}fenced`))?.value).toBe(1);
     expect(await store.counters.get(`${prefix}late`)).toBeNull();
@@ -172,7 +191,12 @@ describe.each(backends)('store contract: $name', (backend) => {
     const contactId = `${prefix}U-archive`;
     const other = `${prefix}U-other`;
     const event = (id: string, contact: string, day: number) => ({
-      id: `${prefix}${id}`, contactId: contact, kind: 'message', raw: { n: id }, receivedAt: `2026-01-0${day}T00:00:00.000Z`, outcome: 'applied' as const,
+      id: `${prefix}${id}`,
+      contactId: contact,
+      kind: 'message',
+      raw: { n: id },
+      receivedAt: `2026-01-0${day}T00:00:00.000Z`,
+      outcome: 'applied' as const,
     });
     for (const e of [event('e1', contactId, 1), event('e2', contactId, 2), event('e3', contactId, 3), event('e4', contactId, 4), event('o1', other, 1)]) {
       await store.inboundEvents.put(e);
@@ -185,4 +209,3 @@ describe.each(backends)('store contract: $name', (backend) => {
     expect(await store.inboundEvents.count({ contactId: { $in: [contactId, other] } })).toBe(1);
   });
 });
-

@@ -27,13 +27,19 @@ export async function startFakeCrm(): Promise<FakeCrm> {
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
-    req.on('end', async () => {
+    const answer = async () => {
       const call = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : undefined };
       calls.push(call);
       await crm.onCall?.(call);
       if (req.url === '/redirect-to-metadata') return void res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       if (req.url === '/broken') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"down"}');
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `CRM-${calls.length}`, data: { queue: 'senior' } }));
+    };
+    // A test's onCall hook that throws answers 500 instead of an unhandled rejection.
+    req.on('end', () => {
+      answer().catch((error: unknown) =>
+        (res.headersSent ? res : res.writeHead(500, { 'content-type': 'application/json' })).end(JSON.stringify({ error: String(error) })),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -40,7 +40,12 @@ export class FakeLineServer {
   onProfile: ((userId: string) => void | Promise<void>) | undefined;
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    // A request the fake cannot read (or a test hook that throws) answers 500 instead of an unhandled rejection.
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) =>
+        (res.headersSent ? res : res.writeHead(500, { 'content-type': 'application/json' })).end(JSON.stringify({ message: String(error) })),
+      );
+    });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     const address = this.server.address();
     this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -83,8 +88,8 @@ export class FakeLineServer {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const profileMatch = /^\/v2\/bot\/profile\/([^/]+)$/.exec(path);
     const userId = profileMatch
-      ? decodeURIComponent(profileMatch[1] as string)
-      : body?.to ?? (body?.replyToken ? this.tokenUsers.get(String(body.replyToken)) : undefined);
+      ? decodeURIComponent(profileMatch[1])
+      : (body?.to ?? (body?.replyToken ? this.tokenUsers.get(String(body.replyToken)) : undefined));
     const send = (status: number, payload: unknown, endpoint: FakeLineCall['endpoint'], retryKey?: string) => {
       this.calls.push({ endpoint, userId, status, body, retryKey, at: Date.now() });
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -141,7 +146,7 @@ export class FakeLineServer {
     if (queued) return queued;
     if (this.randomFailure && Math.random() < this.randomFailure.rate) {
       const statuses = this.randomFailure.statuses;
-      const status = statuses[Math.floor(Math.random() * statuses.length)] as number;
+      const status = statuses[Math.floor(Math.random() * statuses.length)];
       return { status, message: `storm ${status}`, apply: status >= 500 && Math.random() < this.randomFailure.appliedShare };
     }
     return undefined;

@@ -58,7 +58,9 @@ async function keysWithPrefix(url: string, prefix: string): Promise<string[]> {
 }
 
 describe.skipIf(!hasRedisServer)(
-  hasRedisServer ? 'tests on a Redis named by REDIS_URL (not 6379)' : 'tests on a Redis named by REDIS_URL: skipped, redis-server is not installed (apt-get install redis-server)',
+  hasRedisServer
+    ? 'tests on a Redis named by REDIS_URL (not 6379)'
+    : 'tests on a Redis named by REDIS_URL: skipped, redis-server is not installed (apt-get install redis-server)',
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'lineflow-redis-url-'));
     const savedRedisUrl = process.env.REDIS_URL;
@@ -70,16 +72,20 @@ describe.skipIf(!hasRedisServer)(
       const port = await freePort();
       url = `redis://127.0.0.1:${port}`;
       server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      await eventually(async () => {
-        const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-        redis.on('error', () => {});
-        try {
-          await redis.connect();
-          return (await redis.ping()) === 'PONG';
-        } finally {
-          redis.disconnect();
-        }
-      }, 5000, `redis-server on port ${port}`);
+      await eventually(
+        async () => {
+          const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+          redis.on('error', () => {});
+          try {
+            await redis.connect();
+            return (await redis.ping()) === 'PONG';
+          } finally {
+            redis.disconnect();
+          }
+        },
+        5000,
+        `redis-server on port ${port}`,
+      );
       // What a developer does to run the suite beside another user of 6379.
       process.env.REDIS_URL = url;
       t = await startTestRuntime();
@@ -110,10 +116,14 @@ describe.skipIf(!hasRedisServer)(
       expect(answer).toMatchObject({ type: 'text', text: 'Hello from another Redis' });
 
       const prefix = runtime.config.queuePrefix;
-      const here = await eventually(async () => {
-        const keys = await keysWithPrefix(url, prefix);
-        return keys.length > 0 ? keys : null;
-      }, 5000, `keys under ${prefix} on ${url}`);
+      const here = await eventually(
+        async () => {
+          const keys = await keysWithPrefix(url, prefix);
+          return keys.length > 0 ? keys : null;
+        },
+        5000,
+        `keys under ${prefix} on ${url}`,
+      );
       expect(here.every((key) => key.startsWith(`${prefix}:`))).toBe(true);
       expect(await keysWithPrefix(defaultRedisUrl, prefix)).toEqual([]);
     });

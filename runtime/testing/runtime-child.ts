@@ -73,7 +73,11 @@ export async function startRuntimeChild(options: RuntimeChildOptions): Promise<R
 export async function postWebhook(url: string, events: unknown[]): Promise<number> {
   const raw = JSON.stringify({ destination: 'bot', events });
   const signature = createHmac('sha256', testChannelSecret).update(raw).digest('base64');
-  const response = await fetch(`${url}/webhook/line`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': signature }, body: raw });
+  const response = await fetch(`${url}/webhook/line`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-line-signature': signature },
+    body: raw,
+  });
   return response.status;
 }
 

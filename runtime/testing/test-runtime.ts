@@ -38,7 +38,9 @@ export interface TestRuntime {
  * store) with its own queue prefix and data folder, talking to a fake LINE API on loopback unless
  * `simulated` is set.
  */
-export async function startTestRuntime(options: { simulated?: boolean; env?: Record<string, string>; overrides?: Partial<RuntimeConfig> } = {}): Promise<TestRuntime> {
+export async function startTestRuntime(
+  options: { simulated?: boolean; env?: Record<string, string>; overrides?: Partial<RuntimeConfig> } = {},
+): Promise<TestRuntime> {
   const line = options.simulated ? undefined : await new FakeLineServer().start();
   const dataDir = mkdtempSync(join(tmpdir(), 'lineflow-test-'));
   const queuePrefix = `lftest-${randomUUID().slice(0, 8)}`;
@@ -72,7 +74,11 @@ export async function startTestRuntime(options: { simulated?: boolean; env?: Rec
   const webhook: TestRuntime['webhook'] = async (events, opts = {}) => {
     const raw = opts.raw ?? JSON.stringify({ destination: 'Uf0000000000000000000000000000bot', events });
     const signature = opts.signature ?? createHmac('sha256', testChannelSecret).update(raw).digest('base64');
-    const response = await fetch(`${url}/webhook/line`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': signature }, body: raw });
+    const response = await fetch(`${url}/webhook/line`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-line-signature': signature },
+      body: raw,
+    });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
@@ -133,11 +139,12 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_
   for (;;) {
     try {
       const value = await check();
-      if (value) return value as NonNullable<T>;
+      if (value) return value;
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${last instanceof Error ? String(last) : JSON.stringify(last)}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -18,7 +18,11 @@ export function lineWebhookRouter(services: RuntimeServices): Router {
     express.raw({ type: () => true, limit: bodyLimit }),
     route(async (req, res) => {
       const secret = services.config.line?.channelSecret;
-      if (!secret) throw new HttpError(503, 'No LINE channel is configured: this server runs the simulated channel (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN)');
+      if (!secret)
+        throw new HttpError(
+          503,
+          'No LINE channel is configured: this server runs the simulated channel (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN)',
+        );
       const signature = req.get('x-line-signature');
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!signature || !validateSignature(body, secret, signature)) throw new HttpError(401, 'Bad or missing x-line-signature');

@@ -19,7 +19,8 @@ export type Conversion = { event: InboundEvent } | { ignored: string };
 /** Turns a LINE event into one the engine handles, or says why LineFlow keeps it but does nothing. */
 export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conversion {
   if (typeof raw.webhookEventId !== 'string' || raw.webhookEventId === '') return { ignored: 'no webhookEventId' };
-  if (raw.source?.type !== 'user' || !raw.source.userId) return { ignored: `from a ${raw.source?.type ?? 'unknown'} source: only one-to-one chats run workflows` };
+  if (raw.source?.type !== 'user' || !raw.source.userId)
+    return { ignored: `from a ${raw.source?.type ?? 'unknown'} source: only one-to-one chats run workflows` };
   if (raw.mode === 'standby') return { ignored: 'standby mode: another channel has the chat' };
   const base = {
     id: raw.webhookEventId,

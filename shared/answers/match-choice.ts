@@ -30,11 +30,7 @@ export function decodeChoicePostback(data: string): { nodeId?: string; choiceId:
  * The choice an answer picks: a postback for this node (or one naming no node), or the label
  * typed by hand, ignoring case and full-width/half-width forms.
  */
-export function matchChoice<T extends { id: string; label: string }>(
-  nodeId: string,
-  choices: readonly T[],
-  answer: CustomerAnswer,
-): T | undefined {
+export function matchChoice<T extends { id: string; label: string }>(nodeId: string, choices: readonly T[], answer: CustomerAnswer): T | undefined {
   if (answer.postbackData !== undefined) {
     const decoded = decodeChoicePostback(answer.postbackData);
     if (!decoded || (decoded.nodeId !== undefined && decoded.nodeId !== nodeId)) return undefined;

@@ -61,7 +61,7 @@ describe('matchChoice', () => {
   it('accepts a postback that names no question (choice=hours)', () => {
     expect(matchChoice('ask', choices, { postbackData: 'choice=hours' })?.id).toBe('hours');
   });
-  it('ignores a tap on an older question\'s button', () => {
+  it("ignores a tap on an older question's button", () => {
     expect(matchChoice('ask', choices, { postbackData: encodeChoicePostback('other', 'hours') })).toBeUndefined();
   });
   it('picks by the label typed, ignoring case and full width', () => {
@@ -72,7 +72,7 @@ describe('matchChoice', () => {
   it('matches nothing for other text', () => {
     expect(matchChoice('ask', choices, { text: 'hours?' })).toBeUndefined();
   });
-  it('round-trips postback data within LINE\'s 300 characters', () => {
+  it("round-trips postback data within LINE's 300 characters", () => {
     const data = encodeChoicePostback('n'.repeat(64), 'c'.repeat(32));
     expect(data.length).toBeLessThanOrEqual(300);
     expect(decodeChoicePostback(data)).toEqual({ nodeId: 'n'.repeat(64), choiceId: 'c'.repeat(32) });

@@ -10,7 +10,7 @@ type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer R
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ParamsPart<P extends string> = P extends `${string}:${string}` ? { params: Simplify<PathParams<P>> } : { params?: undefined };
-type OptionalIfEmpty<Key extends string, T> = {} extends T ? { [K in Key]?: T } : { [K in Key]: T };
+type OptionalIfEmpty<Key extends string, T> = Record<never, never> extends T ? { [K in Key]?: T } : { [K in Key]: T };
 type BodyPart<R> = R extends { body: infer B } ? OptionalIfEmpty<'body', ApiType<B>> : { body?: undefined };
 type QueryPart<R> = R extends { query: infer Q } ? OptionalIfEmpty<'query', ApiType<Q>> : { query?: undefined };
 
@@ -18,7 +18,7 @@ type QueryPart<R> = R extends { query: infer Q } ? OptionalIfEmpty<'query', ApiT
 export type RequestOf<K extends OperationId> = Simplify<ParamsPart<Routes[K]['path']> & BodyPart<Routes[K]> & QueryPart<Routes[K]>>;
 /** What a route answers on success. */
 export type ResponseOf<K extends OperationId> = Routes[K]['response'] extends null ? undefined : ApiType<Routes[K]['response']>;
-type RequestArgs<K extends OperationId> = {} extends RequestOf<K> ? [request?: RequestOf<K>] : [request: RequestOf<K>];
+type RequestArgs<K extends OperationId> = Record<never, never> extends RequestOf<K> ? [request?: RequestOf<K>] : [request: RequestOf<K>];
 
 /** What every refused request answers: `error` says why, `problems` names each wrong field (or workflow problem). */
 export interface ApiErrorBody {
@@ -83,7 +83,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
-      throw options.unreachable?.(error) ?? new ApiUnreachable(`Cannot reach ${baseUrl || 'the server'}: ${error instanceof Error ? error.message : String(error)}`);
+      throw (
+        options.unreachable?.(error) ?? new ApiUnreachable(`Cannot reach ${baseUrl || 'the server'}: ${error instanceof Error ? error.message : String(error)}`)
+      );
     }
     const text = await response.text();
     let parsed: unknown;

@@ -10,37 +10,38 @@ export interface Declared<T> {
  * plus what API answers need: `null`, type lists (`['string', 'null']`), maps
  * (`additionalProperties: schema`) and schemas whose type is declared beside them.
  */
-export type ApiType<S> = S extends Declared<infer T>
-  ? T
-  : S extends { const: infer C }
-    ? C
-    : S extends { enum: readonly (infer E)[] }
-      ? E
-      : S extends { anyOf: readonly (infer O)[] }
-        ? O extends unknown
-          ? ApiType<O>
-          : never
-        : S extends { oneOf: readonly (infer O)[] }
+export type ApiType<S> =
+  S extends Declared<infer T>
+    ? T
+    : S extends { const: infer C }
+      ? C
+      : S extends { enum: readonly (infer E)[] }
+        ? E
+        : S extends { anyOf: readonly (infer O)[] }
           ? O extends unknown
             ? ApiType<O>
             : never
-          : S extends { type: readonly (infer T)[] }
-            ? T extends unknown
-              ? ApiType<Omit<S, 'type'> & { type: T }>
+          : S extends { oneOf: readonly (infer O)[] }
+            ? O extends unknown
+              ? ApiType<O>
               : never
-            : S extends { type: 'null' }
-              ? null
-              : S extends { type: 'object' }
-                ? ObjectType<S>
-                : S extends { type: 'array'; items: infer I }
-                  ? ApiType<I>[]
-                  : S extends { type: 'string' }
-                    ? string
-                    : S extends { type: 'number' | 'integer' }
-                      ? number
-                      : S extends { type: 'boolean' }
-                        ? boolean
-                        : unknown;
+            : S extends { type: readonly (infer T)[] }
+              ? T extends unknown
+                ? ApiType<Omit<S, 'type'> & { type: T }>
+                : never
+              : S extends { type: 'null' }
+                ? null
+                : S extends { type: 'object' }
+                  ? ObjectType<S>
+                  : S extends { type: 'array'; items: infer I }
+                    ? ApiType<I>[]
+                    : S extends { type: 'string' }
+                      ? string
+                      : S extends { type: 'number' | 'integer' }
+                        ? number
+                        : S extends { type: 'boolean' }
+                          ? boolean
+                          : unknown;
 
 type RequiredKeys<S> = S extends { required: readonly (infer R)[] } ? R : never;
 

@@ -23,7 +23,7 @@ export const conversationItemSchema = openObject({ ...conversationSchema.propert
 ]);
 
 /** A LINE message object (or an inbound postback/event summary), shown as LINE would show it. */
-export type LineContent = { type?: string; text?: string } & Record<string, any>;
+export type LineContent = { type?: string; text?: string } & Record<string, unknown>;
 
 export const messageSchema = openObject(
   {
@@ -36,7 +36,10 @@ export const messageSchema = openObject(
     at: time,
     runId: nullable(text),
     stepId: nullable(text),
-    delivery: openObject({ method: { enum: ['reply', 'push', 'simulated'] }, status: { enum: ['sent', 'failed'] }, error: text, uncertainReply: flag }, ['method', 'status']),
+    delivery: openObject({ method: { enum: ['reply', 'push', 'simulated'] }, status: { enum: ['sent', 'failed'] }, error: text, uncertainReply: flag }, [
+      'method',
+      'status',
+    ]),
   },
   ['id', 'contactId', 'direction', 'author', 'content', 'at'],
 );
@@ -59,10 +62,13 @@ export const contactProfileSchema = openObject(
   ['id', 'fields', 'tags'],
 );
 
-const activeRunSchema = openObject(
-  { id: text, workflowId: text, workflowName: text, status: text, nodeId: nullable(text) },
-  ['id', 'workflowId', 'workflowName', 'status', 'nodeId'],
-);
+const activeRunSchema = openObject({ id: text, workflowId: text, workflowName: text, status: text, nodeId: nullable(text) }, [
+  'id',
+  'workflowId',
+  'workflowName',
+  'status',
+  'nodeId',
+]);
 
 export const conversationDetailSchema = openObject(
   {
@@ -115,7 +121,10 @@ const startedSchema = openObject({ status: { enum: ['started', 'closing'] }, eve
 /** Conversations, their workflow runs, closing one, and an agent's shortcut into a workflow. */
 export const conversationsRoutes = {
   listConversations: {
-    method: 'GET', path: '/api/conversations', summary: 'Conversations, latest message first (100 at most)', auth: 'agent',
+    method: 'GET',
+    path: '/api/conversations',
+    summary: 'Conversations, latest message first (100 at most)',
+    auth: 'agent',
     query: closedObject({
       status: { enum: ['open', 'closed'] },
       contactId: text,
@@ -125,20 +134,36 @@ export const conversationsRoutes = {
     response: openObject({ conversations: listOf(conversationItemSchema) }, ['conversations']),
   },
   getConversation: {
-    method: 'GET', path: byId, summary: 'A conversation with its contact, messages, active run and the contact\'s past conversations', auth: 'agent',
+    method: 'GET',
+    path: byId,
+    summary: "A conversation with its contact, messages, active run and the contact's past conversations",
+    auth: 'agent',
     response: conversationDetailSchema,
   },
   closeConversation: {
-    method: 'POST', path: `${byId}/close`, summary: 'Close a conversation (through the contact\'s queue)', auth: 'agent', status: 202,
+    method: 'POST',
+    path: `${byId}/close`,
+    summary: "Close a conversation (through the contact's queue)",
+    auth: 'agent',
+    status: 202,
     response: startedSchema,
   },
   startShortcut: {
-    method: 'POST', path: `${byId}/shortcuts/:workflowId`, summary: 'Start a published workflow\'s shortcut trigger with the form\'s fields', auth: 'agent', status: 202,
-    body: closedObject({ fields: { type: 'object', description: 'The shortcut form\'s fields by name', additionalProperties: { type: ['string', 'number', 'boolean'] } } }),
+    method: 'POST',
+    path: `${byId}/shortcuts/:workflowId`,
+    summary: "Start a published workflow's shortcut trigger with the form's fields",
+    auth: 'agent',
+    status: 202,
+    body: closedObject({
+      fields: { type: 'object', description: "The shortcut form's fields by name", additionalProperties: { type: ['string', 'number', 'boolean'] } },
+    }),
     response: startedSchema,
   },
   listRuns: {
-    method: 'GET', path: '/api/runs', summary: 'Workflow runs of a conversation, contact or workflow, oldest first', auth: 'agent',
+    method: 'GET',
+    path: '/api/runs',
+    summary: 'Workflow runs of a conversation, contact or workflow, oldest first',
+    auth: 'agent',
     query: closedObject({ conversationId: text, contactId: text, workflowId: text }),
     response: openObject({ runs: listOf(runSchema) }, ['runs']),
   },

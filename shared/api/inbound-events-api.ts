@@ -9,7 +9,10 @@ export const inboundEventSchema = openObject(
 /** The event archive: every inbound event with its raw payload and what became of it. */
 export const inboundEventsRoutes = {
   listInboundEvents: {
-    method: 'GET', path: '/api/inbound-events', summary: 'Inbound events, newest first; the next page is before= the last one\'s receivedAt', auth: 'admin',
+    method: 'GET',
+    path: '/api/inbound-events',
+    summary: "Inbound events, newest first; the next page is before= the last one's receivedAt",
+    auth: 'admin',
     query: closedObject({
       contactId: text,
       limit: { type: 'string', description: 'A whole number from 1 to 200; 50 unless said' },

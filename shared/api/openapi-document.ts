@@ -14,7 +14,7 @@ const who: Record<RouteAuth, string> = {
   none: 'Open: no sign-in.',
   agent: 'Agents and admins.',
   admin: 'Admins only (the API token, or a signed-in admin).',
-  hook: 'The workflow\'s own hook token (Authorization: Bearer <hookToken>), not the API token.',
+  hook: "The workflow's own hook token (Authorization: Bearer <hookToken>), not the API token.",
 };
 
 /** The OpenAPI 3.1 description of the HTTP API, generated from shared/api/routes.ts. */
@@ -31,8 +31,8 @@ export function openApiDocument(version: string) {
       title: 'LineFlow API',
       version,
       description:
-        'LINE customer-support workflows, the agents\' inbox and the simulated channel. Send `Authorization: Bearer <ADMIN_API_TOKEN>`, ' +
-        'or sign in (POST /api/session) and send the session\'s CSRF token as `x-csrf-token` on calls that change something. ' +
+        "LINE customer-support workflows, the agents' inbox and the simulated channel. Send `Authorization: Bearer <ADMIN_API_TOKEN>`, " +
+        "or sign in (POST /api/session) and send the session's CSRF token as `x-csrf-token` on calls that change something. " +
         'A request with a field its route does not take is refused with 400 and `problems` naming each field.',
     },
     paths,
@@ -41,7 +41,7 @@ export function openApiDocument(version: string) {
       securitySchemes: {
         apiToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_API_TOKEN; on GET also accepted as ?token= (for EventSource)' },
         session: { type: 'apiKey', in: 'cookie', name: 'lf_session', description: 'Set by POST /api/session' },
-        hookToken: { type: 'http', scheme: 'bearer', description: 'The workflow\'s hookToken (GET /api/workflows/{id})' },
+        hookToken: { type: 'http', scheme: 'bearer', description: "The workflow's hookToken (GET /api/workflows/{id})" },
       },
     },
   };
@@ -67,7 +67,10 @@ function operation(operationId: string, route: ApiRoute) {
         description: route.summary,
         ...(route.response === null ? {} : { content: { [route.contentType ?? 'application/json']: { schema: schemaOf(route.response) } } }),
       },
-      '4XX': { description: 'Refused; `error` says why and `problems` names each wrong field', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      '4XX': {
+        description: 'Refused; `error` says why and `problems` names each wrong field',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
     },
   };
 }

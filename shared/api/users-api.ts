@@ -7,10 +7,16 @@ const status = { enum: ['online', 'away'] } as const;
 const teams = listOf(text);
 const password = { type: 'string', description: 'At least 10 characters' } as const;
 
-export const userSchema = openObject(
-  { id: text, email: text, name: text, role, teams, status, canSignIn: flag, createdAt: time },
-  ['id', 'email', 'name', 'role', 'teams', 'status', 'canSignIn', 'createdAt'],
-);
+export const userSchema = openObject({ id: text, email: text, name: text, role, teams, status, canSignIn: flag, createdAt: time }, [
+  'id',
+  'email',
+  'name',
+  'role',
+  'teams',
+  'status',
+  'canSignIn',
+  'createdAt',
+]);
 
 export type UserItem = ApiType<typeof userSchema>;
 
@@ -18,11 +24,20 @@ export type UserItem = ApiType<typeof userSchema>;
 export const usersRoutes = {
   listUsers: { method: 'GET', path: '/api/users', summary: 'All users by name', auth: 'agent', response: openObject({ users: listOf(userSchema) }, ['users']) },
   createUser: {
-    method: 'POST', path: '/api/users', summary: 'Add a user (without a password they cannot sign in yet)', auth: 'admin', status: 201,
-    body: closedObject({ email: text, name: text, password, role, teams, status }, ['email']), response: userSchema,
+    method: 'POST',
+    path: '/api/users',
+    summary: 'Add a user (without a password they cannot sign in yet)',
+    auth: 'admin',
+    status: 201,
+    body: closedObject({ email: text, name: text, password, role, teams, status }, ['email']),
+    response: userSchema,
   },
   updateUser: {
-    method: 'PATCH', path: '/api/users/:id', summary: 'Change a user; `me` is the caller, and agents may change only their own status', auth: 'agent',
-    body: closedObject({ name: text, password, role, teams, status }), response: userSchema,
+    method: 'PATCH',
+    path: '/api/users/:id',
+    summary: 'Change a user; `me` is the caller, and agents may change only their own status',
+    auth: 'agent',
+    body: closedObject({ name: text, password, role, teams, status }),
+    response: userSchema,
   },
 } as const satisfies Record<string, ApiRoute>;

@@ -11,7 +11,11 @@ import { closedObject, declared, flag, listOf, nullable, openObject, text, time,
 export const workflowDocumentSchema = declared<WorkflowDocument>()({ type: 'object', description: 'A workflow document, as in examples/*.json' });
 
 const problemSchema = declared<Problem>()(
-  openObject({ severity: { enum: ['error', 'warning'] }, message: text, pointer: text, nodeId: text, edgeId: text, field: text }, ['severity', 'message', 'pointer']),
+  openObject({ severity: { enum: ['error', 'warning'] }, message: text, pointer: text, nodeId: text, edgeId: text, field: text }, [
+    'severity',
+    'message',
+    'pointer',
+  ]),
 );
 
 export const shortcutFieldSchema = openObject({ name: text, label: text, kind: text, required: flag }, ['name', 'label', 'kind']);
@@ -52,33 +56,60 @@ const byId = '/api/workflows/:id';
 /** Workflows: drafts saved as they are edited, published into immutable versions. */
 export const workflowsRoutes = {
   listWorkflows: {
-    method: 'GET', path: '/api/workflows', summary: 'List workflows, newest change first', auth: 'agent',
+    method: 'GET',
+    path: '/api/workflows',
+    summary: 'List workflows, newest change first',
+    auth: 'agent',
     response: openObject({ workflows: listOf(workflowSummarySchema) }, ['workflows']),
   },
   createWorkflow: {
-    method: 'POST', path: '/api/workflows', summary: 'Create a workflow from a valid document', auth: 'admin', status: 201,
-    body: workflowDocumentSchema, response: workflowDetailSchema,
+    method: 'POST',
+    path: '/api/workflows',
+    summary: 'Create a workflow from a valid document',
+    auth: 'admin',
+    status: 201,
+    body: workflowDocumentSchema,
+    response: workflowDetailSchema,
   },
-  getWorkflow: { method: 'GET', path: byId, summary: 'A workflow: its draft and the draft\'s problems', auth: 'agent', response: workflowDetailSchema },
+  getWorkflow: { method: 'GET', path: byId, summary: "A workflow: its draft and the draft's problems", auth: 'agent', response: workflowDetailSchema },
   saveWorkflow: {
-    method: 'PUT', path: byId, summary: 'Save the draft (allowInvalid=true keeps unfinished steps and edges)', auth: 'admin',
-    query: closedObject({ allowInvalid: { enum: ['true', 'false'] } }), body: workflowDocumentSchema, response: workflowDetailSchema,
+    method: 'PUT',
+    path: byId,
+    summary: 'Save the draft (allowInvalid=true keeps unfinished steps and edges)',
+    auth: 'admin',
+    query: closedObject({ allowInvalid: { enum: ['true', 'false'] } }),
+    body: workflowDocumentSchema,
+    response: workflowDetailSchema,
   },
   deleteWorkflow: { method: 'DELETE', path: byId, summary: 'Delete a workflow and stop its triggers', auth: 'admin', status: 204, response: null },
   publishWorkflow: {
-    method: 'POST', path: `${byId}/publish`, summary: 'Publish the draft as the next version', auth: 'admin', status: 201,
+    method: 'POST',
+    path: `${byId}/publish`,
+    summary: 'Publish the draft as the next version',
+    auth: 'admin',
+    status: 201,
     response: openObject({ version: wholeNumber, publishedAt: time, warnings: listOf(problemSchema) }, ['version', 'publishedAt', 'warnings']),
   },
   testWorkflow: {
-    method: 'POST', path: `${byId}/test`, summary: 'Start a test chat: a fresh simulated contact that runs the draft', auth: 'admin', status: 201,
+    method: 'POST',
+    path: `${byId}/test`,
+    summary: 'Start a test chat: a fresh simulated contact that runs the draft',
+    auth: 'admin',
+    status: 201,
     response: openObject({ contactId: text }, ['contactId']),
   },
   listWorkflowVersions: {
-    method: 'GET', path: `${byId}/versions`, summary: 'The published versions, newest first', auth: 'agent',
+    method: 'GET',
+    path: `${byId}/versions`,
+    summary: 'The published versions, newest first',
+    auth: 'agent',
     response: openObject({ versions: listOf(versionSummarySchema) }, ['versions']),
   },
   getWorkflowVersion: {
-    method: 'GET', path: `${byId}/versions/:version`, summary: 'One published version\'s document', auth: 'agent',
+    method: 'GET',
+    path: `${byId}/versions/:version`,
+    summary: "One published version's document",
+    auth: 'agent',
     response: openObject({ version: wholeNumber, publishedAt: time, document: workflowDocumentSchema }, ['version', 'publishedAt', 'document']),
   },
 } as const satisfies Record<string, ApiRoute>;

@@ -1,5 +1,6 @@
 import type { WorkflowSettings } from '../document/workflow-document';
 import { compileKeywordRegex, normalizeForMatch } from '../keywords/match-keyword';
+import { valueAsText } from '../template/value-as-text';
 import type { Condition } from '../steps/branch';
 import { isInInterval, isWithinBusinessHours } from './is-within-business-hours';
 import { zonedClock } from './zoned-clock';
@@ -32,8 +33,7 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
     }
     case 'time': {
       const { minutes } = zonedClock(context.now, context.settings.timezone);
-      const inside =
-        isInInterval(minutes, condition.from, condition.to, 'same-day') || isInInterval(minutes, condition.from, condition.to, 'next-day');
+      const inside = isInInterval(minutes, condition.from, condition.to, 'same-day') || isInInterval(minutes, condition.from, condition.to, 'next-day');
       return condition.operator === 'between' ? inside : !inside;
     }
     case 'weekday': {
@@ -45,10 +45,7 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
 }
 
 /** The id of the first branch whose conditions hold, or `else`. */
-export function chooseBranch(
-  branches: readonly { id: string; match: 'all' | 'any'; conditions: Condition[] }[],
-  context: ConditionContext,
-): string {
+export function chooseBranch(branches: readonly { id: string; match: 'all' | 'any'; conditions: Condition[] }[], context: ConditionContext): string {
   for (const branch of branches) {
     const holds = (condition: Condition) => evaluateCondition(condition, context);
     if (branch.match === 'all' ? branch.conditions.every(holds) : branch.conditions.some(holds)) return branch.id;
@@ -63,7 +60,7 @@ function compareValue(actual: unknown, operator: string, expected: Compared): bo
   if (operator === 'is-set') return present;
   if (operator === 'is-not-set') return !present;
   if (!present || expected === undefined) return operator === 'not-equals' || operator === 'not-contains';
-  const text = normalizeForMatch(String(actual));
+  const text = normalizeForMatch(valueAsText(actual));
   if (operator === 'is-one-of') return (Array.isArray(expected) ? expected : [String(expected)]).some((e) => normalizeForMatch(e) === text);
   const wanted = normalizeForMatch(String(expected));
   switch (operator) {
@@ -79,7 +76,7 @@ function compareValue(actual: unknown, operator: string, expected: Compared): bo
       return text.startsWith(wanted);
     case 'matches-regex': {
       const regex = compileKeywordRegex(String(expected));
-      return regex instanceof RegExp && regex.test(String(actual).normalize('NFKC'));
+      return regex instanceof RegExp && regex.test(valueAsText(actual).normalize('NFKC'));
     }
     case 'greater-than':
       return bothNumbers(text, wanted) && Number(text) > Number(wanted);

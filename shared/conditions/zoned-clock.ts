@@ -49,5 +49,5 @@ export function clockMinutes(clock: string): number {
 
 const order: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export function previousWeekday(day: Weekday): Weekday {
-  return order[(order.indexOf(day) + 6) % 7] as Weekday;
+  return order[(order.indexOf(day) + 6) % 7];
 }

@@ -41,14 +41,20 @@ export const branch = defineStep({
   defaults: {
     branches: [{ id: 'b1', label: 'Japanese', match: 'all', conditions: [{ subject: 'contact', field: 'language', operator: 'starts-with', value: 'ja' }] }],
   },
-  ports: (data) => [
-    ...data.branches.map((b) => ({ id: b.id, label: b.label ?? b.id })),
-    { id: 'else', label: 'Else' },
-  ],
+  ports: (data) => [...data.branches.map((b) => ({ id: b.id, label: b.label ?? b.id })), { id: 'else', label: 'Else' }],
   check: (data) => {
     const issues: StepIssue[] = [
-      ...duplicateIssues(data.branches.map((b) => b.id), 'branches', 'id', 'branch id'),
-      ...reservedPortIssues(data.branches.map((b) => b.id), 'branches', ['else']),
+      ...duplicateIssues(
+        data.branches.map((b) => b.id),
+        'branches',
+        'id',
+        'branch id',
+      ),
+      ...reservedPortIssues(
+        data.branches.map((b) => b.id),
+        'branches',
+        ['else'],
+      ),
     ];
     data.branches.forEach((b, i) =>
       b.conditions.forEach((condition, j) => {
@@ -58,8 +64,7 @@ export const branch = defineStep({
     );
     return issues;
   },
-  needsSettings: (data) =>
-    data.branches.some((b) => b.conditions.some((c) => c.subject === 'business-hours')) ? ['businessHours'] : [],
+  needsSettings: (data) => (data.branches.some((b) => b.conditions.some((c) => c.subject === 'business-hours')) ? ['businessHours'] : []),
 });
 
 function conditionProblem(condition: Condition): { field: string; message: string } | null {

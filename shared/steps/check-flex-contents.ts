@@ -7,9 +7,7 @@ import { lineLimits } from '../line-limits';
 export function checkFlexContents(contents: Record<string, unknown>): string | null {
   const bytes = utf8Bytes(JSON.stringify(contents));
   if (contents.type === 'bubble') {
-    return bytes > lineLimits.flexBubbleBytes
-      ? `is ${formatKb(bytes)} of JSON; a flex bubble may be at most ${formatKb(lineLimits.flexBubbleBytes)}`
-      : null;
+    return bytes > lineLimits.flexBubbleBytes ? `is ${formatKb(bytes)} of JSON; a flex bubble may be at most ${formatKb(lineLimits.flexBubbleBytes)}` : null;
   }
   if (contents.type === 'carousel') {
     const bubbles = contents.contents;

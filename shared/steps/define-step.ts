@@ -30,6 +30,8 @@ export interface StepOutputs {
  * derived from it by `defineStep`. The loose default (`StepDefinition`) is for code that
  * treats every step alike.
  */
+// The loose default must accept every step's functions of `data`: `unknown` would refuse them (parameters are contravariant).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type StepDefinition<TType extends string = string, TSchema = object, TData = any> = StepDefinitionBase<TType, TSchema, TData> &
   // A trigger says which events start it and how it ranks; forgetting that fails the type check.
   ({ kind: 'action'; trigger?: never } | { kind: 'trigger'; trigger: TriggerSpec<TData> });

@@ -71,9 +71,7 @@ export function isTriggerType(type: string | undefined): boolean {
 export type TriggerDefinition = StepDefinition<StepType> & { kind: 'trigger' };
 
 /** The trigger definitions, in palette order. */
-export const triggerDefinitions: readonly TriggerDefinition[] = stepDefinitions.filter(
-  (d): d is (typeof d & TriggerDefinition) => d.kind === 'trigger',
-);
+export const triggerDefinitions: readonly TriggerDefinition[] = stepDefinitions.filter((d): d is typeof d & TriggerDefinition => d.kind === 'trigger');
 
 export type { Port, StepCategory, StepDefinition, StepIssue, StepOutputs } from './define-step';
 export type { TriggerEvent, TriggerInput, TriggerSpec } from './trigger-spec';

@@ -57,9 +57,23 @@ export const multipleChoice = defineStep({
     { id: 'timeout', label: 'Timeout' },
   ],
   check: (data) => [
-    ...duplicateIssues(data.choices.map((o) => o.id), 'choices', 'id', 'choice id'),
-    ...duplicateIssues(data.choices.map((o) => normalizeForMatch(o.label)), 'choices', 'label', 'label'),
-    ...reservedPortIssues(data.choices.map((o) => o.id), 'choices', ['invalid', 'timeout']),
+    ...duplicateIssues(
+      data.choices.map((o) => o.id),
+      'choices',
+      'id',
+      'choice id',
+    ),
+    ...duplicateIssues(
+      data.choices.map((o) => normalizeForMatch(o.label)),
+      'choices',
+      'label',
+      'label',
+    ),
+    ...reservedPortIssues(
+      data.choices.map((o) => o.id),
+      'choices',
+      ['invalid', 'timeout'],
+    ),
   ],
   outputs: (data) => saveTargetOutputs(data.saveTo),
 });

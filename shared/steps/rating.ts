@@ -57,8 +57,17 @@ export const rating = defineStep({
   ],
   check: (data) => {
     const issues: StepIssue[] = [
-      ...duplicateIssues(data.ranges.map((r) => r.id), 'ranges', 'id', 'range id'),
-      ...reservedPortIssues(data.ranges.map((r) => r.id), 'ranges', ['answered', 'invalid', 'timeout']),
+      ...duplicateIssues(
+        data.ranges.map((r) => r.id),
+        'ranges',
+        'id',
+        'range id',
+      ),
+      ...reservedPortIssues(
+        data.ranges.map((r) => r.id),
+        'ranges',
+        ['answered', 'invalid', 'timeout'],
+      ),
     ];
     data.ranges.forEach((range, index) => {
       if (range.max > data.scale) {

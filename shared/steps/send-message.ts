@@ -29,7 +29,7 @@ export const sendMessage = defineStep({
         issues.push({ field: `messages.${index}.text`, message: 'is blank; LINE rejects an empty text message', severity: 'error' });
       }
       if (message.type !== 'flex') return;
-      const problem = checkFlexContents(message.contents as Record<string, unknown>);
+      const problem = checkFlexContents(message.contents);
       if (problem) issues.push({ field: `messages.${index}.contents`, message: problem, severity: 'error' });
     });
     return issues;

@@ -55,21 +55,20 @@ describe('step definitions', () => {
 
   it('give each choice, range and branch its own port', () => {
     const choice = getStepDefinition('multiple-choice');
-    expect(choice?.ports({ choices: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }).map((p) => p.id)).toEqual([
-      'a',
-      'b',
-      'invalid',
-      'timeout',
-    ]);
+    expect(
+      choice
+        ?.ports({
+          choices: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+        })
+        .map((p) => p.id),
+    ).toEqual(['a', 'b', 'invalid', 'timeout']);
     const branch = getStepDefinition('branch');
     expect(branch?.ports({ branches: [{ id: 'x', match: 'all', conditions: [] }] }).map((p) => p.id)).toEqual(['x', 'else']);
     const rating = getStepDefinition('rating');
-    expect(rating?.ports({ ranges: [{ id: 'low', min: 1, max: 2 }] }).map((p) => p.id)).toEqual([
-      'low',
-      'answered',
-      'invalid',
-      'timeout',
-    ]);
+    expect(rating?.ports({ ranges: [{ id: 'low', min: 1, max: 2 }] }).map((p) => p.id)).toEqual(['low', 'answered', 'invalid', 'timeout']);
   });
 
   it('recognises step types', () => {

@@ -4,8 +4,7 @@ import { noOptionsSchema } from './schema-parts-empty';
 export const triggerAnyMessage = defineStep({
   type: 'trigger-any-message',
   label: 'Any message',
-  description:
-    'Starts on any message that no waiting question, no keyword trigger and no conversation-opened workflow took: the fallback.',
+  description: 'Starts on any message that no waiting question, no keyword trigger and no conversation-opened workflow took: the fallback.',
   kind: 'trigger',
   category: 'triggers',
   waits: false,

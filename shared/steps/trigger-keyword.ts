@@ -4,8 +4,7 @@ import { defineStep, nextPort, type StepIssue } from './define-step';
 export const triggerKeyword = defineStep({
   type: 'trigger-keyword',
   label: 'Keyword',
-  description:
-    'Starts when a message matches a keyword. Like LINE auto-response, case and full-width/half-width forms are ignored.',
+  description: 'Starts when a message matches a keyword. Like LINE auto-response, case and full-width/half-width forms are ignored.',
   kind: 'trigger',
   category: 'triggers',
   waits: false,

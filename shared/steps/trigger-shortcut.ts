@@ -38,6 +38,12 @@ export const triggerShortcut = defineStep({
   ports: () => nextPort,
   // Started only by an agent naming this workflow: it never competes with another trigger.
   trigger: { on: 'shortcut', priority: 10 },
-  check: (data): StepIssue[] => duplicateIssues(data.fields.map((f) => f.name), 'fields', 'name', 'field name'),
+  check: (data): StepIssue[] =>
+    duplicateIssues(
+      data.fields.map((f) => f.name),
+      'fields',
+      'name',
+      'field name',
+    ),
   outputs: (data) => ({ vars: data.fields.map((field) => field.name) }),
 });

@@ -1,4 +1,5 @@
 import { findTemplateReferences } from './find-template-references';
+import { valueAsText } from './value-as-text';
 
 /** The values a template can see. Each root is a plain object. */
 export interface TemplateScope {
@@ -30,7 +31,7 @@ export function renderTemplate(text: string, scope: TemplateScope, options: Rend
     out += text.slice(cursor, ref.start);
     const value = lookup(scope, ref.root, ref.path);
     if (value === undefined || value === null) missing.push(ref.expression);
-    const asText = stringify(value);
+    const asText = valueAsText(value);
     out += options.escape ? options.escape(asText) : asText;
     cursor = ref.end;
   }
@@ -51,12 +52,4 @@ function lookup(scope: TemplateScope, root: string, path: string[]): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
-}
-
-function stringify(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  return JSON.stringify(value);
 }

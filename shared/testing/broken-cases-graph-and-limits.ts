@@ -121,8 +121,7 @@ export const graphAndLimitCases: BrokenCase[] = [
   },
   {
     mistake: '14 quick replies on a message',
-    document: () =>
-      broken('faq-menu', (d) => (d.nodes[3].data.quickReplies = Array.from({ length: 14 }, (_, i) => ({ label: `Q${i}` })))),
+    document: () => broken('faq-menu', (d) => (d.nodes[3].data.quickReplies = Array.from({ length: 14 }, (_, i) => ({ label: `Q${i}` })))),
     message: 'options.quickReplies must have at most 13 items (it has 14)',
     nodeId: 'send-hours',
   },
@@ -134,8 +133,7 @@ export const graphAndLimitCases: BrokenCase[] = [
   },
   {
     mistake: 'a flex bubble over 30 KB',
-    document: () =>
-      broken('faq-menu', (d) => (d.nodes[3].data.messages = [{ type: 'flex', altText: 'Hours', contents: bigBubble }])),
+    document: () => broken('faq-menu', (d) => (d.nodes[3].data.messages = [{ type: 'flex', altText: 'Hours', contents: bigBubble }])),
     message: 'node send-hours (Send message): options.messages.0.contents is 31.1 KB of JSON; a flex bubble may be at most 30.0 KB',
     nodeId: 'send-hours',
   },

@@ -34,7 +34,11 @@ export function checkConnections(document: WorkflowDocument, graph: WorkflowGrap
     const portKey = `${edge.source}\u0000${edge.sourceHandle}`;
     const earlier = usedPorts.get(portKey);
     if (earlier !== undefined) {
-      problems.at('error', `${at}/sourceHandle`, `port "${edge.sourceHandle}" of node ${source.id} is already connected by edge ${earlier}; a port leads to one step`);
+      problems.at(
+        'error',
+        `${at}/sourceHandle`,
+        `port "${edge.sourceHandle}" of node ${source.id} is already connected by edge ${earlier}; a port leads to one step`,
+      );
     }
     usedPorts.set(portKey, edge.id);
   });

@@ -8,10 +8,10 @@ import type { WorkflowGraph } from './workflow-graph';
  */
 export function checkLoops(graph: WorkflowGraph, problems: ProblemList): void {
   for (const component of stronglyConnectedComponents(graph)) {
-    const loops = component.length > 1 || (graph.successors.get(component[0] as string) ?? []).includes(component[0] as string);
+    const loops = component.length > 1 || (graph.successors.get(component[0]) ?? []).includes(component[0]);
     if (!loops) continue;
     if (component.some((id) => graph.byId.get(id)?.definition.waits)) continue;
-    const first = graph.byId.get(component[0] as string);
+    const first = graph.byId.get(component[0]);
     if (!first) continue;
     const members = component.join(' → ');
     problems.inNode(
@@ -39,10 +39,10 @@ function stronglyConnectedComponents(graph: WorkflowGraph): string[][] {
     stack.push(start.id);
     onStack.add(start.id);
     while (work.length > 0) {
-      const frame = work[work.length - 1] as { id: string; next: number };
+      const frame = work[work.length - 1];
       const successors = graph.successors.get(frame.id) ?? [];
       if (frame.next < successors.length) {
-        const next = successors[frame.next++] as string;
+        const next = successors[frame.next++];
         if (!index.has(next)) {
           index.set(next, counter);
           low.set(next, counter++);

@@ -18,14 +18,9 @@ export function checkTemplates(document: WorkflowDocument, graph: WorkflowGraph,
       for (const problem of scan.problems) problems.inNode('error', node.index, field, problem.message);
       for (const ref of scan.references) {
         if (ref.root !== 'vars') continue;
-        const name = ref.path[0] as string;
+        const name = ref.path[0];
         if (!known.has(name)) {
-          problems.inNode(
-            'warning',
-            node.index,
-            field,
-            `uses {{vars.${name}}}, which no earlier step sets and the settings do not declare; it would be empty`,
-          );
+          problems.inNode('warning', node.index, field, `uses {{vars.${name}}}, which no earlier step sets and the settings do not declare; it would be empty`);
         }
       }
     }

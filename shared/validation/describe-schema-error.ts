@@ -8,10 +8,26 @@ export interface DescribedError {
   text: string;
 }
 
+/** The params ajv reports with the keywords described below (its own type says only `any`). */
+type AjvParams = {
+  missingProperty?: string;
+  additionalProperty?: string;
+  type?: string | string[];
+  limit?: number;
+  i?: number;
+  j?: number;
+  allowedValues?: unknown[];
+  allowedValue?: unknown;
+  format?: string;
+  tag?: string;
+  error?: string;
+  tagValue?: unknown;
+};
+
 /** Says what one ajv error means in a sentence a person can act on. */
 export function describeSchemaError(error: SchemaError): DescribedError {
   const at = error.instancePath;
-  const p = error.params as Record<string, unknown>;
+  const p = error.params as AjvParams;
   switch (error.keyword) {
     case 'required':
       return { pointer: `${at}/${p.missingProperty}`, text: 'is required' };
@@ -41,7 +57,7 @@ export function describeSchemaError(error: SchemaError): DescribedError {
     case 'uniqueItems':
       return { pointer: at, text: `has the same value twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})` };
     case 'enum':
-      return { pointer: at, text: `must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
+      return { pointer: at, text: `must be one of: ${(p.allowedValues ?? []).map(String).join(', ')}` };
     case 'const':
       return { pointer: at, text: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'format': {
@@ -58,8 +74,8 @@ export function describeSchemaError(error: SchemaError): DescribedError {
   }
 }
 
-function describeDiscriminator(at: string, p: Record<string, unknown>): DescribedError {
-  const tag = String(p.tag);
+function describeDiscriminator(at: string, p: AjvParams): DescribedError {
+  const tag = p.tag ?? '';
   const pointer = `${at}/${tag}`;
   if (p.error === 'tag') return { pointer, text: 'is required and must be text' };
   const value = JSON.stringify(p.tagValue);

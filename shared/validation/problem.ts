@@ -33,5 +33,11 @@ export function pointerToField(pointer: string): string {
 
 export function fieldToPointer(field: string): string {
   if (field === '') return '';
-  return '/' + field.split('.').map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return (
+    '/' +
+    field
+      .split('.')
+      .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
+      .join('/')
+  );
 }

@@ -6,13 +6,7 @@ import { validateWorkflow } from './validate-workflow';
 
 describe('the examples', () => {
   it('are all present', () => {
-    expect(exampleNames()).toEqual([
-      'business-hours-autoreply',
-      'csat-on-close',
-      'faq-menu',
-      'routing-by-language',
-      'shortcut-escalate',
-    ]);
+    expect(exampleNames()).toEqual(['business-hours-autoreply', 'csat-on-close', 'faq-menu', 'routing-by-language', 'shortcut-escalate']);
   });
 
   it.each(exampleNames())('%s validates with no error and no warning', (name) => {

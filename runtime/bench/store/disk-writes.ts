@@ -13,7 +13,11 @@ export interface DiskSnapshot {
 
 export function diskSnapshot(dir: string): DiskSnapshot {
   const io = readProcIo();
-  return { fileBytes: fileSize(join(dir, sqliteFileName)) + fileSize(join(dir, `${sqliteFileName}-wal`)), writeBytes: io.write_bytes ?? Number.NaN, writeCalls: io.wchar ?? Number.NaN };
+  return {
+    fileBytes: fileSize(join(dir, sqliteFileName)) + fileSize(join(dir, `${sqliteFileName}-wal`)),
+    writeBytes: io.write_bytes ?? Number.NaN,
+    writeCalls: io.wchar ?? Number.NaN,
+  };
 }
 
 export function diskGrowth(before: DiskSnapshot, after: DiskSnapshot): DiskSnapshot {

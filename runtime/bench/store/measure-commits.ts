@@ -70,7 +70,13 @@ export async function measureCommits(dir: string, synchronous: 'NORMAL' | 'FULL'
     const at = new Date().toISOString();
     const started = { ...deliver, state: 'started' as const, attempts: 1, startedAt: at, firstStartedAt: at, result: { method: 'reply' }, updatedAt: at };
     await timed({ fence, puts: { effects: [started] } });
-    await timed({ fence, puts: { effects: [{ ...started, state: 'done', result: { method: 'reply' } }], messages: [{ ...outgoing, delivery: { method: 'reply', status: 'sent' } }] } });
+    await timed({
+      fence,
+      puts: {
+        effects: [{ ...started, state: 'done', result: { method: 'reply' } }],
+        messages: [{ ...outgoing, delivery: { method: 'reply', status: 'sent' } }],
+      },
+    });
     await timed({ fence, puts: { effects: [{ ...timer, state: 'done', result: { fireAt: (timer.payload as TimerEffect).fireAt }, updatedAt: at }] } });
     await yieldToTimers();
   }
@@ -95,15 +101,61 @@ async function decide(store: Store, contact: ContactRecord, eventId: string, ran
   const at = now.toISOString();
   const language = (contact.language ?? 'en') as Language;
   const existing = contact.openConversationId ? await store.conversations.get(contact.openConversationId) : null;
-  const conversation = existing ?? { id: `conv-${eventId}`, contactId: contact.id, status: 'open' as const, openedAt: at, closedAt: null, assignee: null, team: 'Support', lastMessageAt: at, updatedAt: at };
+  const conversation = existing ?? {
+    id: `conv-${eventId}`,
+    contactId: contact.id,
+    status: 'open' as const,
+    openedAt: at,
+    closedAt: null,
+    assignee: null,
+    team: 'Support',
+    lastMessageAt: at,
+    updatedAt: at,
+  };
   Object.assign(conversation, { lastMessageAt: at, updatedAt: at });
   const run = sampleRunState(`run-${eventId}`, conversation.id, 'waiting', random, now);
   const text = messageText(language, 'customer', random);
-  const incoming: MessageRecord = { id: `msg-${eventId}-0`, conversationId: conversation.id, contactId: contact.id, direction: 'in', author: 'customer', content: { type: 'text', text }, at, runId: run.id };
+  const incoming: MessageRecord = {
+    id: `msg-${eventId}-0`,
+    conversationId: conversation.id,
+    contactId: contact.id,
+    direction: 'in',
+    author: 'customer',
+    content: { type: 'text', text },
+    at,
+    runId: run.id,
+  };
   const reply = { type: 'text', text: messageText(language, 'bot', random) };
-  const outgoing: MessageRecord = { id: `msg-${eventId}-1`, conversationId: conversation.id, contactId: contact.id, direction: 'out', author: 'bot', content: reply, at, runId: run.id, stepId: 'n2' };
-  const deliverPayload: DeliverEffect = { kind: 'deliver', id: `deliver-${eventId}-0`, runId: run.id, stepId: 'n2', conversationId: conversation.id, author: 'bot', messages: [reply], replyToken: `rt-${eventId}`, replyTokenReceivedAt: now.getTime() };
-  const timerPayload: TimerEffect = { kind: 'timer', id: `timer-${eventId}-1`, runId: run.id, visit: run.visit, reason: 'timeout', fireAt: now.getTime() + 600_000 };
+  const outgoing: MessageRecord = {
+    id: `msg-${eventId}-1`,
+    conversationId: conversation.id,
+    contactId: contact.id,
+    direction: 'out',
+    author: 'bot',
+    content: reply,
+    at,
+    runId: run.id,
+    stepId: 'n2',
+  };
+  const deliverPayload: DeliverEffect = {
+    kind: 'deliver',
+    id: `deliver-${eventId}-0`,
+    runId: run.id,
+    stepId: 'n2',
+    conversationId: conversation.id,
+    author: 'bot',
+    messages: [reply],
+    replyToken: `rt-${eventId}`,
+    replyTokenReceivedAt: now.getTime(),
+  };
+  const timerPayload: TimerEffect = {
+    kind: 'timer',
+    id: `timer-${eventId}-1`,
+    runId: run.id,
+    visit: run.visit,
+    reason: 'timeout',
+    fireAt: now.getTime() + 600_000,
+  };
   const deliver = pendingEffect(deliverPayload.id, contact.id, eventId, 1, deliverPayload, now);
   const timer = pendingEffect(timerPayload.id, contact.id, eventId, 2, { ...timerPayload }, now);
   run.timer = timerPayload;
@@ -114,11 +166,26 @@ async function decide(store: Store, contact: ContactRecord, eventId: string, ran
     updatedAt: at,
     engine: { ...contact.engine, run, appliedEventIds: [...contact.engine.appliedEventIds.slice(-19), eventId] },
   };
-  const archive = { id: eventId, contactId: contact.id, kind: 'message', raw: lineTextEvent(contact.id, text, eventId, now), receivedAt: at, outcome: 'applied' as const, runId: run.id, handledAt: at };
+  const archive = {
+    id: eventId,
+    contactId: contact.id,
+    kind: 'message',
+    raw: lineTextEvent(contact.id, text, eventId, now),
+    receivedAt: at,
+    outcome: 'applied' as const,
+    runId: run.id,
+    handledAt: at,
+  };
   return {
     commit: {
       contact: { doc, expectedVersion },
-      puts: { runs: [runRecord(run, contact.id, now)], conversations: [conversation], messages: [incoming, outgoing], effects: [deliver, timer], inboundEvents: [archive] },
+      puts: {
+        runs: [runRecord(run, contact.id, now)],
+        conversations: [conversation],
+        messages: [incoming, outgoing],
+        effects: [deliver, timer],
+        inboundEvents: [archive],
+      },
     },
     effects: { contactId: contact.id, deliver, timer, outgoing },
   };

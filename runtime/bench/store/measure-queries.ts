@@ -28,7 +28,7 @@ export async function measureQueries(dir: string, conversationIds: string[], run
   const nameAt = db.prepare('SELECT display_name AS name FROM contacts WHERE rowid = ?').pluck();
   const fragment = (min: number, max: number) => {
     if (random.chance(0.1)) return random.pick(misses.filter((m) => [...m].length >= min && [...m].length <= max));
-    const name = [...String(nameAt.get(random.int(1, contactCount)) ?? 'Smith')].filter((c) => c !== ' ');
+    const name = [...((nameAt.get(random.int(1, contactCount)) as string | undefined) ?? 'Smith')].filter((c) => c !== ' ');
     const length = Math.min(name.length, random.int(min, max));
     const start = random.int(0, name.length - length);
     return name.slice(start, start + length).join('');

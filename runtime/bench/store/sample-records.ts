@@ -10,7 +10,13 @@ export const runStatuses: RunState['status'][] = ['completed', 'waiting', 'faile
 
 /** A LINE user id ("U" and 32 hex digits), the same for the same index; fmix32 is a bijection, so ids never collide. */
 export function contactId(index: number): string {
-  return `U${[0, 1, 2, 3].map((k) => fmix32(index * 4 + k).toString(16).padStart(8, '0')).join('')}`;
+  return `U${[0, 1, 2, 3]
+    .map((k) =>
+      fmix32(index * 4 + k)
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('')}`;
 }
 
 export function languageOf(random: SeededRandom): Language {
@@ -27,7 +33,9 @@ export function sampleContact(index: number, language: Language, random: SeededR
     ...(random.chance(0.3) ? { statusMessage: messageText(language, 'customer', random).slice(0, 40) } : {}),
     language,
     profileFetchedAt: at.toISOString(),
-    fields: random.chance(0.5) ? { memberTier: random.pick(['bronze', 'silver', 'gold']), orderCount: random.int(0, 40), lastOrderId: `A${random.int(10000, 99999)}` } : {},
+    fields: random.chance(0.5)
+      ? { memberTier: random.pick(['bronze', 'silver', 'gold']), orderCount: random.int(0, 40), lastOrderId: `A${random.int(10000, 99999)}` }
+      : {},
     tags: random.chance(0.4) ? [random.pick(['vip', 'new', 'returning', 'complaint', 'wholesale'])] : [],
     engine: { run: null, appliedEventIds: Array.from({ length: random.int(1, 20) }, () => `ev-${random.int(1, 2 ** 31).toString(36)}`) },
   };
@@ -47,12 +55,40 @@ export function sampleConversation(id: string, contact: string, open: boolean, r
   };
 }
 
-export function sampleMessage(id: string, contact: string, conversationId: string, language: Language, random: SeededRandom, at: Date, runId: string | null): MessageRecord {
+export function sampleMessage(
+  id: string,
+  contact: string,
+  conversationId: string,
+  language: Language,
+  random: SeededRandom,
+  at: Date,
+  runId: string | null,
+): MessageRecord {
   const r = random.next();
   const author = r < 0.5 ? 'customer' : r < 0.85 ? 'bot' : 'agent';
   const content = { type: 'text', text: messageText(language, author, random) };
-  if (author === 'customer') return { id, conversationId, contactId: contact, direction: 'in', author, content: { ...content, id: String(random.int(1e9, 2e9)), quoteToken: `q${random.int(1e9, 2e9)}` }, at: at.toISOString() };
-  return { id, conversationId, contactId: contact, direction: 'out', author, content, at: at.toISOString(), runId: author === 'bot' ? runId : null, stepId: author === 'bot' ? `n${random.int(1, 12)}` : null, delivery: { method: random.chance(0.8) ? 'reply' : 'push', status: 'sent' } };
+  if (author === 'customer')
+    return {
+      id,
+      conversationId,
+      contactId: contact,
+      direction: 'in',
+      author,
+      content: { ...content, id: String(random.int(1e9, 2e9)), quoteToken: `q${random.int(1e9, 2e9)}` },
+      at: at.toISOString(),
+    };
+  return {
+    id,
+    conversationId,
+    contactId: contact,
+    direction: 'out',
+    author,
+    content,
+    at: at.toISOString(),
+    runId: author === 'bot' ? runId : null,
+    stepId: author === 'bot' ? `n${random.int(1, 12)}` : null,
+    delivery: { method: random.chance(0.8) ? 'reply' : 'push', status: 'sent' },
+  };
 }
 
 /** A run as the engine keeps it: variables and the trace of the steps it went through. */

@@ -69,7 +69,9 @@ function contactHistory(index: number, messageCount: number, random: SeededRando
     const runId = `run-${contact.id.slice(1, 13)}-${k}`;
     const count = k === conversationCount - 1 ? messageCount - messageIndex : Math.floor(messageCount / conversationCount);
     // An open conversation starts early enough that its last message (≤ 10 min apart) is not in the future.
-    const openedAt = new Date(open ? now.getTime() - count * 600_000 - random.int(60_000, 3 * day) : createdAt.getTime() + ((k + random.next() * 0.5) * span) / conversationCount);
+    const openedAt = new Date(
+      open ? now.getTime() - count * 600_000 - random.int(60_000, 3 * day) : createdAt.getTime() + ((k + random.next() * 0.5) * span) / conversationCount,
+    );
     let at = openedAt.getTime();
     for (let m = 0; m < count; m++, messageIndex++) {
       at += random.int(5_000, 600_000);

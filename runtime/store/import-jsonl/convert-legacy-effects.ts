@@ -20,21 +20,19 @@ export async function convertLegacyEffects(store: Store, now: Date): Promise<num
 async function convertOne(store: Store, contact: ContactRecord, now: Date): Promise<number> {
   const legacy = contact.engine.effects ?? [];
   const at = now.toISOString();
-  const effects = legacy.map(
-    (payload, i): EffectRecord => ({
-      id: payload.id,
-      contactId: contact.id,
-      eventId: contact.engine.appliedEventIds.at(-1) ?? 'imported',
-      seq: now.getTime() * 1000 + i,
-      kind: payload.kind,
-      // 0.1 could not tell whether a send had begun: a reply in doubt is resolved by its token's age.
-      state: payload.kind === 'deliver' && payload.replyToken ? 'started' : 'pending',
-      attempts: 0,
-      payload,
-      ...(payload.kind === 'deliver' && payload.replyToken ? { result: { method: 'reply' } } : {}),
-      updatedAt: at,
-    }),
-  );
+  const effects = legacy.map((payload, i): EffectRecord => ({
+    id: payload.id,
+    contactId: contact.id,
+    eventId: contact.engine.appliedEventIds.at(-1) ?? 'imported',
+    seq: now.getTime() * 1000 + i,
+    kind: payload.kind,
+    // 0.1 could not tell whether a send had begun: a reply in doubt is resolved by its token's age.
+    state: payload.kind === 'deliver' && payload.replyToken ? 'started' : 'pending',
+    attempts: 0,
+    payload,
+    ...(payload.kind === 'deliver' && payload.replyToken ? { result: { method: 'reply' } } : {}),
+    updatedAt: at,
+  }));
   const { effects: _legacy, ...engine } = contact.engine;
   await store.commit({ contact: { doc: { ...contact, engine }, expectedVersion: contact.version ?? null }, puts: { effects } });
   return effects.length;

@@ -52,7 +52,16 @@ describe('importJsonlStore', () => {
     expect(await target.workflows.get('wf-faq-menu')).toMatchObject({ publishedVersion: 2, hookToken: 'tok-0' });
     expect(await target.conversations.count({ status: 'closed' })).toBe(10);
 
-    expect(report?.collections.messages).toStrictEqual({ lines: 2004, puts: 2000, deletes: 3, live: 1997, skipped: 1, salvagedLines: 0, imported: 1997, countAfter: 1997 });
+    expect(report?.collections.messages).toStrictEqual({
+      lines: 2004,
+      puts: 2000,
+      deletes: 3,
+      live: 1997,
+      skipped: 1,
+      salvagedLines: 0,
+      imported: 1997,
+      countAfter: 1997,
+    });
     expect(report?.collections.contacts).toMatchObject({ live: 39, skipped: 1, salvagedLines: 1, imported: 39 });
     expect(report?.collections.counters).toMatchObject({ live: 2, skipped: 0, salvagedLines: 1 });
     expect(report?.collections.ignoredEvents).toMatchObject({ lines: 0, live: 0, imported: 0 });

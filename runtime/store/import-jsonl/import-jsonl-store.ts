@@ -56,7 +56,8 @@ export async function importJsonlStore(storeDir: string, target: Store, log: Imp
   const report: ImportReport = { movedTo: '', collections: {}, unknownFiles: files.filter((f) => !v01Collections.some((c) => f === `${c}.jsonl`)) };
   try {
     log.info({ storeDir, files: files.length }, 'importing the store of LineFlow 0.1');
-    if (report.unknownFiles.length) log.warn({ files: report.unknownFiles }, 'these logs are of no known collection; they are kept with the old store, not imported');
+    if (report.unknownFiles.length)
+      log.warn({ files: report.unknownFiles }, 'these logs are of no known collection; they are kept with the old store, not imported');
     for (const name of v01Collections) {
       if (!files.includes(`${name}.jsonl`)) continue;
       const collection = target[name] as unknown as Collection<{ id: string }>;
@@ -107,7 +108,9 @@ async function importCollection(
         await flush();
         const countAfter = await collection.count({});
         if (countAfter < imported) {
-          throw new JsonlImportError(`The new store counts ${countAfter} ${name} after ${imported} were imported from ${path}; the old store was left in place.`);
+          throw new JsonlImportError(
+            `The new store counts ${countAfter} ${name} after ${imported} were imported from ${path}; the old store was left in place.`,
+          );
         }
         return { ...next.value, imported, countAfter };
       }
@@ -126,7 +129,7 @@ async function putAll(name: CollectionName, collection: Collection<{ id: string 
   if (failed === -1) return;
   const cause = (results[failed] as PromiseRejectedResult).reason;
   throw new JsonlImportError(
-    `Could not import ${name} "${(docs[failed] as { id: string }).id}" from the old store (${cause instanceof Error ? cause.message : String(cause)}); the old store was left in place.`,
+    `Could not import ${name} "${docs[failed].id}" from the old store (${cause instanceof Error ? cause.message : String(cause)}); the old store was left in place.`,
     { cause },
   );
 }

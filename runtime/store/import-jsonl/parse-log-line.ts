@@ -29,7 +29,7 @@ function salvage(line: string): ParsedLogLine {
   const entries: LogEntry[] = [];
   let unparsed = 0;
   let inTornPiece = false;
-  for (let from = 0; from < starts.length - 1; ) {
+  for (let from = 0; from < starts.length - 1;) {
     // The shortest piece that parses: a document may itself hold `{"p":`, but no prefix of a
     // JSON object short of its end is valid JSON, so the shortest parse is the whole write.
     let entry: LogEntry | null = null;

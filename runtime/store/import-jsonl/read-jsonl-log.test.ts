@@ -31,13 +31,20 @@ describe('readJsonlLog', () => {
     ];
     writeFileSync(path, lines.join('\n'));
     const { yielded, counts } = await readAll(path);
-    expect(yielded).toStrictEqual([{ id: 'a', value: 2 }, { id: 'c', value: 1 }, { id: 'b', value: 3 }]);
+    expect(yielded).toStrictEqual([
+      { id: 'a', value: 2 },
+      { id: 'c', value: 1 },
+      { id: 'b', value: 3 },
+    ]);
     expect(counts).toStrictEqual({ lines: 6, puts: 5, deletes: 1, live: 3, skipped: 1, salvagedLines: 1 });
   });
 
   it('reads an empty log', async () => {
     dir = mkdtempSync(join(tmpdir(), 'lineflow-jsonl-'));
     writeFileSync(join(dir, 'runs.jsonl'), '');
-    expect(await readAll(join(dir, 'runs.jsonl'))).toStrictEqual({ yielded: [], counts: { lines: 0, puts: 0, deletes: 0, live: 0, skipped: 0, salvagedLines: 0 } });
+    expect(await readAll(join(dir, 'runs.jsonl'))).toStrictEqual({
+      yielded: [],
+      counts: { lines: 0, puts: 0, deletes: 0, live: 0, skipped: 0, salvagedLines: 0 },
+    });
   });
 });

@@ -49,8 +49,8 @@ export async function* readJsonlLog(path: string): AsyncGenerator<Record<string,
   let next = 0;
   let yielded = 0;
   for await (const { number, entries } of readEntries(path, null, (n) => {
-    while (next < wanted.length && (wanted[next] as number) < n * writesPerLine) next++;
-    return next < wanted.length && Math.floor((wanted[next] as number) / writesPerLine) === n;
+    while (next < wanted.length && wanted[next] < n * writesPerLine) next++;
+    return next < wanted.length && Math.floor(wanted[next] / writesPerLine) === n;
   })) {
     for (const [place, entry] of entries.entries()) {
       if (entry.kind === 'put' && latest.get(entry.id) === number * writesPerLine + place) {

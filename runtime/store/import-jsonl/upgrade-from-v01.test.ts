@@ -12,7 +12,12 @@ const legacyUser = 'U0000000000000000000000000legacy';
 const legacyAt = '2025-01-06T10:00:00.000Z';
 /** Decided by 0.1 but not sent when it stopped: a push (no reply token) kept in the contact's engine.effects. */
 const legacyPush = {
-  kind: 'deliver', id: 'd-legacy-push', runId: null, stepId: null, conversationId: 'cv-legacy', author: 'agent',
+  kind: 'deliver',
+  id: 'd-legacy-push',
+  runId: null,
+  stepId: null,
+  conversationId: 'cv-legacy',
+  author: 'agent',
   messages: [{ type: 'text', text: 'Your parcel has shipped.' }],
 };
 
@@ -39,10 +44,29 @@ describe('upgrading a 0.1 DATA_DIR', () => {
     // Three published workflows (faq-menu among them, at version 2), 39 contacts with their
     // conversations, runs and messages, users, settings, sessions, counters; torn writes included.
     expected = writeV01Store(storeDir, { messages: 500 });
-    const conversation = { id: 'cv-legacy', contactId: legacyUser, status: 'open', openedAt: legacyAt, closedAt: null, assignee: null, team: null, lastMessageAt: legacyAt, updatedAt: legacyAt };
+    const conversation = {
+      id: 'cv-legacy',
+      contactId: legacyUser,
+      status: 'open',
+      openedAt: legacyAt,
+      closedAt: null,
+      assignee: null,
+      team: null,
+      lastMessageAt: legacyAt,
+      updatedAt: legacyAt,
+    };
     const contact = {
-      id: legacyUser, displayName: 'Legacy customer', language: 'en', profileFetchedAt: legacyAt, fields: {}, tags: [], isFriend: true, openConversationId: 'cv-legacy',
-      createdAt: legacyAt, updatedAt: legacyAt, engine: { run: null, appliedEventIds: ['ev-legacy-1'], effects: [legacyPush] },
+      id: legacyUser,
+      displayName: 'Legacy customer',
+      language: 'en',
+      profileFetchedAt: legacyAt,
+      fields: {},
+      tags: [],
+      isFriend: true,
+      openConversationId: 'cv-legacy',
+      createdAt: legacyAt,
+      updatedAt: legacyAt,
+      engine: { run: null, appliedEventIds: ['ev-legacy-1'], effects: [legacyPush] },
     };
     appendFileSync(join(storeDir, 'conversations.jsonl'), `${JSON.stringify({ p: conversation })}\n`);
     appendFileSync(join(storeDir, 'contacts.jsonl'), `${JSON.stringify({ p: contact })}\n`);
@@ -62,7 +86,7 @@ describe('upgrading a 0.1 DATA_DIR', () => {
     expect(existsSync(join(dataDir, 'store'))).toBe(false);
     const movedAside = readdirSync(dataDir).filter((name) => name.startsWith('store-jsonl-imported-'));
     expect(movedAside).toHaveLength(1);
-    expect(readdirSync(join(dataDir, movedAside[0] as string))).toEqual(expect.arrayContaining(v01Collections.map((name) => `${name}.jsonl`)));
+    expect(readdirSync(join(dataDir, movedAside[0]))).toEqual(expect.arrayContaining(v01Collections.map((name) => `${name}.jsonl`)));
 
     for (const name of v01Collections) {
       const want = [...expected.live[name].values()];
@@ -95,9 +119,16 @@ describe('upgrading a 0.1 DATA_DIR', () => {
   it('serves the imported data through the REST API', async () => {
     const api = (t as TestRuntime).api;
     const workflows = (await api('GET', '/api/workflows')).body.workflows;
-    expect(workflows.map((w: any) => [w.id, w.publishedVersion]).sort()).toEqual([['wf-csat-on-close', 2], ['wf-faq-menu', 2], ['wf-routing-by-language', 2]]);
+    expect(workflows.map((w: any) => [w.id, w.publishedVersion]).sort()).toEqual([
+      ['wf-csat-on-close', 2],
+      ['wf-faq-menu', 2],
+      ['wf-routing-by-language', 2],
+    ]);
     expect((await api('GET', '/api/workflows/wf-faq-menu')).body).toMatchObject({ hookToken: 'tok-0', document: { description: 'edited 2' } });
-    expect((await api('GET', '/api/workflows/wf-faq-menu/versions')).body.versions.map((v: any) => [v.version, v.current])).toEqual([[2, true], [1, false]]);
+    expect((await api('GET', '/api/workflows/wf-faq-menu/versions')).body.versions.map((v: any) => [v.version, v.current])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     expect((await api('GET', '/api/workflows/wf-faq-menu/versions/2')).body.document).toStrictEqual(expected.live.versions.get('wf-faq-menu@2')?.document);
 
     const users = (await api('GET', '/api/users')).body.users;
@@ -108,7 +139,11 @@ describe('upgrading a 0.1 DATA_DIR', () => {
 
     const contacts = (await api('GET', '/api/contacts')).body.contacts;
     expect(contacts).toHaveLength(40);
-    expect(contacts.find((c: any) => c.id === 'U00000000000000000000000000000002')).toMatchObject({ displayName: 'Customer 2', fields: { plan: 'gold', visits: 2 }, tags: ['vip'] });
+    expect(contacts.find((c: any) => c.id === 'U00000000000000000000000000000002')).toMatchObject({
+      displayName: 'Customer 2',
+      fields: { plan: 'gold', visits: 2 },
+      tags: ['vip'],
+    });
 
     expect((await api('GET', '/api/conversations?status=closed')).body.conversations).toHaveLength(10);
     expect((await api('GET', '/api/conversations')).body.conversations).toHaveLength(41);
@@ -129,7 +164,11 @@ describe('upgrading a 0.1 DATA_DIR', () => {
     expect(await t.runtime.services.store.messages.count({})).toBeGreaterThanOrEqual(497);
 
     await t.webhook([lineEvent(t.line, legacyUser, textMessage('menu'))]);
-    const menu = await eventually(() => t?.line?.delivered.find((d) => d.userId === legacyUser && d.messages[0]?.text === 'How can we help?'), 10_000, 'the menu');
+    const menu = await eventually(
+      () => t?.line?.delivered.find((d) => d.userId === legacyUser && d.messages[0]?.text === 'How can we help?'),
+      10_000,
+      'the menu',
+    );
     expect(menu.method).toBe('reply');
     expect(menu.messages[0].quickReply.items.map((i: any) => i.action.label)).toEqual(['Business hours', 'Pricing', 'Talk to an agent']);
     const runs = (await t.api('GET', `/api/runs?contactId=${legacyUser}`)).body.runs;
@@ -140,9 +179,10 @@ describe('upgrading a 0.1 DATA_DIR', () => {
 
   // Effects left open before an event (the ones 0.1 decided, moved into the effects collection at
   // the import) are carried out before that event is decided: the "menu" above delivered it.
-  it('delivers the push 0.1 had decided, exactly once, with the contact\'s next event', async () => {
+  it("delivers the push 0.1 had decided, exactly once, with the contact's next event", async () => {
     const line = (t as TestRuntime).line;
-    const pushes = () => line?.delivered.filter((d) => d.userId === legacyUser && d.method === 'push' && d.messages[0]?.text === 'Your parcel has shipped.') ?? [];
+    const pushes = () =>
+      line?.delivered.filter((d) => d.userId === legacyUser && d.method === 'push' && d.messages[0]?.text === 'Your parcel has shipped.') ?? [];
     await eventually(() => pushes().length === 1, 3000, 'the legacy push');
     await (t as TestRuntime).webhook([lineEvent(line, legacyUser, textMessage('Pricing'))]);
     await messagesDelivered(line, legacyUser, 3);

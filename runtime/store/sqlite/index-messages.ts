@@ -11,9 +11,7 @@ const batchSize = 2000;
  */
 export function indexMessagesBatch(db: Database): number {
   const cursor = db.prepare("SELECT last_rowid AS last FROM search_progress WHERE name = 'messages'");
-  const index = db.prepare(
-    'INSERT INTO messages_search (rowid, text) SELECT rowid, text FROM messages WHERE rowid > ? AND rowid <= ? AND text IS NOT NULL',
-  );
+  const index = db.prepare('INSERT INTO messages_search (rowid, text) SELECT rowid, text FROM messages WHERE rowid > ? AND rowid <= ? AND text IS NOT NULL');
   const newest = db.prepare('SELECT max(rowid) AS newest FROM (SELECT rowid FROM messages WHERE rowid > ? ORDER BY rowid LIMIT ?)');
   const move = db.prepare("UPDATE search_progress SET last_rowid = ? WHERE name = 'messages'");
   const batch = db.transaction(() => {
