@@ -3,17 +3,7 @@ import { lineLimits } from '../../shared/line-limits';
 import type { LineMessage } from '../line/line-transport';
 import type { Logger } from '../logging/create-logger';
 import type { InboundEvent } from '../queue/inbound-event';
-import type {
-  ContactRecord,
-  CsatResponseRecord,
-  ConversationRecord,
-  DeliverEffect,
-  HttpEffect,
-  MessageRecord,
-  RunRecord,
-  RunState,
-  TimerEffect,
-} from '../store/records';
+import type { ContactRecord, ConversationRecord, CsatResponseRecord, DeliverEffect, MessageRecord, PendingEffect, RunRecord, RunState } from '../store/records';
 import type { StepContext } from '../steps/step-context';
 import { chooseAssignee } from './choose-assignee';
 import type { EngineDeps } from './engine-deps';
@@ -35,7 +25,7 @@ export class EventSession {
   readonly csat: CsatResponseRecord[] = [];
   readonly outgoing: { runId: string | null; stepId: string | null; conversationId: string | null; message: LineMessage; author?: 'bot' | 'agent' }[] = [];
   /** Timers and calls decided, carried out after the decision is stored (after the messages). */
-  readonly effects: (TimerEffect | HttpEffect)[] = [];
+  readonly effects: Exclude<PendingEffect, DeliverEffect>[] = [];
   /** Work to do after the current run stops, such as starting CSAT after a close step. */
   readonly afterRun: (() => Promise<void>)[] = [];
   private counter = 0;
@@ -170,7 +160,9 @@ export class EventSession {
         return rendered.text;
       },
       emit: (effect) => {
-        this.effects.push({ ...effect, id: `h-${run.id}-${run.visit}`, runId: run.id, stepId: nodeId, visit: run.visit });
+        // `h-` for HTTP calls: the ids of effects already stored stay the same.
+        const prefix = effect.kind === 'http' ? 'h' : effect.kind;
+        this.effects.push({ ...effect, id: `${prefix}-${run.id}-${run.visit}`, runId: run.id, stepId: nodeId, visit: run.visit });
       },
       send: (messages) => {
         for (const message of messages) this.outgoing.push({ runId: run.id, stepId: nodeId, conversationId: run.conversationId, message });

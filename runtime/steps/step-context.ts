@@ -2,8 +2,8 @@ import type { CustomerAnswer } from '../../shared/answers/match-choice';
 import type { WorkflowSettings } from '../../shared/document/workflow-document';
 import type { StepData, StepType } from '../../shared/steps';
 import type { LineMessage } from '../line/line-transport';
-import type { OutgoingRequest } from '../http/guarded-request';
 import type { EffectResult } from '../queue/inbound-event';
+import type { DeliverEffect, PendingEffect, StepEffectBase, TimerEffect } from '../store/records';
 import type { Logger } from '../logging/create-logger';
 
 /** Everything an executor may use; executors import no singleton (tests pass fakes). */
@@ -54,7 +54,10 @@ export type ResumeInput =
   { kind: 'answer'; answer: CustomerAnswer } | { kind: 'timer'; reason: 'timeout' | 'wait' } | { kind: 'effect-result'; result: EffectResult };
 
 /** The outside effects a step may decide (each kind is carried out by runtime/effects). */
-export type EmittedEffect = { kind: 'http'; request: OutgoingRequest; timeoutMs: number };
+export type EmittedEffect = WithoutStepFields<Exclude<PendingEffect, DeliverEffect | TimerEffect>>;
+
+/** Distributes over the union, so each kind keeps its own fields. */
+type WithoutStepFields<E> = E extends unknown ? Omit<E, keyof StepEffectBase> : never;
 
 export interface StepExecutor<T extends StepType> {
   enter(data: StepData<T>, ctx: StepContext): StepResult | Promise<StepResult>;

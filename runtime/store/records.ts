@@ -89,7 +89,26 @@ export interface TraceStep {
   error?: string;
 }
 
-export type PendingEffect = DeliverEffect | TimerEffect | HttpEffect;
+/**
+ * Every effect kind's payload, by kind. A new kind declares its payload in its own file and adds
+ * it here by module augmentation (`declare module '../store/records' { interface EffectPayloads
+ * { email: EmailEffect } }`); the effect registry then refuses to compile until it has an entry.
+ */
+export interface EffectPayloads {
+  deliver: DeliverEffect;
+  timer: TimerEffect;
+  http: HttpEffect;
+}
+
+export type PendingEffect = EffectPayloads[keyof EffectPayloads];
+
+/** What the engine fills in on an effect a step emits: derived from the run and the step. */
+export interface StepEffectBase {
+  id: string;
+  runId: string;
+  stepId: string;
+  visit: number;
+}
 
 /** One LINE request's worth of messages (1–5). */
 export interface DeliverEffect {
@@ -243,7 +262,7 @@ export interface EffectRecord {
 }
 
 /** An HTTP step's call, made after the decision is stored; its answer resumes the run. */
-export interface HttpEffect {
+export interface HttpEffect extends StepEffectBase {
   kind: 'http';
   id: string;
   runId: string;
