@@ -53,7 +53,10 @@ export const deliverEffect: EffectKind<'deliver'> = {
     } catch (error) {
       if (!(error instanceof LineApiError) || error.retryable) throw error;
       // LINE refused the request itself: retrying cannot help. The run records why; nothing is resent.
-      deps.log.warn({ contactId: effect.contactId, runId: payload.runId, stepId: payload.stepId, status: error.status }, 'LINE refused a message');
+      deps.log.warn(
+        { contactId: effect.contactId, eventId: effect.eventId, effectId: effect.id, runId: payload.runId, stepId: payload.stepId, status: error.status },
+        'LINE refused a message',
+      );
       ctx.fail(error.message, { puts: { messages: outgoingRecords(effect, payload, deps.now(), { method: 'push', status: 'failed', error: error.message }) } });
       if (payload.runId) await failRun(effect.contactId, payload.runId, `LINE refused the message from step ${payload.stepId}: ${error.message}`, ctx);
     }

@@ -109,7 +109,10 @@ export class EventQueue {
       maxStalledCount: 10,
     });
     this.worker.on('failed', (job, error) => {
-      this.options.log.error({ jobId: job?.id, contactId: job?.data.contactId, err: error, attemptsMade: job?.attemptsMade }, 'event job failed');
+      this.options.log.error(
+        { jobId: job?.id, contactId: job?.data.contactId, eventId: job?.data.eventId, err: error, attemptsMade: job?.attemptsMade },
+        'event job failed',
+      );
     });
     this.worker.on('error', (error) => this.options.log.error({ err: error }, 'queue worker error'));
   }
