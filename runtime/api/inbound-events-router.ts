@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { Caller } from '../auth/authenticate';
 import type { Filter } from '../store/collection';
-import type { InboundEventRecord } from '../store/records';
+import type { InboundEventRecord } from '../store/event-records';
 import { HttpError, route } from './http-error';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';

@@ -1,5 +1,6 @@
 import type { InboundEvent } from '../queue/inbound-event';
-import type { DeadLetterRecord, EffectRecord } from '../store/records';
+import type { EffectRecord } from '../store/records';
+import type { DeadLetterRecord } from '../store/event-records';
 import type { Store } from '../store/store';
 import { openEffects } from './handle-event';
 import type { EngineDeps } from './engine-deps';

@@ -1,4 +1,5 @@
-import type { EffectRecord, InboundEventRecord } from '../store/records';
+import type { EffectRecord } from '../store/records';
+import type { InboundEventRecord } from '../store/event-records';
 import type { EventSession } from './event-session';
 import type { Lease } from './lease';
 

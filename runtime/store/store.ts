@@ -9,14 +9,13 @@ import type {
   UserRecord,
   SettingRecord,
   IgnoredEventRecord,
-  DeadLetterRecord,
   EffectRecord,
-  InboundEventRecord,
   MessageRecord,
   RunRecord,
   WorkflowRecord,
   WorkflowVersionRecord,
 } from './records';
+import type { DeadLetterRecord, InboundEventRecord } from './event-records';
 
 export interface Store {
   workflows: Collection<WorkflowRecord>;
