@@ -4,7 +4,8 @@ import { getStepDefinition, isTriggerType } from '../../shared/steps';
 import type { Problem } from '../../shared/validation/problem';
 import { useEditor } from '../state/editor-store';
 import { NodeChoicesContext, PlaceholderContext } from './placeholder-context';
-import { SchemaForm, type FieldProblems } from './schema-form';
+import type { FieldProblems } from './schema-field-parts';
+import { SchemaForm } from './schema-form';
 
 const contactPlaceholders = ['contact.displayName', 'contact.language', 'contact.userId', 'conversation.id', 'workflow.name'];
 

@@ -1,29 +1,8 @@
-import { useContext, useState } from 'react';
+import { useContext } from 'react';
 import { NodeChoicesContext } from './placeholder-context';
 import { defaultFor, humanize } from './schema-defaults';
 import { TextField } from './text-field';
-
-// Renders any step's JSON Schema (oneOf, discriminator, items, properties); a JSON Schema type would be wider than this file.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-type Schema = any;
-
-/** Fields written over several lines. */
-const multilineFields = new Set(['text', 'question', 'message', 'body', 'description']);
-
-export interface FieldProblems {
-  /** Problems by dotted field path inside the form's value. */
-  get(path: string): string[];
-}
-
-interface FieldProps {
-  schema: Schema;
-  value: unknown;
-  onChange: (value: unknown) => void;
-  path: string;
-  name: string;
-  required: boolean;
-  problems: FieldProblems;
-}
+import { FieldProblemsList, JsonField, multilineFields, shown, singular, type FieldProblems, type FieldProps, type Schema } from './schema-field-parts';
 
 /**
  * A form generated from a step's JSON Schema: objects, lists (add, remove, reorder), choices of
@@ -109,24 +88,6 @@ function Field(props: FieldProps) {
       <FieldProblemsList messages={messages} />
     </div>
   );
-}
-
-function FieldProblemsList({ messages }: { messages: string[] }) {
-  if (!messages.length) return null;
-  return (
-    <ul className="field-problems">
-      {messages.map((m) => (
-        <li key={m}>{m}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** A value as the text its control shows: '' for none, JSON for an object rather than "[object Object]". */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
 function Control(props: FieldProps & { id: string; invalid: boolean }) {
@@ -222,11 +183,6 @@ function Control(props: FieldProps & { id: string; invalid: boolean }) {
   }
 }
 
-/** `quick replies` → `quick reply`, `choices` → `choice`. */
-function singular(words: string): string {
-  return words.replace(/ies$/, 'y').replace(/s$/, '');
-}
-
 function ListField({ schema, value, onChange, path, problems, name }: FieldProps) {
   const items = Array.isArray(value) ? value : [];
   const itemSchema = schema.items ?? {};
@@ -241,68 +197,61 @@ function ListField({ schema, value, onChange, path, problems, name }: FieldProps
   const simple = itemSchema.type === 'string' || itemSchema.enum;
   return (
     <div className="list" data-testid={`list-${path}`}>
-      {items.map((item, index) => (
-        <div className={simple ? 'list-item simple' : 'list-item'} key={index}>
-          <div className="list-item-body">
-            {simple ? (
-              <Control
-                schema={itemSchema}
-                value={item}
-                onChange={(v) => update(index, v)}
-                path={`${path}.${index}`}
-                name={name}
-                required
-                problems={problems}
-                id={`field-${path.replace(/\./g, '-')}-${index}`}
-                invalid={problems.get(`${path}.${index}`).length > 0}
-              />
-            ) : itemSchema.oneOf ? (
-              <UnionField
-                schema={itemSchema}
-                value={item}
-                onChange={(v) => update(index, v)}
-                path={`${path}.${index}`}
-                name={name}
-                required
-                problems={problems}
-              />
-            ) : (
-              <ObjectFields
-                schema={itemSchema}
-                value={item as Record<string, unknown>}
-                onChange={(v) => update(index, v)}
-                path={`${path}.${index}`}
-                problems={problems}
-                skip={[]}
-              />
-            )}
-            <FieldProblemsList messages={problems.get(`${path}.${index}`)} />
+      {items.map((item, index) => {
+        const itemProps: FieldProps = {
+          schema: itemSchema,
+          value: item,
+          onChange: (v) => update(index, v),
+          path: `${path}.${index}`,
+          name,
+          required: true,
+          problems,
+        };
+        return (
+          <div className={simple ? 'list-item simple' : 'list-item'} key={index}>
+            <div className="list-item-body">
+              {simple ? (
+                <Control {...itemProps} id={`field-${path.replace(/\./g, '-')}-${index}`} invalid={problems.get(itemProps.path).length > 0} />
+              ) : itemSchema.oneOf ? (
+                <UnionField {...itemProps} />
+              ) : (
+                <ObjectFields
+                  schema={itemSchema}
+                  value={item as Record<string, unknown>}
+                  onChange={itemProps.onChange}
+                  path={itemProps.path}
+                  problems={problems}
+                  skip={[]}
+                />
+              )}
+              <FieldProblemsList messages={problems.get(`${path}.${index}`)} />
+            </div>
+            <div className="list-item-actions">
+              <button type="button" title="Move up" aria-label={`Move item ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                ↑
+              </button>
+              <button
+                type="button"
+                title="Move down"
+                aria-label={`Move item ${index + 1} down`}
+                disabled={index === items.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                title="Remove"
+                aria-label={`Remove item ${index + 1}`}
+                disabled={schema.minItems !== undefined && items.length <= schema.minItems}
+                onClick={() => onChange(items.filter((_, i) => i !== index))}
+              >
+                ✕
+              </button>
+            </div>
           </div>
-          <div className="list-item-actions">
-            <button type="button" title="Move up" aria-label={`Move item ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
-              ↑
-            </button>
-            <button
-              type="button"
-              title="Move down"
-              aria-label={`Move item ${index + 1} down`}
-              disabled={index === items.length - 1}
-              onClick={() => move(index, 1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              title="Remove"
-              aria-label={`Remove item ${index + 1}`}
-              disabled={schema.minItems !== undefined && items.length <= schema.minItems}
-              onClick={() => onChange(items.filter((_, i) => i !== index))}
-            >
-              ✕
-            </button>
-          </div>
-        </div>
-      ))}
+        );
+      })}
       <button type="button" className="link add-item" disabled={full} onClick={() => onChange([...items, defaultFor(itemSchema, items)])}>
         + Add {singular(humanize(name).toLowerCase())}
         {full ? ` (at most ${schema.maxItems})` : ''}
@@ -332,32 +281,5 @@ function UnionField({ schema, value, onChange, path, problems }: FieldProps) {
       </select>
       <ObjectFields schema={branch} value={value as Record<string, unknown>} onChange={onChange} path={path} problems={problems} skip={[tag]} />
     </div>
-  );
-}
-
-/** Raw JSON (a flex message's contents), checked when the field loses focus. */
-function JsonField({ value, onChange, id }: FieldProps & { id: string }) {
-  const [text, setText] = useState(() => JSON.stringify(value ?? {}, null, 2));
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <>
-      <textarea
-        id={id}
-        className="json"
-        rows={8}
-        value={text}
-        aria-invalid={error !== null}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => {
-          try {
-            onChange(JSON.parse(text));
-            setError(null);
-          } catch (e) {
-            setError(`Not valid JSON: ${(e as Error).message}`);
-          }
-        }}
-      />
-      {error ? <FieldProblemsList messages={[error]} /> : null}
-    </>
   );
 }
