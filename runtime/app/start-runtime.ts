@@ -3,8 +3,7 @@ import { hostname } from 'node:os';
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import type { RuntimeConfig } from '../config/load-config';
-import { applyEvent } from '../engine/handle-event';
-import { carryOutEffects } from '../effects/carry-out-effects';
+import { processEvent } from '../engine/process-event';
 import { deadLetterEvent } from '../engine/dead-letters';
 import type { EngineDeps } from '../engine/engine-deps';
 import { PublishedWorkflows } from '../engine/published-workflows';
@@ -154,13 +153,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
       onConversation: (conversation) => void redis.publish(conversationsChannel, JSON.stringify(conversation)).catch(() => {}),
     };
     deadLetter = (event, error, attempts, lease) => deadLetterEvent(event, error, attempts, deps, lease);
-    queue.startWorker(async (event, lease) => {
-      for (;;) {
-        const { effects, applied, leftover } = await applyEvent(event, deps, lease);
-        await carryOutEffects(effects, deps, lease, !applied);
-        if (!leftover) return;
-      }
-    }, config.workerConcurrency);
+    queue.startWorker((event, lease) => processEvent(event, deps, lease), config.workerConcurrency);
     heartbeat = await startWorkerHeartbeat(redis, config.queuePrefix, log);
     archivePurge = scheduleEventArchivePurge(store, { retentionDays: config.eventRetentionDays, log, now: deps.now });
     // On start, and whenever Redis comes back after a loss of connection (it may have restarted empty).
