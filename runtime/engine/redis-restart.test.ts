@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { waitForRedis } from '../testing/wait-for-redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, lineEvent, messagesDelivered, startTestRuntime, textMessage, type TestRuntime } from '../testing/test-runtime';
 
@@ -13,20 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lineflow-redis-'));
 function startRedis(persistent: boolean): Promise<void> {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', persistent ? 'yes' : 'no', '--daemonize', 'yes'];
   spawnSync('redis-server', args);
-  return eventually(
-    async () => {
-      const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      redis.on('error', () => {});
-      try {
-        await redis.connect();
-        return (await redis.ping()) === 'PONG';
-      } finally {
-        redis.disconnect();
-      }
-    },
-    5000,
-    'redis to start',
-  ).then(() => undefined);
+  return waitForRedis(url);
 }
 
 async function stopRedis(save: boolean): Promise<void> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, lineEvent, messagesDelivered, startTestRuntime, testRedisUrl, textMessage, type TestRuntime } from './test-runtime';
+import { waitForRedis } from './wait-for-redis';
 
 /** Where a Redis answers when REDIS_URL is not set: the one this test must leave alone. */
 const defaultRedisUrl = 'redis://127.0.0.1:6379';
@@ -72,20 +73,7 @@ describe.skipIf(!hasRedisServer)(
       const port = await freePort();
       url = `redis://127.0.0.1:${port}`;
       server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      await eventually(
-        async () => {
-          const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-          redis.on('error', () => {});
-          try {
-            await redis.connect();
-            return (await redis.ping()) === 'PONG';
-          } finally {
-            redis.disconnect();
-          }
-        },
-        5000,
-        `redis-server on port ${port}`,
-      );
+      await waitForRedis(url);
       // What a developer does to run the suite beside another user of 6379.
       process.env.REDIS_URL = url;
       t = await startTestRuntime();
