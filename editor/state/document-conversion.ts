@@ -18,5 +18,5 @@ export function toDocument(meta: DocumentMeta, nodes: StepNode[], edges: Edge[])
 /** The document's nodes and edges go to React Flow as they are. */
 export function fromDocument(document: WorkflowDocument): { meta: DocumentMeta; nodes: StepNode[]; edges: Edge[] } {
   const { nodes, edges, ...meta } = document;
-  return { meta, nodes: nodes, edges: edges as Edge[] };
+  return { meta, nodes: nodes, edges: edges };
 }
