@@ -7,6 +7,7 @@ import { HttpError, route } from './http-error';
 import type { Caller } from '../auth/authenticate';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { categoryProblem, readCategories } from '../reports/conversation-categories';
 
 const pageSize = 100;
 
@@ -59,6 +60,11 @@ export function conversationsRouter(services: RuntimeServices): Router {
       const conversation = await store.conversations.get(id);
       if (!conversation) throw new HttpError(404, `No conversation "${id}"`);
       if (conversation.status === 'closed') throw new HttpError(409, 'The conversation is already closed');
+      const body = (req.body ?? {}) as { category?: string; summary?: string };
+      const problem = categoryProblem(await readCategories(store), body.category);
+      if (problem) throw new HttpError(400, problem);
+      const caller = res.locals.caller as Caller;
+      const agent = caller.via === 'session' && caller.userId ? await store.users.get(caller.userId) : null;
       const now = Date.now();
       const eventId = `close-${randomUUID()}`;
       // Closing goes through the contact's queue, so it happens in order with the customer's messages.
@@ -69,7 +75,10 @@ export function conversationsRouter(services: RuntimeServices): Router {
         timestamp: now,
         receivedAt: now,
         conversationId: conversation.id,
-        closedBy: 'api',
+        closedBy: agent ? 'agent' : 'api',
+        ...(agent ? { agent: { id: agent.id, name: agent.name } } : {}),
+        ...(body.category ? { category: body.category } : {}),
+        ...(body.summary?.trim() ? { summary: body.summary.trim() } : {}),
       });
       res.status(202).json({ status: 'closing', eventId });
     }),

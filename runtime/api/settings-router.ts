@@ -6,6 +6,7 @@ import { describeSchemaError } from '../../shared/validation/describe-schema-err
 import { businessHoursSettingId } from '../engine/published-workflows';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { readCategories, saveCategories } from '../reports/conversation-categories';
 
 export const lineChannelSettingId = 'line-channel';
 
@@ -68,6 +69,26 @@ export function settingsRouter(services: RuntimeServices): Router {
       await services.store.settings.put({ id: businessHoursSettingId, value: { hours: JSON.stringify(hours) }, updatedAt });
       await services.workflowsChanged();
       res.json({ businessHours: hours, updatedAt });
+    }),
+  );
+
+  on(
+    routes.getCategories,
+    route(async (_req, res) => {
+      res.json(await readCategories(services.store));
+    }),
+  );
+  on(
+    routes.saveCategories,
+    route(async (req, res) => {
+      const body = req.body as { categories: string[]; required: boolean };
+      const categories = body.categories.map((c) => c.trim());
+      const blank = categories.findIndex((c) => c === '');
+      if (blank >= 0) throw new HttpError(400, `categories[${blank}] is blank`);
+      const repeated = categories.find((c, i) => categories.indexOf(c) !== i);
+      if (repeated) throw new HttpError(400, `categories lists "${repeated}" twice`);
+      if (body.required && categories.length === 0) throw new HttpError(400, 'required needs at least one category');
+      res.json(await saveCategories(services.store, categories, body.required));
     }),
   );
 

@@ -12,7 +12,9 @@ import { inboxRouter } from '../api/inbox-router';
 import { settingsRouter } from '../api/settings-router';
 import { contactsRouter } from '../api/contacts-router';
 import { inboundEventsRouter } from '../api/inbound-events-router';
+import { reportsRouter } from '../api/reports-router';
 import { deadLettersRouter } from '../api/dead-letters-router';
+import { subscriptionsRouter } from '../api/subscriptions-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import { metricsRouter } from '../metrics/metrics-router';
@@ -41,6 +43,8 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', contactsRouter(services));
   app.use('/api', inboundEventsRouter(services));
   app.use('/api', deadLettersRouter(services));
+  app.use('/api', reportsRouter(services));
+  app.use('/api', subscriptionsRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

@@ -26,6 +26,8 @@ export interface RuntimeServices {
   metrics: import('../metrics/metrics').RuntimeMetrics;
   /** Seals and opens secrets kept in the store. */
   secrets: import('../auth/secret-box').SecretBox;
+  /** Event subscriptions ("data out"): the engine's gate, the dispatcher, the address policy for their URLs. */
+  eventSubscriptions: import('../subscriptions/event-subscriptions').EventSubscriptions;
   /** False until start-up work (examples, first admin) is done; /healthz answers 503 meanwhile. */
   ready: boolean;
   /** Tells every process that a workflow was published or deleted. */

@@ -31,6 +31,7 @@ import { oldestWaitingMs } from './health-check';
 import type { RuntimeServices } from './runtime-services';
 import { ShutdownTimeoutError } from './shutdown-timeout-error';
 import { startWorkerHeartbeat, type WorkerHeartbeat } from './worker-heartbeat';
+import { startEventSubscriptions } from '../subscriptions/event-subscriptions';
 
 export interface RunningRuntime {
   services: RuntimeServices;
@@ -111,6 +112,9 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     else if (channel === conversationsChannel) messages.emit('conversation', JSON.parse(payload) as ConversationRecord);
   });
 
+  // Before the workers start, so the engine's first events already see who wants them.
+  const eventSubscriptions = await startEventSubscriptions({ store, secrets, log, config, ...(options.now ? { now: options.now } : {}) });
+
   const services: RuntimeServices = {
     config,
     log,
@@ -124,6 +128,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     adminToken,
     secrets,
     metrics,
+    eventSubscriptions,
     ready: !options.deferReady,
     workflowsChanged: async () => {
       workflows.invalidate();
@@ -151,6 +156,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
       },
       onMessage: (message) => void redis.publish(messagesChannel, JSON.stringify(message)).catch(() => {}),
       onConversation: (conversation) => void redis.publish(conversationsChannel, JSON.stringify(conversation)).catch(() => {}),
+      domainEvents: eventSubscriptions.gate,
     };
     deadLetter = (event, error, attempts, lease) => deadLetterEvent(event, error, attempts, deps, lease);
     queue.startWorker((event, lease) => processEvent(event, deps, lease), config.workerConcurrency);
@@ -183,6 +189,8 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   const closeGracefully = async (): Promise<'closed' | 'cut off'> => {
     server?.close();
     const forgotten = heartbeat?.stop();
+    // Deliveries under way end by their own timeout, meanwhile the queue drains.
+    const dispatchStopped = eventSubscriptions.stop();
     // Two thirds of the bound for active jobs; the rest for forcing them and closing connections.
     const drainMs = Math.floor((config.shutdownTimeoutMs * 2) / 3);
     const drainStarted = Date.now();
@@ -194,6 +202,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     await subscriber.quit().catch(() => {});
     await redis.quit().catch(() => {});
     await archivePurge?.stop();
+    await dispatchStopped;
     await store.close();
     return jobsCutOff ? 'cut off' : 'closed';
   };

@@ -18,6 +18,7 @@ const agentRoutes: [string, RegExp][] = [
   ['DELETE', /^\/conversations\/[^/]+\/tags\/[^/]+$/],
   ['GET', /^\/runs$/],
   ['GET', /^\/users$/],
+  ['GET', /^\/settings\/categories$/],
   ['PATCH', /^\/users\/me$/],
   ['GET', /^\/events$/],
   ['GET', /^\/contacts(\/[^/]+\/merge-preview)?$/],

@@ -46,6 +46,13 @@ export interface RuntimeConfig {
   /** Days the event archive (every inbound event, raw) is kept; 0 keeps it forever. Default 30. */
   eventRetentionDays: number;
   /**
+   * Seconds waited after each failed attempt of an event subscription's delivery
+   * (EVENT_DELIVERY_RETRY_SECONDS, comma separated; one more attempt than delays). Default 10,30,120,600,3600,10800,21600.
+   */
+  eventDeliveryRetrySeconds: number[];
+  /** Milliseconds a subscription's receiver may take to answer a delivery. Default 10000. */
+  eventDeliveryTimeoutMs: number;
+  /**
    * Tests only (LINEFLOW_TEST_PAUSE=point:contactId:ms): holds the event loop for `ms` when the
    * contact's event reaches `point`, as a long GC pause or a slow regex would.
    */
@@ -92,6 +99,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     runWorkers: true,
     sqliteSynchronous: oneOf(env, 'SQLITE_SYNCHRONOUS', 'NORMAL', ['NORMAL', 'FULL'] as const),
     eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 0, 36_500),
+    eventDeliveryRetrySeconds: secondsList(env, 'EVENT_DELIVERY_RETRY_SECONDS', [10, 30, 120, 600, 3600, 10_800, 21_600]),
+    eventDeliveryTimeoutMs: integer(env, 'EVENT_DELIVERY_TIMEOUT_MS', 10_000, 100, 60_000),
     testPause: testPause(env),
     ...overrides,
   };
@@ -126,6 +135,16 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
   }
   return value;
+}
+
+function secondsList(env: Env, name: string, fallback: number[]): number[] {
+  const raw = blankToUndefined(env[name]);
+  if (raw === undefined) return fallback;
+  const values = raw.split(',').map((s) => Number(s.trim()));
+  if (values.length > 20 || values.some((v) => !Number.isFinite(v) || v < 0 || v > 604_800)) {
+    throw new ConfigError(`${name} must be up to 20 comma-separated numbers of seconds from 0 to 604800; it is "${raw}".`);
+  }
+  return values;
 }
 
 function url(env: Env, name: string, fallback: string, protocols: string[]): string {

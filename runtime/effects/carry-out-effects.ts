@@ -5,6 +5,7 @@ import type { Commit } from '../store/store';
 import { FenceLostError } from '../store/store-errors';
 import type { EffectContext } from './effect-kind';
 import { effectKinds } from './effect-kinds';
+import { outboundFacts } from './outbound-facts';
 
 /**
  * Carries out an event's effects in order, then records their progress in one fenced commit (also
@@ -71,10 +72,12 @@ function context(effect: EffectRecord, deps: EngineDeps, lease: Lease | undefine
 async function record(progress: Progress, deps: EngineDeps, lease: Lease | undefined, failing: boolean): Promise<void> {
   if (progress.done.length === 0) return;
   try {
+    const facts = await outboundFacts(progress.puts.messages ?? [], deps);
     await deps.store.commit({
       ...(lease ? { fence: { contactId: lease.contactId, token: lease.fence } } : {}),
-      puts: { ...progress.puts, effects: progress.done },
+      puts: { ...progress.puts, ...facts.puts, effects: progress.done },
       increments: progress.increments,
+      ...(facts.tallies ? { tallies: facts.tallies } : {}),
     });
   } catch (error) {
     // Already failing: the original error says more; the effects done will be repeated harmlessly.

@@ -101,6 +101,7 @@ function outgoingRecords(effect: EffectRecord, payload: DeliverEffect, now: Date
     contactId: effect.contactId,
     direction: 'out',
     author: payload.author ?? 'bot',
+    ...(payload.agentId ? { agentId: payload.agentId } : {}),
     content,
     at: now.toISOString(),
     runId: payload.runId,

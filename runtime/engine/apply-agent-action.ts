@@ -7,10 +7,16 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
   const conversation = await session.conversationById(event.conversationId);
   if (!conversation) return;
   const { action, agent } = event;
-  const at = session.now.toISOString();
   switch (action.type) {
     case 'reply':
-      session.outgoing.push({ runId: null, stepId: null, conversationId: conversation.id, message: { type: 'text', text: action.text }, author: 'agent' });
+      session.outgoing.push({
+        runId: null,
+        stepId: null,
+        conversationId: conversation.id,
+        message: { type: 'text', text: action.text },
+        author: 'agent',
+        agentId: agent.id,
+      });
       break;
     case 'note':
       session.record({ conversationId: conversation.id, direction: 'out', author: 'agent', content: { type: 'note', text: action.text, by: agent.name } });
@@ -21,10 +27,7 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
       break;
     }
     case 'assign':
-      conversation.assignee = action.userId;
-      conversation.team = action.team;
-      conversation.updatedAt = at;
-      session.conversationsTouched.set(conversation.id, conversation);
+      session.assignConversation(conversation, { assignee: action.userId, team: action.team }, agent.id ? 'agent' : 'api', agent.id);
       session.record({
         conversationId: conversation.id,
         direction: 'out',

@@ -27,4 +27,10 @@ export interface EngineDeps {
   metrics?: import('../metrics/metrics').RuntimeMetrics;
   /** Told after a conversation changed (opened, assigned, closed): the inbox updates live. */
   onConversation?: (conversation: import('../store/records').ConversationRecord) => void;
+  /** Which domain events some subscription wants: only those are written (absent: none). */
+  domainEvents?: DomainEventGate;
+}
+
+export interface DomainEventGate {
+  wants(type: import('../store/event-records').DomainEventType): boolean;
 }

@@ -3,11 +3,31 @@ import { lineLimits } from '../../shared/line-limits';
 import type { LineMessage } from '../line/line-transport';
 import type { Logger } from '../logging/create-logger';
 import type { InboundEvent } from '../queue/inbound-event';
-import type { ContactRecord, ConversationRecord, CsatResponseRecord, DeliverEffect, MessageRecord, PendingEffect, RunRecord, RunState } from '../store/records';
+import type {
+  ContactRecord,
+  ConversationActor,
+  ConversationOpener,
+  ConversationRecord,
+  CsatResponseRecord,
+  DeliverEffect,
+  MessageRecord,
+  PendingEffect,
+  RunRecord,
+  RunState,
+} from '../store/records';
 import type { StepContext } from '../steps/step-context';
 import { chooseAssignee } from './choose-assignee';
 import type { EngineDeps } from './engine-deps';
-import type { PublishedWorkflow, WorkflowSource } from './published-workflows';
+import { testContactPrefix, type PublishedWorkflow, type WorkflowSource } from './published-workflows';
+import { SessionFacts } from './session-facts';
+
+/** How a conversation is closed: by whom, and the category and summary reports show. */
+export interface ClosingNote {
+  by: ConversationActor;
+  byUserId?: string | null;
+  category?: string | null;
+  summary?: string | null;
+}
 
 /**
  * The working state while one event is handled: the contact, its open conversation, the run,
@@ -23,7 +43,16 @@ export class EventSession {
   readonly runsTouched = new Map<string, RunState>();
   readonly messages: MessageRecord[] = [];
   readonly csat: CsatResponseRecord[] = [];
-  readonly outgoing: { runId: string | null; stepId: string | null; conversationId: string | null; message: LineMessage; author?: 'bot' | 'agent' }[] = [];
+  readonly outgoing: {
+    runId: string | null;
+    stepId: string | null;
+    conversationId: string | null;
+    message: LineMessage;
+    author?: 'bot' | 'agent';
+    agentId?: string | null;
+  }[] = [];
+  /** History, report tallies and domain events, written with the rest. */
+  readonly facts: SessionFacts;
   /** Timers and calls decided, carried out after the decision is stored (after the messages). */
   readonly effects: Exclude<PendingEffect, DeliverEffect>[] = [];
   /** Work to do after the current run stops, such as starting CSAT after a close step. */
@@ -41,6 +70,7 @@ export class EventSession {
   ) {
     this.now = deps.now();
     this.log = deps.log.child({ contactId: contact.id, eventId: event.id });
+    this.facts = new SessionFacts(contact.id, event.id, this.now, contact.id.startsWith(testContactPrefix), deps.domainEvents);
   }
 
   get run(): RunState | null {
@@ -76,10 +106,34 @@ export class EventSession {
       team: null,
       lastMessageAt: at,
       updatedAt: at,
+      openedBy: this.opener(),
+      ...(this.facts.test ? { test: true } : {}),
+      firstCustomerMessageAt: null,
+      firstAssignedAt: null,
+      firstAgentMessageAt: null,
+      closedBy: null,
+      category: null,
+      tags: [...this.contact.tags],
+      servedBy: [],
     };
     this.contact.openConversationId = this.conversation.id;
     this.conversationsTouched.set(this.conversation.id, this.conversation);
+    // What this event already said or sent outside any conversation (the customer's tap that made a
+    // workflow assign) belongs to the conversation it opened: the timeline and first response start there.
+    for (const message of this.messages) if (message.conversationId === null) message.conversationId = this.conversation.id;
+    for (const entry of this.outgoing) if (entry.conversationId === null) entry.conversationId = this.conversation.id;
+    this.facts.opened(this.conversation, this.conversation.openedBy as ConversationOpener, this.event.kind === 'agent-action' ? this.event.agent.id : null);
     return true;
+  }
+
+  /** What opens a conversation, read from the event being handled. */
+  private opener(): ConversationOpener {
+    const { event } = this;
+    if (event.kind === 'message' || event.kind === 'postback') return 'customer';
+    if (event.kind === 'follow') return 'follow';
+    if (event.kind === 'agent-action') return event.agent.id ? 'agent' : 'api';
+    if (event.kind === 'start-workflow') return event.trigger === 'trigger-shortcut' ? 'agent' : 'api';
+    return 'workflow';
   }
 
   /** A conversation by id, kept for writing when it changes. */
@@ -92,23 +146,45 @@ export class EventSession {
   }
 
   /** Closes the open conversation; returns it, or null when none was open. */
-  async closeOpenConversation(conversationId?: string): Promise<ConversationRecord | null> {
+  async closeOpenConversation(note: ClosingNote, conversationId?: string): Promise<ConversationRecord | null> {
     const conversation = await this.loadOpenConversation();
     if (!conversation || (conversationId && conversation.id !== conversationId)) return null;
     conversation.status = 'closed';
     conversation.closedAt = this.now.toISOString();
     conversation.updatedAt = conversation.closedAt;
+    conversation.closedBy = note.by;
+    conversation.closedByUserId = note.byUserId ?? null;
+    conversation.category = note.category ?? null;
+    conversation.summary = note.summary ?? null;
     this.conversationsTouched.set(conversation.id, conversation);
     this.contact.openConversationId = null;
     this.conversation = null;
+    this.facts.closed(conversation);
     return conversation;
+  }
+
+  /** Assigns a conversation (null: unassigns), keeping the history. */
+  assignConversation(
+    conversation: ConversationRecord,
+    to: { assignee: string | null; team: string | null },
+    by: ConversationActor,
+    byUserId: string | null,
+  ): void {
+    conversation.assignee = to.assignee;
+    conversation.team = to.team;
+    conversation.updatedAt = this.now.toISOString();
+    if (to.assignee) conversation.firstAssignedAt ??= conversation.updatedAt;
+    this.conversationsTouched.set(conversation.id, conversation);
+    this.facts.assigned(conversation, by, byUserId);
   }
 
   record(message: Omit<MessageRecord, 'id' | 'at' | 'contactId'> & { id?: string }): void {
     const conversationId = message.conversationId;
-    this.messages.push({ ...message, id: message.id ?? this.nextId('msg'), contactId: this.contact.id, at: this.now.toISOString() });
-    const conversation = conversationId ? (this.conversationsTouched.get(conversationId) ?? this.conversation) : null;
-    if (conversation && conversation.id === conversationId) {
+    const stored: MessageRecord = { ...message, id: message.id ?? this.nextId('msg'), contactId: this.contact.id, at: this.now.toISOString() };
+    this.messages.push(stored);
+    const found = conversationId ? (this.conversationsTouched.get(conversationId) ?? this.conversation) : null;
+    const conversation = found && found.id === conversationId ? found : null;
+    if (conversation) {
       conversation.lastMessageAt = this.now.toISOString();
       conversation.updatedAt = conversation.lastMessageAt;
       this.conversationsTouched.set(conversation.id, conversation);
@@ -180,21 +256,21 @@ export class EventSession {
       addNote: (text) => {
         this.record({ conversationId: run.conversationId, direction: 'out', author: 'system', content: { type: 'note', text }, runId: run.id, stepId: nodeId });
       },
-      closeConversation: () => {
+      closeConversation: (category) => {
         this.afterRun.push(async () => {
-          const closed = await this.closeOpenConversation();
+          const closed = await this.closeOpenConversation({ by: 'workflow', category: category ?? null });
           if (closed) await this.onConversationClosed(closed);
         });
+      },
+      csatAsked: () => {
+        if (run.conversationId) this.facts.csatAsked.add(run.conversationId);
       },
       assign: async (target) => {
         const chosen = await chooseAssignee(this.deps.store, target, `${this.event.id}:${nodeId}:${run.visit}`);
         if (!chosen) return null;
         await this.ensureOpenConversation();
         const conversation = this.conversation as ConversationRecord;
-        conversation.assignee = chosen.user.id;
-        if (chosen.team) conversation.team = chosen.team;
-        conversation.updatedAt = this.now.toISOString();
-        this.conversationsTouched.set(conversation.id, conversation);
+        this.assignConversation(conversation, { assignee: chosen.user.id, team: chosen.team ?? conversation.team }, 'workflow', null);
         if (!run.conversationId) run.conversationId = conversation.id;
         this.record({
           conversationId: conversation.id,
@@ -213,6 +289,7 @@ export class EventSession {
           conversationId: run.conversationId,
           runId: run.id,
           workflowId: run.workflowId,
+          version: run.version,
           score,
           scale,
           at: this.now.toISOString(),
@@ -240,6 +317,7 @@ export class EventSession {
         stepId: batch[0]?.stepId ?? null,
         conversationId: batch[0]?.conversationId ?? null,
         ...(batch[0]?.author ? { author: batch[0].author } : {}),
+        ...(batch[0]?.agentId ? { agentId: batch[0].agentId } : {}),
         messages: batch.map((b) => b.message),
         ...(effects.length === 0 ? { eventReceivedAt: this.event.receivedAt } : {}),
       };

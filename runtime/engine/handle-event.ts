@@ -9,6 +9,7 @@ import { applyAgentAction } from './apply-agent-action';
 import { EventSession } from './event-session';
 import { newContact } from './new-contact';
 import { persistSession } from './persist-session';
+import { publicProfile } from './finish-facts';
 import type { TriggerEntry } from './published-workflows';
 import { refreshProfile } from './refresh-profile';
 import { endRun, resumeRun, startRun } from './run-steps';
@@ -53,17 +54,20 @@ async function applyOnce(event: InboundEvent, deps: EngineDeps, lease: Lease | u
   // The next event is decided only once every effect decided before it is done.
   const leftover = stored ? await openEffects(deps, event.contactId) : [];
   if (leftover.length > 0) return { effects: leftover, applied: false, leftover: true };
-  const contact = stored ?? newContact(event.contactId, deps.now());
+  const contact = stored ?? newContact(event.contactId, deps.now(), sourceOf(event));
   if (!contact.profileFetchedAt && isFromCustomer(event)) await refreshProfile(contact, deps);
   delete contact.engine.effects;
+  // A new contact's profile is announced by contact.created; only later changes make contact.updated.
+  const profileBefore = stored ? JSON.stringify(publicProfile(contact)) : '';
   const session = new EventSession(contact, event, deps, await deps.workflows.sourceFor(event.contactId));
   session.onConversationClosed = (conversation) => startClosedTriggers(session, conversation);
+  if (!stored) session.facts.contactCreated(contact.source ?? 'other', { contactId: contact.id, source: contact.source });
   session.companyBusinessHours = await deps.workflows.companyBusinessHours();
   await dispatch(session);
   contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
   const effects = effectRecords(session, [...session.deliveryEffects(), ...session.effects]);
   deps.pauseAt?.('before-commit', event);
-  await persistSession(session, { expectedVersion: stored?.version ?? null, effects, lease });
+  await persistSession(session, { expectedVersion: stored?.version ?? null, effects, lease, profileBefore });
   deps.pauseAt?.('after-commit', event);
   return { effects, applied: true };
 }
@@ -90,6 +94,12 @@ function effectRecords(session: EventSession, effects: PendingEffect[]): EffectR
   }));
 }
 
+/** How a contact first reached the account, for the contacts report. */
+function sourceOf(event: InboundEvent): 'follow' | 'message' | 'other' {
+  if (event.kind === 'follow') return 'follow';
+  return event.kind === 'message' || event.kind === 'postback' ? 'message' : 'other';
+}
+
 function isFromCustomer(event: InboundEvent): boolean {
   return event.kind === 'message' || event.kind === 'postback' || event.kind === 'follow';
 }
@@ -108,6 +118,7 @@ async function dispatch(session: EventSession): Promise<void> {
       return;
     }
     case 'unfollow':
+      if (contact.isFriend) session.facts.unfollowed(contact.source ?? 'other');
       contact.isFriend = false;
       if (session.run) endRun(session, session.run, 'interrupted');
       return;
@@ -139,13 +150,16 @@ async function dispatch(session: EventSession): Promise<void> {
       return startRun(session, entry, { vars: event.vars, ...(event.conversationId ? { conversationId: event.conversationId } : {}) });
     }
     case 'close-conversation': {
-      const closed = await session.closeOpenConversation(event.conversationId);
+      const by = event.closedBy === 'agent' ? 'agent' : 'api';
+      const note = { by, byUserId: event.agent?.id ?? null, category: event.category ?? null, summary: event.summary ?? null } as const;
+      const closed = await session.closeOpenConversation(note, event.conversationId);
       if (!closed) return;
+      const who = event.agent ? event.agent.name : 'the API';
       session.record({
         conversationId: closed.id,
         direction: 'out',
         author: 'system',
-        content: { type: 'event', text: `Conversation closed by ${event.closedBy}` },
+        content: { type: 'event', text: `Conversation closed by ${who}${event.category ? ` (${event.category})` : ''}` },
       });
       if (session.run && session.run.conversationId === closed.id) endRun(session, session.run, 'interrupted');
       return startClosedTriggers(session, closed);

@@ -1,12 +1,13 @@
 import type { ContactRecord } from '../store/records';
 
-export function newContact(id: string, now: Date): ContactRecord {
+export function newContact(id: string, now: Date, source?: ContactRecord['source']): ContactRecord {
   const at = now.toISOString();
   return {
     id,
     fields: {},
     tags: [],
     isFriend: true,
+    ...(source ? { source } : {}),
     openConversationId: null,
     createdAt: at,
     updatedAt: at,

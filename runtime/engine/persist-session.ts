@@ -2,6 +2,8 @@ import type { EffectRecord } from '../store/records';
 import type { InboundEventRecord } from '../store/event-records';
 import type { EventSession } from './event-session';
 import type { Lease } from './lease';
+import { finishFacts } from './finish-facts';
+import { mergeTallies } from '../store/tallies';
 
 /**
  * Commits what handling an event decided, in one transaction: the contact (with the applied event
@@ -11,10 +13,11 @@ import type { Lease } from './lease';
  */
 export async function persistSession(
   session: EventSession,
-  options: { expectedVersion: number | null; effects: EffectRecord[]; lease: Lease | undefined },
+  options: { expectedVersion: number | null; effects: EffectRecord[]; lease: Lease | undefined; profileBefore: string },
 ): Promise<void> {
   const { store } = session.deps;
   const contact = session.contact;
+  await finishFacts(session, options.profileBefore);
   contact.updatedAt = session.now.toISOString();
   await store.commit({
     ...(options.lease ? { fence: { contactId: options.lease.contactId, token: options.lease.fence } } : {}),
@@ -26,7 +29,10 @@ export async function persistSession(
       csatResponses: session.csat,
       effects: options.effects,
       inboundEvents: [archiveEntry(session)],
+      conversationEvents: session.facts.conversationEvents,
+      domainEvents: session.facts.domainEvents,
     },
+    tallies: mergeTallies(session.facts.tallies),
   });
   for (const message of session.messages) session.deps.onMessage?.(message);
   for (const conversation of session.conversationsTouched.values()) session.deps.onConversation?.(conversation);

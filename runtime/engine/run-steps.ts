@@ -60,6 +60,9 @@ export async function resumeRun(session: EventSession, input: ResumeInput): Prom
 }
 
 export function endRun(session: EventSession, run: RunState, status: 'completed' | 'failed' | 'interrupted', error?: string): void {
+  // The funnel's "dropped here": where a run that did not complete stopped.
+  const at = run.nodeId ?? run.trace.at(-1)?.stepId;
+  if (status !== 'completed' && at) session.facts.dropped(run, at);
   run.status = status;
   run.nodeId = null;
   delete run.timer;
@@ -136,12 +139,15 @@ async function execute(
     if (missing.length) trace.output = { ...(trace.output as object), missingPlaceholders: [...new Set(missing)] };
     if ('port' in result) trace.port = result.port;
     pushTrace(run, trace);
+    if (!input) session.facts.stepReached(run, node.id);
+    else if ('port' in result) session.facts.stepLeft(run, node.id, result.port, input.kind === 'answer');
     return result;
   } catch (error) {
     if (!(error instanceof StepError)) throw error;
     trace.durationMs = round(performance.now() - started);
     trace.error = error.message;
     pushTrace(run, trace);
+    if (!input) session.facts.stepReached(run, node.id);
     endRun(session, run, 'failed', `step ${node.id}: ${error.message}`);
     return null;
   }

@@ -72,7 +72,11 @@ export interface StartWorkflowEvent extends EventBase {
 export interface CloseConversationEvent extends EventBase {
   kind: 'close-conversation';
   conversationId: string;
+  /** 'agent' (signed in to the inbox) or 'api' (a script with the API token). */
   closedBy: string;
+  agent?: { id: string; name: string };
+  category?: string;
+  summary?: string;
 }
 
 /** What an outside effect (an HTTP step's call) answered: it resumes the run that waits for it. */

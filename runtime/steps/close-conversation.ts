@@ -1,8 +1,8 @@
 import type { StepExecutor } from './step-context';
 
 export const closeConversationStep: StepExecutor<'close-conversation'> = {
-  enter(_data, ctx) {
-    ctx.closeConversation();
+  enter(data, ctx) {
+    ctx.closeConversation(data.category);
     return { end: true };
   },
 };

@@ -16,6 +16,7 @@ function ask(data: StepData<'rating'>, ctx: StepContext, text: string) {
 
 export const ratingStep: StepExecutor<'rating'> = {
   enter(data, ctx) {
+    ctx.csatAsked();
     ctx.send([ask(data, ctx, ctx.render(data.question))]);
     return { wait: { minutes: data.timeoutMinutes, reason: 'timeout' } };
   },

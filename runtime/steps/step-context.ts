@@ -33,7 +33,10 @@ export interface StepContext {
   addTag(tag: string): void;
   removeTag(tag: string): void;
   addNote(text: string): void;
-  closeConversation(): void;
+  /** Closes the conversation once the run stops; `category` is what reports file it under. */
+  closeConversation(category?: string): void;
+  /** A rating step asked for CSAT in this conversation (the response rate counts it). */
+  csatAsked(): void;
   /** Hands the conversation to an agent or a team; null when nobody fits. */
   assign(target: AssignTarget): Promise<{ assignee: string; team: string | null } | null>;
   recordCsat(score: number, scale: number): void;

@@ -28,3 +28,25 @@ export interface InboundEventRecord {
   /** The worker process that applied it (host:pid). */
   handledBy?: string;
 }
+
+/** Something that happened, kept for the event subscriptions to deliver (written only while one wants its type). */
+export interface DomainEventRecord {
+  id: string;
+  type: DomainEventType;
+  at: string;
+  contactId: string;
+  data: Record<string, unknown>;
+}
+
+export const domainEventTypes = [
+  'conversation.opened',
+  'conversation.assigned',
+  'conversation.closed',
+  'message.received',
+  'message.sent',
+  'csat.answered',
+  'contact.created',
+  'contact.updated',
+] as const;
+
+export type DomainEventType = (typeof domainEventTypes)[number];

@@ -3,6 +3,8 @@ import { MongoCollection } from './mongo-collection';
 import { collectionIndexes, collectionNames, type Commit, type Store } from './store';
 import { FenceLostError, VersionConflictError } from './store-errors';
 import { toStored } from './document-ids';
+import { ensureMongoTallyIndexes, writeMongoTallies } from './mongo-tallies';
+import { mongoReportSource } from './mongo-report-source';
 
 /**
  * The store for installations on several machines: MongoDB through mongoose. Writes wait for the
@@ -18,6 +20,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
       ),
     ),
   ) as Record<(typeof collectionNames)[number], MongoCollection<{ id: string }>>;
+  await ensureMongoTallyIndexes(connection);
   const fences = connection.collection<{ _id: string; fence: number }>('contactFences');
   const health = connection.collection<{ _id: string; at: Date }>('health');
 
@@ -47,11 +50,13 @@ export async function openMongoStore(uri: string): Promise<Store> {
       for (const doc of docs as { id: string }[]) await collection.put(doc, session);
     }
     for (const increment of c.increments ?? []) await collections[increment.collection].increment(increment.id, increment.field, increment.by, session);
+    if (c.tallies) await writeMongoTallies(connection, c.tallies, session);
   }
 
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup'>),
+    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports'>),
     kind: 'mongodb',
+    reports: mongoReportSource(connection),
     claimFence: async (contactId) => {
       const row = await fences.findOneAndUpdate({ _id: contactId }, { $inc: { fence: 1 } }, { upsert: true, returnDocument: 'after' });
       return row?.fence ?? 1;

@@ -35,6 +35,8 @@ export interface ContactRecord {
   fields: Record<string, unknown>;
   tags: string[];
   isFriend: boolean;
+  /** How the contact first reached the account: by following it or by writing to it. */
+  source?: 'follow' | 'message' | 'other';
   openConversationId: string | null;
   /** Set when this profile was merged into another; its history lives there now. */
   mergedInto?: string;
@@ -119,6 +121,8 @@ export interface DeliverEffect {
   conversationId: string | null;
   /** Who speaks: the bot (a workflow) or an agent. */
   author?: 'bot' | 'agent';
+  /** The agent's user id, when an agent speaks. */
+  agentId?: string | null;
   messages: unknown[];
   /** The reply token of the event being handled, when this batch may use it. */
   replyToken?: string;
@@ -142,6 +146,11 @@ export interface RunRecord extends Omit<RunState, 'trace'> {
   updatedAt: string;
 }
 
+/** What opened a conversation. */
+export type ConversationOpener = 'customer' | 'follow' | 'agent' | 'api' | 'workflow';
+/** Who assigned or closed one: a workflow step, an agent in the inbox, or a script through the API. */
+export type ConversationActor = 'workflow' | 'agent' | 'api';
+
 export interface ConversationRecord {
   id: string;
   contactId: string;
@@ -152,6 +161,43 @@ export interface ConversationRecord {
   team: string | null;
   lastMessageAt: string;
   updatedAt: string;
+  // The facts reports read, written in the same commit as the change they describe. Absent on
+  // conversations from before reports (0.1 and the first store): those count where they can.
+  openedBy?: ConversationOpener;
+  /** A conversation of the editor's test chat: never counted in reports. */
+  test?: boolean;
+  firstCustomerMessageAt?: string | null;
+  firstAssignedAt?: string | null;
+  /** The first message an agent sent in it (bot messages do not count). */
+  firstAgentMessageAt?: string | null;
+  closedBy?: ConversationActor | null;
+  closedByUserId?: string | null;
+  category?: string | null;
+  summary?: string | null;
+  /** The contact's tags, kept current while the conversation is open. */
+  tags?: string[];
+  /** `workflowId@version` of every workflow version that ran in it. */
+  servedBy?: string[];
+  /** When a rating step first asked in it, and the score given. */
+  csatAskedAt?: string | null;
+  csatScore?: number | null;
+}
+
+/** One step of a conversation's history: opened, (re)assigned, closed — who did it and when. */
+export interface ConversationEventRecord {
+  id: string;
+  conversationId: string;
+  contactId: string;
+  kind: 'opened' | 'assigned' | 'closed';
+  at: string;
+  by: ConversationOpener | ConversationActor;
+  /** The agent who did it, when an agent did. */
+  byUserId: string | null;
+  assignee?: string | null;
+  team?: string | null;
+  category?: string | null;
+  summary?: string | null;
+  test?: boolean;
 }
 
 export interface MessageRecord {
@@ -166,6 +212,8 @@ export interface MessageRecord {
   at: string;
   runId?: string | null;
   stepId?: string | null;
+  /** The agent who wrote it (author 'agent'). */
+  agentId?: string | null;
   delivery?: {
     method: 'reply' | 'push' | 'simulated';
     status: 'sent' | 'failed';
@@ -236,9 +284,15 @@ export interface CsatResponseRecord {
   conversationId: string | null;
   runId: string;
   workflowId: string;
+  /** The version of the workflow that asked. */
+  version?: number;
   score: number;
   scale: number;
   at: string;
+  /** Who the conversation was assigned to when the customer answered (after close: at close). */
+  assignee?: string | null;
+  team?: string | null;
+  test?: boolean;
 }
 
 /** One outside effect an event decided, with its progress: carried out after the decision is stored. */

@@ -2,6 +2,7 @@ import type { Collection, CollectionIndex } from './collection';
 import type {
   ContactRecord,
   ConversationRecord,
+  ConversationEventRecord,
   CounterRecord,
   CsatResponseRecord,
   SessionRecord,
@@ -15,7 +16,9 @@ import type {
   WorkflowRecord,
   WorkflowVersionRecord,
 } from './records';
-import type { DeadLetterRecord, InboundEventRecord } from './event-records';
+import type { DeadLetterRecord, DomainEventRecord, InboundEventRecord } from './event-records';
+import type { EventDeliveryAttemptRecord, EventDeliveryRecord, EventSubscriptionRecord } from './subscription-records';
+import type { Tally } from './tallies';
 
 export interface Store {
   workflows: Collection<WorkflowRecord>;
@@ -34,6 +37,11 @@ export interface Store {
   effects: Collection<EffectRecord>;
   deadLetters: Collection<DeadLetterRecord>;
   inboundEvents: Collection<InboundEventRecord>;
+  conversationEvents: Collection<ConversationEventRecord>;
+  domainEvents: Collection<DomainEventRecord>;
+  eventSubscriptions: Collection<EventSubscriptionRecord>;
+  eventDeliveries: Collection<EventDeliveryRecord>;
+  eventDeliveryAttempts: Collection<EventDeliveryAttemptRecord>;
   /**
    * Takes the next fencing token of a contact: from now on only writes carrying it succeed, so a
    * worker that lost the contact's lock (stalled past it) changes nothing.
@@ -48,6 +56,8 @@ export interface Store {
   holdsFence(contactId: string, token: number): Promise<boolean>;
   /** Writes all of a commit or nothing (see Commit); throws FenceLostError or VersionConflictError. */
   commit(commit: Commit): Promise<void>;
+  /** What reports read, as this backend's own queries. */
+  reports: import('../reports/report-source').ReportSource;
   /** Resolves when the backend can write; rejects otherwise. */
   ping(): Promise<void>;
   /** A consistent copy of the whole store into `file`, taken while it runs (embedded store only). */
@@ -56,7 +66,7 @@ export interface Store {
   readonly kind: 'sqlite' | 'mongodb';
 }
 
-export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup'>;
+export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports'>;
 
 type DocumentOf<K extends CollectionName> = Store[K] extends Collection<infer T> ? T : never;
 
@@ -69,6 +79,8 @@ export interface Commit {
   /** Whole documents inserted or replaced. */
   puts?: { [K in CollectionName]?: DocumentOf<K>[] };
   increments?: { collection: 'counters'; id: string; field: string; by: number }[];
+  /** Report counters to add to (see tallies.ts). */
+  tallies?: Tally[];
 }
 
 /** The indexes each collection needs, for both backends. */
@@ -76,12 +88,12 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   workflows: [{ fields: ['updatedAt'] }],
   versions: [{ fields: ['workflowId', 'version'], unique: true }],
   contacts: [{ fields: ['engine.run.status'] }, { fields: ['updatedAt'] }],
-  conversations: [{ fields: ['contactId', 'status'] }, { fields: ['status', 'lastMessageAt'] }],
+  conversations: [{ fields: ['contactId', 'status'] }, { fields: ['status', 'lastMessageAt'] }, { fields: ['openedAt'] }, { fields: ['closedAt'] }],
   messages: [{ fields: ['conversationId', 'at'] }, { fields: ['contactId', 'at'] }],
-  runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }],
+  runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }, { fields: ['workflowId', 'version', 'startedAt'] }],
   counters: [],
   ignoredEvents: [{ fields: ['receivedAt'] }],
-  csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }],
+  csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }, { fields: ['at'] }],
   testSessions: [{ fields: ['workflowId'] }],
   users: [{ fields: ['email'], unique: true }],
   settings: [],
@@ -89,6 +101,11 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   effects: [{ fields: ['contactId', 'state', 'seq'] }],
   deadLetters: [{ fields: ['status', 'createdAt'] }],
   inboundEvents: [{ fields: ['receivedAt'] }, { fields: ['contactId', 'receivedAt'] }],
+  conversationEvents: [{ fields: ['kind', 'at'] }, { fields: ['conversationId', 'at'] }],
+  domainEvents: [{ fields: ['at'] }],
+  eventSubscriptions: [],
+  eventDeliveries: [{ fields: ['subscriptionId', 'status', 'nextAttemptAt'] }, { fields: ['subscriptionId', 'createdAt'] }, { fields: ['createdAt'] }],
+  eventDeliveryAttempts: [{ fields: ['deliveryId'] }, { fields: ['subscriptionId'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

@@ -17,7 +17,7 @@ export interface ApiRoute {
   /** The success status; 200 unless said. */
   status?: 200 | 201 | 202 | 204;
   /** What the answer is when not JSON: server-sent events, or Prometheus' text format. */
-  contentType?: 'text/event-stream' | 'text/plain';
+  contentType?: 'text/event-stream' | 'text/plain' | 'text/csv';
 }
 
 /** What every 4xx/5xx answers. `problems` lists each field that is wrong, when there are several. */

@@ -143,9 +143,13 @@ export const conversationsRoutes = {
   closeConversation: {
     method: 'POST',
     path: `${byId}/close`,
-    summary: "Close a conversation (through the contact's queue)",
+    summary: "Close a conversation (through the contact's queue), with a category and a summary for reports",
     auth: 'agent',
     status: 202,
+    body: closedObject({
+      category: { type: 'string', minLength: 1, maxLength: 60, description: 'One of the categories in settings' },
+      summary: { type: 'string', maxLength: 2000 },
+    }),
     response: startedSchema,
   },
   startShortcut: {

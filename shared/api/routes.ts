@@ -7,8 +7,10 @@ import { inboxRoutes } from './inbox-api';
 import { lineUsageRoutes } from './line-usage-api';
 import { openRoutes } from './open-routes-api';
 import { sessionRoutes } from './session-api';
+import { reportsRoutes } from './reports-api';
 import { settingsRoutes } from './settings-api';
 import { simulatorRoutes } from './simulator-api';
+import { subscriptionsRoutes } from './subscriptions-api';
 import { usersRoutes } from './users-api';
 import { workflowsRoutes } from './workflows-api';
 
@@ -29,6 +31,8 @@ export const routes = {
   ...lineUsageRoutes,
   ...inboundEventsRoutes,
   ...deadLettersRoutes,
+  ...reportsRoutes,
+  ...subscriptionsRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type Routes = typeof routes;

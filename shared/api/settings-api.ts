@@ -6,6 +6,12 @@ const setOrNot = { enum: ['set', 'not set'] } as const;
 /** Checked by the business-hours validator, whose messages name the day and field. */
 const businessHours = declared<BusinessHours>()({ type: 'object', description: "timezone (IANA) and weekly opening hours, as in a workflow's settings" });
 
+export const categoriesSchema = openObject({ categories: { type: 'array', items: text }, required: { type: 'boolean' }, updatedAt: nullable(time) }, [
+  'categories',
+  'required',
+  'updatedAt',
+]);
+
 /** The LINE channel's credentials (never sent back) and the company's business hours. */
 export const settingsRoutes = {
   getLineSettings: {
@@ -49,5 +55,23 @@ export const settingsRoutes = {
     auth: 'admin',
     body: closedObject({ businessHours }, ['businessHours']),
     response: openObject({ businessHours, updatedAt: time }, ['businessHours', 'updatedAt']),
+  },
+  getCategories: {
+    method: 'GET',
+    path: '/api/settings/categories',
+    summary: 'The conversation categories closing offers, and whether one is required',
+    auth: 'agent',
+    response: categoriesSchema,
+  },
+  saveCategories: {
+    method: 'PUT',
+    path: '/api/settings/categories',
+    summary: 'Set the conversation categories (at most 100, each 1–60 characters) and whether closing requires one',
+    auth: 'admin',
+    body: closedObject(
+      { categories: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 60 } }, required: { type: 'boolean' } },
+      ['categories', 'required'],
+    ),
+    response: categoriesSchema,
   },
 } as const satisfies Record<string, ApiRoute>;

@@ -1,5 +1,4 @@
 import { defineStep, noPorts } from './define-step';
-import { noOptionsSchema } from './schema-parts-empty';
 
 export const closeConversation = defineStep({
   type: 'close-conversation',
@@ -8,7 +7,18 @@ export const closeConversation = defineStep({
   kind: 'action',
   category: 'team',
   waits: false,
-  schema: noOptionsSchema,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      category: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 60,
+        description: 'The category reports file the conversation under (one of the categories in settings)',
+      },
+    },
+  },
   defaults: {},
   ports: () => noPorts,
 });

@@ -115,4 +115,83 @@ DROP INDEX contacts_waiting;
 CREATE INDEX contacts_run_status ON contacts (run_status);
 `,
   },
+  {
+    version: 3,
+    name: 'facts for reports: conversation history and outcomes, tallies, domain events',
+    sql: `
+ALTER TABLE conversations ADD COLUMN opened_by TEXT;
+ALTER TABLE conversations ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE conversations ADD COLUMN first_customer_at TEXT;
+ALTER TABLE conversations ADD COLUMN first_assigned_at TEXT;
+ALTER TABLE conversations ADD COLUMN first_agent_at TEXT;
+ALTER TABLE conversations ADD COLUMN closed_by TEXT;
+ALTER TABLE conversations ADD COLUMN category TEXT;
+ALTER TABLE conversations ADD COLUMN csat_asked_at TEXT;
+ALTER TABLE conversations ADD COLUMN csat_score INTEGER;
+-- JSON arrays: the contact's tags, and workflowId@version of each version that ran in it.
+ALTER TABLE conversations ADD COLUMN tags TEXT;
+ALTER TABLE conversations ADD COLUMN served_by TEXT;
+UPDATE conversations SET test = 1 WHERE contact_id LIKE 'sim-test-%';
+CREATE INDEX conversations_opened ON conversations (opened_at);
+CREATE INDEX conversations_closed ON conversations (closed_at);
+
+ALTER TABLE runs ADD COLUMN version INTEGER;
+UPDATE runs SET version = json_extract(doc, '$.version');
+CREATE INDEX runs_workflow_version ON runs (workflow_id, version, started_at);
+CREATE INDEX runs_started ON runs (started_at);
+
+ALTER TABLE csat_responses ADD COLUMN version INTEGER;
+ALTER TABLE csat_responses ADD COLUMN assignee TEXT;
+ALTER TABLE csat_responses ADD COLUMN team TEXT;
+ALTER TABLE csat_responses ADD COLUMN test INTEGER NOT NULL DEFAULT 0;
+UPDATE csat_responses SET test = 1 WHERE contact_id LIKE 'sim-test-%';
+CREATE INDEX csat_at ON csat_responses (at);
+
+CREATE TABLE conversation_events (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, conversation_id TEXT NOT NULL, kind TEXT NOT NULL, at TEXT NOT NULL,
+  assignee TEXT, team TEXT, test INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conversation_events_kind ON conversation_events (kind, at);
+CREATE INDEX conversation_events_conversation ON conversation_events (conversation_id, at);
+
+CREATE TABLE message_hours (
+  hour TEXT NOT NULL, conversation_id TEXT NOT NULL, agent_id TEXT NOT NULL,
+  received INTEGER NOT NULL DEFAULT 0, sent_bot INTEGER NOT NULL DEFAULT 0, sent_agent INTEGER NOT NULL DEFAULT 0,
+  reply INTEGER NOT NULL DEFAULT 0, push INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (hour, conversation_id, agent_id)
+) WITHOUT ROWID;
+CREATE TABLE step_hours (
+  workflow_id TEXT NOT NULL, version INTEGER NOT NULL, step_id TEXT NOT NULL, hour TEXT NOT NULL,
+  reached INTEGER NOT NULL DEFAULT 0, answered INTEGER NOT NULL DEFAULT 0, invalid INTEGER NOT NULL DEFAULT 0,
+  timed_out INTEGER NOT NULL DEFAULT 0, dropped INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (workflow_id, version, step_id, hour)
+) WITHOUT ROWID;
+CREATE TABLE contact_hours (
+  hour TEXT NOT NULL, source TEXT NOT NULL, created INTEGER NOT NULL DEFAULT 0, unfollowed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (hour, source)
+) WITHOUT ROWID;
+
+-- Kept for event subscriptions, read in rowid order by their dispatcher.
+CREATE TABLE domain_events (id TEXT PRIMARY KEY, doc TEXT NOT NULL, type TEXT, at TEXT);
+CREATE INDEX domain_events_at ON domain_events (at);
+`,
+  },
+  {
+    version: 4,
+    name: 'event subscriptions: subscriptions, their deliveries and each attempt',
+    sql: `
+CREATE TABLE event_subscriptions (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE event_deliveries (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, subscription_id TEXT NOT NULL, status TEXT NOT NULL, next_attempt_at TEXT, created_at TEXT NOT NULL
+);
+-- The dispatcher's "due for this subscription" and the delivery log's "newest first"; the retention purge by age.
+CREATE INDEX event_deliveries_due ON event_deliveries (subscription_id, status, next_attempt_at);
+CREATE INDEX event_deliveries_log ON event_deliveries (subscription_id, created_at);
+CREATE INDEX event_deliveries_created ON event_deliveries (created_at);
+-- An attempt's row is inserted before it is made: the insert that succeeds is the claim.
+CREATE TABLE event_delivery_attempts (id TEXT PRIMARY KEY, doc TEXT NOT NULL, delivery_id TEXT NOT NULL, subscription_id TEXT NOT NULL);
+CREATE INDEX event_delivery_attempts_delivery ON event_delivery_attempts (delivery_id);
+CREATE INDEX event_delivery_attempts_subscription ON event_delivery_attempts (subscription_id);
+`,
+  },
 ];

@@ -8,6 +8,8 @@ import { indexMessagesBatch } from './index-messages';
 import { runMigrations } from './run-migrations';
 import { SqliteCollection } from './sqlite-collection';
 import { tableSpecs } from './table-specs';
+import { tallyWriter } from './write-tallies';
+import { sqliteReportSource } from './sqlite-report-source';
 import type { ContactRecord } from '../records';
 
 export interface SqliteOptions {
@@ -48,6 +50,8 @@ export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store
   const versionStatement = db.prepare('SELECT version FROM contacts WHERE id = ?');
   const healthStatement = db.prepare('INSERT INTO health (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at');
 
+  const writeTallies = tallyWriter(db);
+
   const takeTurn = db.transaction((counterId: string, claimId: string) => {
     const counters = collections.counters as unknown as SqliteCollection<{ id: string; value: number }>;
     const claimed = counters.getSync(claimId);
@@ -73,6 +77,7 @@ export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store
       for (const doc of docs as { id: string }[]) collection.putSync(doc);
     }
     for (const increment of c.increments ?? []) collections[increment.collection].incrementSync(increment.id, increment.field, increment.by);
+    if (c.tallies) writeTallies(c.tallies);
   });
 
   const indexInterval = options.searchIndexIntervalMs ?? 1000;
@@ -88,8 +93,9 @@ export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store
       : undefined;
 
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup'>),
+    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports'>),
     kind: 'sqlite',
+    reports: sqliteReportSource(db),
     claimFence: async (contactId) => withBusyRetry(() => claimFenceStatement.get(contactId) as { fence: number }, busyTimeoutMs).fence,
     takeTurn: async (counterId, claimId) => withBusyRetry(() => takeTurn.immediate(counterId, claimId), busyTimeoutMs),
     holdsFence: async (contactId, token) => (fenceStatement.get(contactId) as { fence: number } | undefined)?.fence === token,
