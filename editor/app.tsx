@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { currentSession, savedToken, type Viewer } from './api/api-client';
 import { SignInScreen } from './app/sign-in-screen';
 import { ViewerContext } from './app/viewer';
 import { AdminScreen } from './admin/admin-screen';
 import { InboxScreen } from './inbox/inbox-screen';
+import { isReportTab } from './reports/report-tab-ids';
 import { WorkflowsScreen } from './workflows/workflows-screen';
 import { EditorScreen } from './workflow-editor/editor-screen';
 
@@ -16,6 +17,9 @@ function useHashRoute(): string {
   }, []);
   return hash;
 }
+
+// Only admins open reports: the chart library stays out of the bundle the inbox and editor load.
+const ReportsScreen = lazy(() => import('./reports/reports-screen'));
 
 const tokenViewer: Viewer = { id: null, name: 'Admin (API token)', role: 'admin', teams: [], via: 'token' };
 
@@ -32,10 +36,15 @@ export function App() {
   if (viewer === null) return <SignInScreen onSignedIn={(signedIn) => setViewer(signedIn ?? tokenViewer)} />;
   const editor = /^#\/workflows\/(.+)$/.exec(hash);
   const inbox = /^#\/inbox(?:\/(.+))?$/.exec(hash);
+  const reports = /^#\/reports(?:\/([\w-]+))?(?:\?(.*))?$/.exec(hash);
   return (
     <ViewerContext.Provider value={viewer}>
       {hash === '#/admin' && viewer.role === 'admin' ? (
         <AdminScreen />
+      ) : reports && viewer.role === 'admin' ? (
+        <Suspense fallback={<div className="screen-message">Loading…</div>}>
+          <ReportsScreen tab={isReportTab(reports[1]) ? reports[1] : 'overview'} search={reports[2] ?? ''} />
+        </Suspense>
       ) : editor ? (
         <EditorScreen workflowId={decodeURIComponent(editor[1])} />
       ) : inbox || (viewer.role === 'agent' && (hash === '' || hash === '#/')) ? (

@@ -5,7 +5,9 @@ import { inboxApi, type UserItem } from '../inbox/inbox-api';
 import { SchemaForm } from '../inspector/schema-form';
 import { businessHoursSchema } from '../../shared/steps/schema-parts';
 import type { BusinessHours } from '../../shared/document/workflow-document';
+import { CategoriesPanel } from './categories-panel';
 import { DeadLettersPanel } from './dead-letters-panel';
+import { SubscriptionsPanel } from './subscriptions-panel';
 
 /** Admins' settings: people and their teams, and the LINE channel's credentials. */
 export function AdminScreen() {
@@ -189,6 +191,8 @@ export function AdminScreen() {
             Save
           </button>
         </form>
+        <CategoriesPanel />
+        <SubscriptionsPanel />
         <DeadLettersPanel />
       </main>
     </>

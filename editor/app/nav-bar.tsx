@@ -2,7 +2,7 @@ import { signOut } from '../api/api-client';
 import { useViewer } from './viewer';
 
 /** The top bar of the list screens: where to go, who is signed in, sign out. */
-export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' }) {
+export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' }) {
   const viewer = useViewer();
   return (
     <nav className="nav-bar" aria-label="Main">
@@ -13,6 +13,11 @@ export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' }
       <a href="#/" aria-current={current === 'workflows' ? 'page' : undefined}>
         Workflows
       </a>
+      {viewer.role === 'admin' ? (
+        <a href="#/reports" aria-current={current === 'reports' ? 'page' : undefined}>
+          Reports
+        </a>
+      ) : null}
       {viewer.role === 'admin' ? (
         <a href="#/admin" aria-current={current === 'admin' ? 'page' : undefined}>
           People and channel

@@ -4,6 +4,8 @@ import { getStepDefinition } from '../../shared/steps';
 import { useEditor } from '../state/editor-store';
 import type { StepNode } from '../state/document-conversion';
 import { viewFor } from '../steps';
+import { StepResultsBadge } from '../workflow-editor/results/step-results-badge';
+import { useStepResult } from '../workflow-editor/results/results-store';
 
 /** One step on the canvas: what it does at a glance, one handle per port, its problems marked. */
 export const StepNodeView = memo(function StepNodeView({ id, type, data, selected }: NodeProps<StepNode>) {
@@ -11,6 +13,7 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
   const view = viewFor(type);
   const problems = useEditor((s) => s.problemsByNode[id]);
   const active = useEditor((s) => s.activeNodeId === id);
+  const result = useStepResult(id, type);
   if (!definition || !view) return <div className="step-node broken">Unknown step type “{type}”</div>;
   const errors = problems?.filter((p) => p.severity === 'error').length ?? 0;
   const warnings = (problems?.length ?? 0) - errors;
@@ -24,6 +27,7 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
   const classes = ['step-node', `category-${definition.category}`, selected ? 'selected' : '', errors ? 'has-errors' : '', active ? 'active' : ''];
   return (
     <div className={classes.join(' ')} data-testid={`step-${id}`}>
+      {result ? <StepResultsBadge result={result} /> : null}
       {definition.kind === 'trigger' ? null : <Handle type="target" position={Position.Left} className="handle-in" />}
       <div className="step-header">
         <span className="step-icon">{view.icon}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { LineMessageView } from '../test-chat/line-message-view';
+import { CloseDialog } from './close-dialog';
 import type { ConversationDetail, UserItem } from './inbox-api';
 import { inboxApi } from './inbox-api';
 import { ShortcutDialog } from './shortcut-dialog';
@@ -15,6 +16,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
   const [shortcut, setShortcut] = useState<WorkflowSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [palette, setPalette] = useState(false);
+  const [closing, setClosing] = useState<{ categories: string[]; required: boolean } | null>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -30,6 +32,13 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
     what.then(
       () => done && setNotice(done),
       (e: unknown) => setNotice(e instanceof ApiError ? e.message : String(e)),
+    );
+  const closedNotice = 'Closing: the satisfaction survey starts';
+  // With no categories in settings there is nothing to pick (even when "required"): close at once, as before categories existed.
+  const startClosing = () =>
+    inboxApi.categories().then(
+      ({ categories, required }) => (categories.length ? setClosing({ categories, required }) : act(inboxApi.close(conversation.id), closedNotice)),
+      () => act(inboxApi.close(conversation.id), closedNotice),
     );
 
   return (
@@ -67,7 +76,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         </label>
         <span className="spacer" />
         {conversation.status === 'open' ? (
-          <button type="button" onClick={() => void act(inboxApi.close(conversation.id), 'Closing: the satisfaction survey starts')}>
+          <button type="button" onClick={() => void startClosing()}>
             Close
           </button>
         ) : null}
@@ -157,6 +166,16 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           onPick={(w) => {
             setPalette(false);
             setShortcut(w);
+          }}
+        />
+      ) : null}
+      {closing ? (
+        <CloseDialog
+          conversationId={conversation.id}
+          {...closing}
+          onDone={(message) => {
+            setClosing(null);
+            if (message) setNotice(message);
           }}
         />
       ) : null}

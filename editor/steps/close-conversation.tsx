@@ -3,5 +3,5 @@ import type { StepView } from './step-view';
 
 export const closeConversationView: StepView<'close-conversation'> = {
   icon: '✅',
-  Body: () => <Preview text="Close the conversation" muted />,
+  Body: ({ data }) => <Preview text={data.category ? `Close as “${data.category}”` : 'Close the conversation'} muted />,
 };

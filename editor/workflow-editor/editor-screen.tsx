@@ -11,6 +11,8 @@ import { unsavedBackup, useAutosave } from '../state/use-autosave';
 import { TestChat } from '../test-chat/test-chat';
 import { shortcutList, useShortcuts } from './use-shortcuts';
 import { VersionsDialog } from './versions-dialog';
+import { ResultsBar } from './results/results-bar';
+import { ResultsToggle } from './results/results-toggle';
 import { useViewer } from '../app/viewer';
 
 const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved' } as const;
@@ -130,6 +132,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
               <button type="button" onClick={() => setShowVersions(true)}>
                 Versions
               </button>
+              <ResultsToggle workflowId={workflowId} />
               <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">
                 ?
               </button>
@@ -148,6 +151,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
             </>
           )}
         </header>
+        <ResultsBar />
         {notice ? (
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { ApiError } from '../api/api-client';
+import { inboxApi } from './inbox-api';
+
+/** Closing with a category from settings (required when admins say so) and an optional summary, for reports. */
+export function CloseDialog({
+  conversationId,
+  categories,
+  required,
+  onDone,
+}: {
+  conversationId: string;
+  categories: string[];
+  required: boolean;
+  onDone: (message: string | null) => void;
+}) {
+  const [category, setCategory] = useState('');
+  const [summary, setSummary] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const close = async () => {
+    setBusy(true);
+    try {
+      await inboxApi.close(conversationId, { ...(category ? { category } : {}), ...(summary.trim() ? { summary: summary.trim() } : {}) });
+      onDone('Closing: the satisfaction survey starts');
+    } catch (e) {
+      setError(e instanceof ApiError ? [e.message, ...e.problems.map((p) => p.message)].join(' ') : String(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="dialog-backdrop" role="dialog" aria-label="Close the conversation">
+      <form
+        className="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void close();
+        }}
+      >
+        <h2>Close the conversation</h2>
+        <fieldset className="close-categories">
+          <legend>Category{required ? '' : <span className="optional"> (optional)</span>}</legend>
+          {categories.map((c) => (
+            <label key={c}>
+              <input type="radio" name="category" value={c} checked={category === c} onChange={() => setCategory(c)} /> {c}
+            </label>
+          ))}
+          {required ? null : (
+            <label>
+              <input type="radio" name="category" value="" checked={category === ''} onChange={() => setCategory('')} /> None
+            </label>
+          )}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="close-summary">
+            Summary<span className="optional"> (optional)</span>
+          </label>
+          <textarea id="close-summary" rows={3} maxLength={2000} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        </div>
+        {required && !category ? <p className="muted">Choose a category to close.</p> : null}
+        {error ? (
+          <p className="field-problems" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy || (required && !category)}>
+          Close conversation
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import type { ReportState } from './use-report';
+
+/** A report's error, its first load, or its data (dimmed while newer filters load). */
+export function ReportStateView<T>({ state, children }: { state: ReportState<T>; children: (data: T) => ReactNode }) {
+  if (state.error) {
+    return (
+      <div className="notice error" role="alert">
+        {state.error}
+      </div>
+    );
+  }
+  if (!state.data) return <p className="muted">Loading…</p>;
+  return (
+    <div className={state.loading ? 'report-body loading' : 'report-body'} aria-busy={state.loading}>
+      {children(state.data)}
+    </div>
+  );
+}
