@@ -38,15 +38,6 @@ export interface DomainEventRecord {
   data: Record<string, unknown>;
 }
 
-export const domainEventTypes = [
-  'conversation.opened',
-  'conversation.assigned',
-  'conversation.closed',
-  'message.received',
-  'message.sent',
-  'csat.answered',
-  'contact.created',
-  'contact.updated',
-] as const;
-
-export type DomainEventType = (typeof domainEventTypes)[number];
+/** The list lives with the API (shared/), which subscribers read; the engine writes the same types. */
+export { subscribableEventTypes as domainEventTypes } from '../../shared/api/subscriptions-api';
+export type DomainEventType = import('../../shared/api/subscriptions-api').SubscribableEventType;

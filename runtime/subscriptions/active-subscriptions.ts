@@ -1,14 +1,8 @@
-import type { SubscribableEventType } from '../../shared/api/subscriptions-api';
 import type { DomainEventGate } from '../engine/engine-deps';
 import type { Logger } from '../logging/create-logger';
 import type { DomainEventType } from '../store/event-records';
 import type { Store } from '../store/store';
 import type { EventSubscriptionRecord } from '../store/subscription-records';
-
-// The API's list (shared/ cannot import the runtime) and the engine's must name the same events.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameEventTypes: Same<SubscribableEventType, DomainEventType> = true;
-void sameEventTypes;
 
 /**
  * The active subscriptions, read from the store every `refreshMs` (and at once when this process

@@ -2,7 +2,7 @@ import type { ApiType } from './api-schema-type';
 import type { ApiRoute } from './api-route';
 import { anyJson, closedObject, flag, listOf, nullable, openObject, text, time, wholeNumber } from './schema-builders';
 
-/** The events a subscription may ask for (the runtime checks this list against its DomainEventType). */
+/** The events a subscription may ask for: the domain events the engine writes (runtime/store/event-records.ts re-exports them). */
 export const subscribableEventTypes = [
   'conversation.opened',
   'conversation.assigned',
