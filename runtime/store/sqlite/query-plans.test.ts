@@ -27,6 +27,17 @@ const queries: [CollectionName, Filter, FindOptions?][] = [
   ['versions', { workflowId: 'w1' }, { sort: { version: -1 } }],
   ['users', { email: 'a@b.c' }],
   ['contacts', {}, { sort: { updatedAt: -1 }, limit: 500 }],
+  // Event subscriptions: the dispatcher, the delivery log and the purge.
+  ['domainEvents', {}, { sort: { at: 1 }, limit: 200 }],
+  ['domainEvents', { at: { $lt: '2026-01-01' } }, { sort: { at: 1 }, limit: 500 }],
+  ['eventDeliveries', { subscriptionId: 's1', status: 'pending', nextAttemptAt: { $lte: '2026-01-01' } }, { sort: { nextAttemptAt: 1 }, limit: 4 }],
+  ['eventDeliveries', { subscriptionId: 's1' }, { sort: { createdAt: -1 }, limit: 50 }],
+  ['eventDeliveries', { subscriptionId: 's1', status: 'failed' }, { sort: { createdAt: -1 }, limit: 50 }],
+  ['eventDeliveries', { subscriptionId: 's1', status: 'pending' }],
+  ['eventDeliveries', { subscriptionId: 's1' }, { limit: 500 }],
+  ['eventDeliveries', { createdAt: { $lt: '2026-01-01' } }, { limit: 500 }],
+  ['eventDeliveryAttempts', { deliveryId: { $in: ['d1', 'd2'] } }],
+  ['eventDeliveryAttempts', { subscriptionId: 's1' }],
 ];
 
 describe('query plans of the SQLite store', () => {
