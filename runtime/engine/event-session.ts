@@ -1,5 +1,4 @@
 import { renderTemplate } from '../../shared/template/render-template';
-import { lineLimits } from '../../shared/line-limits';
 import type { LineMessage } from '../line/line-transport';
 import type { Logger } from '../logging/create-logger';
 import type { InboundEvent } from '../queue/inbound-event';
@@ -19,7 +18,7 @@ import type { StepContext } from '../steps/step-context';
 import { chooseAssignee } from './choose-assignee';
 import type { EngineDeps } from './engine-deps';
 import { testContactPrefix, type PublishedWorkflow, type WorkflowSource } from './published-workflows';
-import { SessionFacts } from './session-facts';
+import { openerOf, SessionFacts } from './session-facts';
 
 /** How a conversation is closed: by whom, and the category and summary reports show. */
 export interface ClosingNote {
@@ -106,7 +105,7 @@ export class EventSession {
       team: null,
       lastMessageAt: at,
       updatedAt: at,
-      openedBy: this.opener(),
+      openedBy: openerOf(this.event),
       ...(this.facts.test ? { test: true } : {}),
       firstCustomerMessageAt: null,
       firstAssignedAt: null,
@@ -124,16 +123,6 @@ export class EventSession {
     for (const entry of this.outgoing) if (entry.conversationId === null) entry.conversationId = this.conversation.id;
     this.facts.opened(this.conversation, this.conversation.openedBy as ConversationOpener, this.event.kind === 'agent-action' ? this.event.agent.id : null);
     return true;
-  }
-
-  /** What opens a conversation, read from the event being handled. */
-  private opener(): ConversationOpener {
-    const { event } = this;
-    if (event.kind === 'message' || event.kind === 'postback') return 'customer';
-    if (event.kind === 'follow') return 'follow';
-    if (event.kind === 'agent-action') return event.agent.id ? 'agent' : 'api';
-    if (event.kind === 'start-workflow') return event.trigger === 'trigger-shortcut' ? 'agent' : 'api';
-    return 'workflow';
   }
 
   /** A conversation by id, kept for writing when it changes. */
@@ -300,35 +289,4 @@ export class EventSession {
 
   /** Set by handle-event: what to do when a conversation closes (start CSAT workflows). */
   onConversationClosed: (conversation: ConversationRecord) => Promise<void> = async () => {};
-
-  /** Groups the messages decided during this event into LINE requests of at most 5, in order. */
-  deliveryEffects(): DeliverEffect[] {
-    const effects: DeliverEffect[] = [];
-    // The event's own token, or one a customer's earlier message left unused (for an agent's reply).
-    const saved = this.contact.engine.unusedReplyToken;
-    const token = this.event.replyToken !== undefined ? { token: this.event.replyToken, receivedAt: this.event.receivedAt } : saved;
-    const fresh = token !== undefined && this.now.getTime() - token.receivedAt < lineLimits.replyTokenSafeMs;
-    for (let i = 0; i < this.outgoing.length; i += lineLimits.messagesPerRequest) {
-      const batch = this.outgoing.slice(i, i + lineLimits.messagesPerRequest);
-      const effect: DeliverEffect = {
-        kind: 'deliver',
-        id: `${this.event.id}-d${effects.length}`,
-        runId: batch[0]?.runId ?? null,
-        stepId: batch[0]?.stepId ?? null,
-        conversationId: batch[0]?.conversationId ?? null,
-        ...(batch[0]?.author ? { author: batch[0].author } : {}),
-        ...(batch[0]?.agentId ? { agentId: batch[0].agentId } : {}),
-        messages: batch.map((b) => b.message),
-        ...(effects.length === 0 ? { eventReceivedAt: this.event.receivedAt } : {}),
-      };
-      if (fresh && token && effects.length === 0) {
-        effect.replyToken = token.token;
-        effect.replyTokenReceivedAt = token.receivedAt;
-      }
-      effects.push(effect);
-    }
-    if (effects.length > 0 && fresh) delete this.contact.engine.unusedReplyToken;
-    else if (this.event.replyToken !== undefined) this.contact.engine.unusedReplyToken = { token: this.event.replyToken, receivedAt: this.event.receivedAt };
-    return effects;
-  }
 }

@@ -7,6 +7,7 @@ import type { Lease } from './lease';
 import type { EngineDeps } from './engine-deps';
 import { applyAgentAction } from './apply-agent-action';
 import { EventSession } from './event-session';
+import { deliveryEffects } from './delivery-effects';
 import { newContact } from './new-contact';
 import { persistSession } from './persist-session';
 import { publicProfile } from './finish-facts';
@@ -65,7 +66,7 @@ async function applyOnce(event: InboundEvent, deps: EngineDeps, lease: Lease | u
   session.companyBusinessHours = await deps.workflows.companyBusinessHours();
   await dispatch(session);
   contact.engine.appliedEventIds = [...contact.engine.appliedEventIds, event.id].slice(-appliedIdsKept);
-  const effects = effectRecords(session, [...session.deliveryEffects(), ...session.effects]);
+  const effects = effectRecords(session, [...deliveryEffects(session), ...session.effects]);
   deps.pauseAt?.('before-commit', event);
   await persistSession(session, { expectedVersion: stored?.version ?? null, effects, lease, profileBefore });
   deps.pauseAt?.('after-commit', event);

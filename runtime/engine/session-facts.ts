@@ -2,6 +2,16 @@ import type { DomainEventRecord, DomainEventType } from '../store/event-records'
 import type { ConversationActor, ConversationEventRecord, ConversationOpener, ConversationRecord, MessageRecord, RunState } from '../store/records';
 import { tallyHour, type Tally } from '../store/tallies';
 import type { DomainEventGate } from './engine-deps';
+import type { InboundEvent } from '../queue/inbound-event';
+
+/** What opens a conversation, read from the event being handled. */
+export function openerOf(event: InboundEvent): ConversationOpener {
+  if (event.kind === 'message' || event.kind === 'postback') return 'customer';
+  if (event.kind === 'follow') return 'follow';
+  if (event.kind === 'agent-action') return event.agent.id ? 'agent' : 'api';
+  if (event.kind === 'start-workflow') return event.trigger === 'trigger-shortcut' ? 'agent' : 'api';
+  return 'workflow';
+}
 
 /**
  * The facts reports and event subscriptions read, gathered while one event is handled and written

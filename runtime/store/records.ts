@@ -1,5 +1,7 @@
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 
+export type * from './conversation-records';
+
 /** A workflow's editable draft and its publishing state. */
 export interface WorkflowRecord {
   id: string;
@@ -144,60 +146,6 @@ export interface RunRecord extends Omit<RunState, 'trace'> {
   contactId: string;
   trace: TraceStep[];
   updatedAt: string;
-}
-
-/** What opened a conversation. */
-export type ConversationOpener = 'customer' | 'follow' | 'agent' | 'api' | 'workflow';
-/** Who assigned or closed one: a workflow step, an agent in the inbox, or a script through the API. */
-export type ConversationActor = 'workflow' | 'agent' | 'api';
-
-export interface ConversationRecord {
-  id: string;
-  contactId: string;
-  status: 'open' | 'closed';
-  openedAt: string;
-  closedAt: string | null;
-  assignee: string | null;
-  team: string | null;
-  lastMessageAt: string;
-  updatedAt: string;
-  // The facts reports read, written in the same commit as the change they describe. Absent on
-  // conversations from before reports (0.1 and the first store): those count where they can.
-  openedBy?: ConversationOpener;
-  /** A conversation of the editor's test chat: never counted in reports. */
-  test?: boolean;
-  firstCustomerMessageAt?: string | null;
-  firstAssignedAt?: string | null;
-  /** The first message an agent sent in it (bot messages do not count). */
-  firstAgentMessageAt?: string | null;
-  closedBy?: ConversationActor | null;
-  closedByUserId?: string | null;
-  category?: string | null;
-  summary?: string | null;
-  /** The contact's tags, kept current while the conversation is open. */
-  tags?: string[];
-  /** `workflowId@version` of every workflow version that ran in it. */
-  servedBy?: string[];
-  /** When a rating step first asked in it, and the score given. */
-  csatAskedAt?: string | null;
-  csatScore?: number | null;
-}
-
-/** One step of a conversation's history: opened, (re)assigned, closed — who did it and when. */
-export interface ConversationEventRecord {
-  id: string;
-  conversationId: string;
-  contactId: string;
-  kind: 'opened' | 'assigned' | 'closed';
-  at: string;
-  by: ConversationOpener | ConversationActor;
-  /** The agent who did it, when an agent did. */
-  byUserId: string | null;
-  assignee?: string | null;
-  team?: string | null;
-  category?: string | null;
-  summary?: string | null;
-  test?: boolean;
 }
 
 export interface MessageRecord {
