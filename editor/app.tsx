@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { currentSession, savedToken, type Viewer } from './api/api-client';
+import { currentSession, type Viewer } from './api/api-client';
 import { SignInScreen } from './app/sign-in-screen';
 import { ViewerContext } from './app/viewer';
 import { AdminScreen } from './admin/admin-screen';
+import { AccountScreen } from './account/account-screen';
 import { InboxScreen } from './inbox/inbox-screen';
 import { isReportTab } from './reports/report-tab-ids';
 import { WorkflowsScreen } from './workflows/workflows-screen';
@@ -21,25 +22,27 @@ function useHashRoute(): string {
 // Only admins open reports: the chart library stays out of the bundle the inbox and editor load.
 const ReportsScreen = lazy(() => import('./reports/reports-screen'));
 
-const tokenViewer: Viewer = { id: null, name: 'Admin (API token)', role: 'admin', teams: [], via: 'token' };
-
 export function App() {
   const hash = useHashRoute();
   const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
   useEffect(() => {
     currentSession().then(
-      (session) => setViewer(session ?? (savedToken() ? tokenViewer : null)),
-      () => setViewer(savedToken() ? tokenViewer : null),
+      (session) => setViewer(session),
+      () => setViewer(null),
     );
   }, []);
   if (viewer === undefined) return <div className="screen-message">Loading…</div>;
-  if (viewer === null) return <SignInScreen onSignedIn={(signedIn) => setViewer(signedIn ?? tokenViewer)} />;
+  if (viewer === null) return <SignInScreen onSignedIn={setViewer} />;
   const editor = /^#\/workflows\/(.+)$/.exec(hash);
   const inbox = /^#\/inbox(?:\/(.+))?$/.exec(hash);
   const reports = /^#\/reports(?:\/([\w-]+))?(?:\?(.*))?$/.exec(hash);
   return (
     <ViewerContext.Provider value={viewer}>
-      {hash === '#/admin' && viewer.role === 'admin' ? (
+      {viewer.mustSetUpTwoFactor ? (
+        <AccountScreen required />
+      ) : hash === '#/account' ? (
+        <AccountScreen />
+      ) : hash === '#/admin' && viewer.role === 'admin' ? (
         <AdminScreen />
       ) : reports && viewer.role === 'admin' ? (
         <Suspense fallback={<div className="screen-message">Loading…</div>}>

@@ -41,9 +41,10 @@ async function main(): Promise<void> {
     role === 'worker' ? 'LineFlow worker started' : `LineFlow is running at ${runtime.url}`,
   );
   if (runtime.adminTokenCreated) {
-    // Printed once, on the first start, so the admin can call the API; it is kept in DATA_DIR.
-    process.stdout.write(`\nAPI token (saved in ${base.dataDir}/admin-api-token): ${services.adminToken}\n`);
-    if (role === 'all') process.stdout.write(`Open the editor: ${runtime.url}/#token=${encodeURIComponent(services.adminToken)}\n`);
+    // Printed once, on the first start, for scripts (Authorization: Bearer); it is kept in DATA_DIR.
+    // People sign in to the editor with email and password: the token never goes in a URL.
+    process.stdout.write(`\nAPI token for scripts (saved in ${base.dataDir}/admin-api-token): ${services.adminToken}\n`);
+    if (role === 'all') process.stdout.write(`Open the editor: ${runtime.url}/ and sign in\n`);
   }
   if (firstAdminNote) process.stdout.write(firstAdminNote);
   if (!base.line && role === 'all') {

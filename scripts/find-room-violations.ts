@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 /** Libraries of one side that the pure `shared/` room must never import. */
 export const sideLibraries = ['react', 'react-dom', '@xyflow/react', 'zustand', 'express', 'mongoose', 'bullmq', 'ioredis', '@line/bot-sdk', 'pino'];
 /** Packages `shared/` may import: pure, browser-safe. */
-export const sharedAllowedPackages = ['ajv', 'jsonc-parser'];
+export const sharedAllowedPackages = ['ajv', 'jsonc-parser', 're2js'];
 /** Server-only packages the browser bundle must never pull in. */
 const serverOnly = ['express', 'mongoose', 'bullmq', 'ioredis', '@line/bot-sdk', 'pino', 'better-sqlite3'];
 

@@ -6,8 +6,11 @@ import { SchemaForm } from '../inspector/schema-form';
 import { businessHoursSchema } from '../../shared/steps/schema-parts';
 import type { BusinessHours } from '../../shared/document/workflow-document';
 import { CategoriesPanel } from './categories-panel';
+import { CredentialsPanel } from './credentials-panel';
 import { DeadLettersPanel } from './dead-letters-panel';
 import { SubscriptionsPanel } from './subscriptions-panel';
+import { AuditLogPanel } from './audit-log-panel';
+import { EncryptionKeyNotice } from './encryption-key-notice';
 
 /** Admins' settings: people and their teams, and the LINE channel's credentials. */
 export function AdminScreen() {
@@ -56,6 +59,7 @@ export function AdminScreen() {
             {message.text}
           </div>
         ) : null}
+        <EncryptionKeyNotice />
         <h2>People</h2>
         <table className="workflow-table">
           <thead>
@@ -193,7 +197,9 @@ export function AdminScreen() {
         </form>
         <CategoriesPanel />
         <SubscriptionsPanel />
+        <CredentialsPanel />
         <DeadLettersPanel />
+        <AuditLogPanel />
       </main>
     </>
   );

@@ -1,50 +1,44 @@
 import { ApiError, createApiClient } from '../../shared/api/api-client';
 import type { ApiRoute } from '../../shared/api/api-route';
+import type { SessionAnswer } from '../../shared/api/session-api';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 
 export { ApiError };
 export type { ShortcutField, VersionSummary, WorkflowDetail, WorkflowSummary } from '../../shared/api/workflows-api';
 
-const tokenKey = 'lineflow.apiToken';
-
-export function savedToken(): string | null {
-  const fromHash = /[#&]token=([^&]+)/.exec(window.location.hash)?.[1];
-  if (fromHash) {
-    localStorage.setItem(tokenKey, decodeURIComponent(fromHash));
-    window.location.hash = window.location.hash.replace(/[#&]?token=[^&]+/, '') || '#/';
-  }
-  return localStorage.getItem(tokenKey);
+// An older editor kept the API token in localStorage and took it from a `#token=` link: both are
+// wiped on load (the token is not used), since the editor signs in with a session only.
+// Guarded: unit tests import the editor's modules outside a browser.
+if (typeof window !== 'undefined') {
+  window.localStorage.removeItem('lineflow.apiToken');
+  if (/[#&]token=/.test(window.location.hash)) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
 }
 
-export function saveToken(token: string): void {
-  localStorage.setItem(tokenKey, token);
-}
-
-export function forgetToken(): void {
-  localStorage.removeItem(tokenKey);
-}
-
-/** Who is using the app: a signed-in user (cookie session, CSRF token) or the API token (an admin). */
+/**
+ * Who is using the app: a signed-in user (an HttpOnly session cookie and its CSRF token). The API
+ * token is for scripts, in their Authorization header: it never enters the browser, where a
+ * URL or localStorage would keep it.
+ */
 export interface Viewer {
   id: string | null;
   name: string;
   role: 'admin' | 'agent';
   teams: string[];
-  via: 'session' | 'token';
+  /** An admin who must turn on two-factor sign-in before anything else works (REQUIRE_ADMIN_2FA). */
+  mustSetUpTwoFactor?: boolean;
 }
 
 let csrfToken: string | null = null;
 
 const unreachable = () => new ApiError(0, 'Cannot reach the LineFlow server. Check that it is running; your changes are kept in this browser.');
 
-/** The session's CSRF token when signed in, else the API token. */
+/** The session's CSRF token, for the calls that change something; the cookie goes by itself. */
 function authHeaders(_route: ApiRoute): Record<string, string> {
-  const token = localStorage.getItem(tokenKey);
-  return csrfToken ? { 'x-csrf-token': csrfToken } : token ? { authorization: `Bearer ${token}` } : {};
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
 }
 
 /** Sign-in's own client: a wrong password (401) is an answer to show, not a reason to reload. */
-const sessionClient = createApiClient({ headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}), unreachable });
+const sessionClient = createApiClient({ headers: authHeaders, unreachable });
 
 /** The editor's and inbox's client: every call is a route of shared/api/routes.ts. */
 export const apiClient = createApiClient({
@@ -52,8 +46,7 @@ export const apiClient = createApiClient({
   unreachable,
   onRefused: (status) => {
     if (status !== 401) return;
-    // A wrong or old token: ask for it again.
-    forgetToken();
+    // The session ended (signed out elsewhere, expired): back to the sign-in form.
     window.location.reload();
   },
 });
@@ -65,21 +58,28 @@ export const api = apiClient.request;
 export async function currentSession(): Promise<Viewer | null> {
   const answer = await sessionClient.call('getSession');
   if (!answer.ok) return null;
-  csrfToken = answer.body.csrfToken;
-  const { user } = answer.body;
-  return { id: user.id, name: user.name, role: user.role, teams: user.teams, via: 'session' };
+  return signedIn(answer.body);
 }
 
-export async function signIn(email: string, password: string): Promise<Viewer> {
-  const { user, csrfToken: token } = await sessionClient.request('signIn', { body: { email, password } });
+/** A right password answers the viewer, or `code-needed` when two-factor is on (then signInWithCode). */
+export async function signIn(email: string, password: string): Promise<Viewer | 'code-needed'> {
+  const answer = await sessionClient.request('signIn', { body: { email, password } });
+  return 'secondFactor' in answer ? 'code-needed' : signedIn(answer);
+}
+
+/** Sign-in's second step: the code from the authenticator app, or a recovery code. */
+export async function signInWithCode(code: string): Promise<Viewer> {
+  return signedIn(await sessionClient.request('signInCode', { body: { code } }));
+}
+
+function signedIn({ user, csrfToken: token, setupRequired }: SessionAnswer): Viewer {
   csrfToken = token;
-  return { id: user.id, name: user.name, role: user.role, teams: user.teams, via: 'session' };
+  return { id: user.id, name: user.name, role: user.role, teams: user.teams, ...(setupRequired === 'totp' ? { mustSetUpTwoFactor: true } : {}) };
 }
 
 export async function signOut(): Promise<void> {
   await sessionClient.call('signOut');
   csrfToken = null;
-  forgetToken();
 }
 
 export const workflowsApi = {
@@ -92,4 +92,5 @@ export const workflowsApi = {
   versions: (id: string) => api('listWorkflowVersions', { params: { id } }).then((r) => r.versions),
   version: (id: string, version: number) => api('getWorkflowVersion', { params: { id, version } }),
   startTest: (id: string) => api('testWorkflow', { params: { id } }),
+  rotateHookToken: (id: string) => api('rotateHookToken', { params: { id } }).then((r) => r.hookToken),
 };

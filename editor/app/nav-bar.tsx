@@ -2,7 +2,7 @@ import { signOut } from '../api/api-client';
 import { useViewer } from './viewer';
 
 /** The top bar of the list screens: where to go, who is signed in, sign out. */
-export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' }) {
+export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' }) {
   const viewer = useViewer();
   return (
     <nav className="nav-bar" aria-label="Main">
@@ -27,6 +27,9 @@ export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' |
       <span className="muted" data-testid="viewer">
         {viewer.name} ({viewer.role})
       </span>
+      <a href="#/account" aria-current={current === 'account' ? 'page' : undefined}>
+        My account
+      </a>
       <button
         type="button"
         onClick={() =>

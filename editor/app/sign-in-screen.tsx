@@ -1,61 +1,101 @@
 import { useState } from 'react';
-import { ApiError, saveToken, signIn, type Viewer } from '../api/api-client';
+import { ApiError, signIn, signInWithCode, type Viewer } from '../api/api-client';
 
-/** Sign in with email and password, or (automation, first start) with the API token. */
-export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer | null) => void }) {
+/**
+ * Sign in with email and password, then (two-factor on) the code from the authenticator app. The
+ * API token is not taken here: it is for scripts, and a browser would keep it. The first admin
+ * comes from `npm start` (printed once) or `npx lineflow user add --admin`.
+ */
+export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [token, setToken] = useState('');
-  const [useToken, setUseToken] = useState(false);
+  const [code, setCode] = useState('');
+  const [step, setStep] = useState<'password' | 'code'>('password');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  const submit = (attempt: () => Promise<Viewer | 'code-needed'>) => {
+    setBusy(true);
+    setError(null);
+    attempt().then(
+      (answer) => {
+        setBusy(false);
+        if (answer !== 'code-needed') return onSignedIn(answer);
+        setStep('code');
+        setPassword('');
+      },
+      (err: unknown) => {
+        setError(err instanceof ApiError ? err.message : String(err));
+        setBusy(false);
+        // The code waits 5 minutes: past that, or after sign-out elsewhere, start again.
+        if (err instanceof ApiError && err.status === 401 && step === 'code' && /first/.test(err.message)) setStep('password');
+      },
+    );
+  };
+
+  const problem = error ? (
+    <p className="field-problems" role="alert">
+      {error}
+    </p>
+  ) : null;
+
   return (
     <main className="token-gate">
       <h1>LineFlow</h1>
-      {useToken ? (
+      {step === 'password' ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            saveToken(token.trim());
-            onSignedIn(null);
-          }}
-        >
-          <label htmlFor="token">API token</label>
-          <input id="token" value={token} onChange={(e) => setToken(e.target.value)} autoFocus />
-          <p className="muted">`npm start` printed it on the first start; it is also in DATA_DIR/admin-api-token.</p>
-          <button type="submit" className="primary" disabled={!token.trim()}>
-            Open
-          </button>
-          <button type="button" className="link" onClick={() => setUseToken(false)}>
-            Sign in with email instead
-          </button>
-        </form>
-      ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            setBusy(true);
-            setError(null);
-            signIn(email, password).then(onSignedIn, (err: unknown) => {
-              setError(err instanceof ApiError ? err.message : String(err));
-              setBusy(false);
-            });
+            submit(() => signIn(email, password));
           }}
         >
           <label htmlFor="email">Email</label>
           <input id="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
           <label htmlFor="password">Password</label>
           <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          {error ? (
-            <p className="field-problems" role="alert">
-              {error}
-            </p>
-          ) : null}
+          {problem}
           <button type="submit" className="primary" disabled={busy || !email || !password}>
             Sign in
           </button>
-          <button type="button" className="link" onClick={() => setUseToken(true)}>
-            Use the API token
+        </form>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(() => signInWithCode(code.trim()));
+          }}
+        >
+          <p>
+            Two-factor sign-in is on for <strong>{email}</strong>.
+          </p>
+          <label htmlFor="code">Code from your authenticator app</label>
+          <input
+            id="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            onChange={(e) => {
+              setCode(e.target.value);
+              setError(null);
+            }}
+            placeholder="123456"
+            autoFocus
+          />
+          <p className="muted">No phone at hand? Type one of your recovery codes instead.</p>
+          {problem}
+          <button type="submit" className="primary" disabled={busy || !code.trim()}>
+            Verify
+          </button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setStep('password');
+              setCode('');
+              setError(null);
+            }}
+          >
+            Use another account
           </button>
         </form>
       )}

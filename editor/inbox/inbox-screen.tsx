@@ -11,7 +11,6 @@ type Filter = 'mine' | 'teams' | 'unassigned' | 'all';
 /** The agents' inbox: conversations on the left (live), the one open in the middle, the contact on the right. */
 export function InboxScreen({ conversationId }: { conversationId: string | null }) {
   const viewer = useViewer();
-  const { via } = viewer;
   const [filter, setFilter] = useState<Filter>(viewer.role === 'agent' ? 'mine' : 'all');
   const [status, setStatus] = useState<'open' | 'closed'>('open');
   const [items, setItems] = useState<ConversationItem[]>([]);
@@ -55,8 +54,8 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
 
   // Live: new messages and changed conversations arrive without a reload.
   useEffect(() => {
-    const token = localStorage.getItem('lineflow.apiToken');
-    const source = new EventSource(`${apiClient.url('streamEvents')}${via === 'token' && token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    // The session cookie goes with it; no credential in the URL.
+    const source = new EventSource(apiClient.url('streamEvents'));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
       clearTimeout(timer);
@@ -74,7 +73,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
       clearTimeout(timer);
       source.close();
     };
-  }, [via]);
+  }, []);
 
   const me = users.find((u) => u.id === viewer.id);
   return (

@@ -3,6 +3,7 @@ import { settingsSchema } from '../../shared/document/workflow-schema';
 import { getStepDefinition, isTriggerType } from '../../shared/steps';
 import type { Problem } from '../../shared/validation/problem';
 import { useEditor } from '../state/editor-store';
+import { viewFor } from '../steps';
 import { NodeChoicesContext, PlaceholderContext } from './placeholder-context';
 import type { FieldProblems } from './schema-field-parts';
 import { SchemaForm } from './schema-form';
@@ -96,6 +97,7 @@ export function Inspector() {
   }
   const definition = getStepDefinition(selected.type ?? '');
   if (!definition) return <aside className="inspector">Unknown step type {selected.type}</aside>;
+  const StepPanel = viewFor(selected.type ?? '')?.InspectorPanel;
   return (
     <aside className="inspector" aria-label="Step settings">
       <h2>
@@ -122,6 +124,7 @@ export function Inspector() {
             ))}
         </ul>
       ) : null}
+      {StepPanel ? <StepPanel /> : null}
       <button type="button" className="danger" onClick={deleteSelected}>
         Delete step
       </button>

@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { CredentialSelect } from '../steps/http-request';
 import { NodeChoicesContext } from './placeholder-context';
 import { defaultFor, humanize } from './schema-defaults';
 import { TextField } from './text-field';
@@ -105,6 +106,7 @@ function Control(props: FieldProps & { id: string; invalid: boolean }) {
       </select>
     );
   }
+  if (name === 'credential') return <CredentialSelect id={id} value={value} invalid={invalid} onChange={onChange} />;
   if (schema.oneOf && schema.discriminator) return <UnionField {...props} />;
   if (schema.enum) {
     return (

@@ -1,4 +1,3 @@
-import { useViewer } from '../app/viewer';
 import type { ConversationRow } from './reports-client';
 import { reportsApi } from './reports-client';
 import { formatTime } from './format';
@@ -43,9 +42,8 @@ function logColumns(timeZone: string | undefined): Column<ConversationRow>[] {
 
 /** Conversations log: one row per conversation opened in the range, and the server's full CSV. */
 export function ConversationsLogTab({ filters, filtersKey, timeZone }: TabProps) {
-  const viewer = useViewer();
   const state = useReport(() => reportsApi.conversations(filters), filtersKey);
-  const csvUrl = reportsApi.conversationsCsvUrl(filters, viewer.via === 'token' ? localStorage.getItem('lineflow.apiToken') : null);
+  const csvUrl = reportsApi.conversationsCsvUrl(filters);
   return (
     <ReportStateView state={state}>
       {(report) => (

@@ -15,9 +15,6 @@ export const reportsApi = {
   contacts: (query: ReportFilters) => api('contactsReport', { query }),
   messages: (query: ReportFilters) => api('messagesReport', { query }),
   conversations: (query: ReportFilters) => api('conversationsReport', { query }),
-  /** A plain link cannot send the API token's header: with the token (not a session), it goes in the query, as the live stream's does. */
-  conversationsCsvUrl: (query: ReportFilters, token: string | null) => {
-    const url = apiClient.url('conversationsCsv', { query });
-    return token ? `${url}&token=${encodeURIComponent(token)}` : url;
-  },
+  /** A plain link: the session cookie goes with it, and no credential is ever put in the URL. */
+  conversationsCsvUrl: (query: ReportFilters) => apiClient.url('conversationsCsv', { query }),
 };

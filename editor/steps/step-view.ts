@@ -5,4 +5,6 @@ import type { StepData, StepType } from '../../shared/steps';
 export interface StepView<T extends StepType> {
   icon: string;
   Body: (props: { data: StepData<T> }) => ReactNode;
+  /** Shown in the inspector under the step's form: what is not in its options (the hook's token). */
+  InspectorPanel?: () => ReactNode;
 }

@@ -1,3 +1,4 @@
+import { HookTokenPanel } from './hook-token-panel';
 import { Chips, Preview } from './preview';
 import type { StepView } from './step-view';
 
@@ -9,4 +10,5 @@ export const triggerIncomingWebhookView: StepView<'trigger-incoming-webhook'> = 
       {data.variables.length ? <Chips items={data.variables} /> : null}
     </>
   ),
+  InspectorPanel: HookTokenPanel,
 };

@@ -66,11 +66,8 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
 
   useEffect(() => {
     if (!contact) return;
-    // A signed-in session sends its cookie; the API token (no cookie) goes in the query.
-    const token = localStorage.getItem('lineflow.apiToken');
-    const source = new EventSource(
-      `${apiClient.url('streamSimulatedMessages', { params: { userId: contact } })}${token ? `?token=${encodeURIComponent(token)}` : ''}`,
-    );
+    // The session cookie goes with it; no credential in the URL.
+    const source = new EventSource(apiClient.url('streamSimulatedMessages', { params: { userId: contact } }));
     source.addEventListener('message', (event) => {
       const message = JSON.parse(event.data as string) as ChatMessage;
       setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));

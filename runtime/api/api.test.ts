@@ -122,7 +122,8 @@ describe('REST API', () => {
     const user = 'sim-sse';
     const seen: string[] = [];
     const controller = new AbortController();
-    const response = await fetch(`${t.url}/api/simulator/contacts/${user}/stream?token=${encodeURIComponent('test-admin-token-0123456789')}`, {
+    const response = await fetch(`${t.url}/api/simulator/contacts/${user}/stream`, {
+      headers: { authorization: 'Bearer test-admin-token-0123456789' },
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toBe('text/event-stream');

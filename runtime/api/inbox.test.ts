@@ -15,7 +15,7 @@ describe('the inbox API', () => {
     const user = 'Uinbox000000000000000000000000001';
     const events: string[] = [];
     const controller = new AbortController();
-    const stream = await fetch(`${t.url}/api/events?token=test-admin-token-0123456789`, { signal: controller.signal });
+    const stream = await fetch(`${t.url}/api/events`, { headers: { authorization: 'Bearer test-admin-token-0123456789' }, signal: controller.signal });
     void (async () => {
       const decoder = new TextDecoder();
       for await (const chunk of stream.body as AsyncIterable<Uint8Array>)

@@ -4,10 +4,12 @@ import { testContactPrefix } from '../engine/published-workflows';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { validateWorkflow, type ValidationContext } from '../../shared/validation/validate-workflow';
 import type { RuntimeServices } from '../app/runtime-services';
+import type { Caller } from '../auth/authenticate';
 import type { WorkflowRecord } from '../store/records';
 import { HttpError, route } from './http-error';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { redactWorkflowForAgents } from './redact-for-agents';
 
 /** Workflows: drafts saved as they are edited, published into immutable versions. */
 export function workflowsRouter(services: RuntimeServices): Router {
@@ -31,14 +33,14 @@ export function workflowsRouter(services: RuntimeServices): Router {
       const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
       if (!(await store.workflows.insert(record)))
         throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
-      res.status(201).json(detail(record, await validationContext(services)));
+      res.status(201).json(detail(record, await validationContext(services), res.locals.caller as Caller));
     }),
   );
 
   on(
     routes.getWorkflow,
     route(async (req, res) => {
-      res.json(detail(await existing(services, req.params.id as string), await validationContext(services)));
+      res.json(detail(await existing(services, req.params.id as string), await validationContext(services), res.locals.caller as Caller));
     }),
   );
 
@@ -49,7 +51,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
       const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
       if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
       const updated = await store.workflows.patch(record.id, { draft: document, updatedAt: new Date().toISOString() });
-      res.json(detail(updated as WorkflowRecord, await validationContext(services)));
+      res.json(detail(updated as WorkflowRecord, await validationContext(services), res.locals.caller as Caller));
     }),
   );
 
@@ -109,7 +111,20 @@ export function workflowsRouter(services: RuntimeServices): Router {
       const record = await existing(services, req.params.id as string);
       const version = await store.versions.get(`${record.id}@${Number(req.params.version)}`);
       if (!version) throw new HttpError(404, `Workflow "${record.id}" has no version ${req.params.version as string}`);
-      res.json({ version: version.version, publishedAt: version.publishedAt, document: version.document });
+      const document = (res.locals.caller as Caller).role === 'admin' ? version.document : redactWorkflowForAgents(version.document);
+      res.json({ version: version.version, publishedAt: version.publishedAt, document });
+    }),
+  );
+
+  // A leaked hook token stops working the moment the admin rotates it: the hook reads the record on each call.
+  on(
+    routes.rotateHookToken,
+    route(async (req, res) => {
+      const record = await existing(services, req.params.id as string);
+      const hookToken = newHookToken();
+      const updated = await store.workflows.patch(record.id, { hookToken });
+      if (!updated) throw new HttpError(404, `No workflow "${record.id}"`);
+      res.json({ hookToken });
     }),
   );
 
@@ -162,13 +177,15 @@ async function publishedShortcut(services: RuntimeServices, record: WorkflowReco
   return trigger ? (trigger.data as { name: string; description?: string; fields: unknown[] }) : null;
 }
 
-function detail(record: WorkflowRecord, context: ValidationContext) {
+/** The draft and its problems; an agent gets no hook token and a document with its secrets masked. */
+function detail(record: WorkflowRecord, context: ValidationContext, caller: Caller) {
   const result = validateWorkflow(record.draft, context);
+  const admin = caller.role === 'admin';
   return {
     ...summary(record),
     createdAt: record.createdAt,
-    hookToken: record.hookToken ?? null,
-    document: record.draft,
+    hookToken: admin ? (record.hookToken ?? null) : null,
+    document: admin ? record.draft : redactWorkflowForAgents(record.draft),
     problems: [...result.errors, ...result.warnings],
   };
 }

@@ -10,11 +10,13 @@ import { PublishedWorkflows } from '../engine/published-workflows';
 import { rearmTimers } from '../engine/rearm-timers';
 import { AddressPolicy } from '../http/address-policy';
 import { guardedRequest } from '../http/guarded-request';
+import { credentialSource } from '../credentials/credential-store';
 import { LineApiTransport } from '../line/line-api-transport';
 import type { LineTransport } from '../line/line-transport';
 import { RoutingTransport } from '../line/routing-transport';
 import { SimulatedTransport } from '../line/simulated-transport';
 import { createLogger, type Logger } from '../logging/create-logger';
+import { onUnrunnableKeywordPattern } from '../../shared/keywords/keyword-pattern';
 import { ContactMailbox } from '../queue/contact-mailbox';
 import { EventQueue } from '../queue/event-queue';
 import type { ConversationRecord, MessageRecord } from '../store/records';
@@ -24,6 +26,8 @@ import { openStore } from '../store/open-store';
 import { scheduleEventArchivePurge, type EventArchivePurge } from '../engine/schedule-event-archive-purge';
 import { loadOrCreateAdminToken } from './admin-token';
 import { loadSecretBox } from '../auth/secret-box';
+import { keyBesideDataWarning } from '../auth/encryption-key';
+import { scheduleAuditLogPurge, type AuditLogPurge } from '../audit/purge-audit-log';
 import { lineChannelSettingId } from '../api/settings-router';
 import { createRuntimeMetrics } from '../metrics/metrics';
 import { createHttpApp } from './create-http-app';
@@ -55,6 +59,10 @@ export interface StartOptions {
 export async function startRuntime(startConfig: RuntimeConfig, options: StartOptions = {}): Promise<RunningRuntime> {
   let config = startConfig;
   const log = options.log ?? createLogger(config.logLevel);
+  // shared/ cannot log: a stored regex pattern RE2 cannot run matches nothing, and is named here once.
+  onUnrunnableKeywordPattern((pattern, reason) =>
+    log.warn({ pattern: pattern.slice(0, 100), reason }, 'a stored regex pattern cannot run; it matches nothing'),
+  );
   // Auto-pipelining sends the commands of concurrent jobs in one write: fewer system calls per event.
   const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3, enableAutoPipelining: true });
   await redis.connect();
@@ -63,7 +71,8 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   // Lost connections are retried by ioredis; say so in the log instead of crashing.
   for (const connection of [redis, subscriber]) connection.on('error', (error: Error) => log.warn({ err: error.message }, 'Redis connection problem'));
   const store = await openStore({ ...config, sqlite: { synchronous: config.sqliteSynchronous } }, log);
-  const secrets = await loadSecretBox(config.dataDir, config.encryptionKey);
+  const secrets = await loadSecretBox(config.dataDir, config);
+  if (secrets.keySource === 'generated in DATA_DIR') log.warn({ keyId: secrets.keyId }, keyBesideDataWarning);
   // Credentials saved through the settings screen, when the environment gives none.
   if (!config.line) {
     const saved = await store.settings.get(lineChannelSettingId);
@@ -138,15 +147,17 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
 
   let heartbeat: WorkerHeartbeat | undefined;
   let archivePurge: EventArchivePurge | undefined;
+  let auditPurge: AuditLogPurge | undefined;
   if (config.runWorkers) {
     const policy = new AddressPolicy(config.httpAllowlist);
+    const credentials = credentialSource(store, secrets);
     const deps: EngineDeps = {
       store,
       workflows,
       transport,
       log,
       metrics,
-      http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5 }),
+      http: (request, timeoutMs) => guardedRequest(request, { policy, timeoutMs, maxBytes: config.httpMaxResponseBytes, maxRedirects: 5, credentials }),
       now: options.now ?? (() => new Date()),
       scheduleTimer: (contactId, timer) => queue.scheduleTimer(contactId, timer),
       workerId: `${hostname()}:${process.pid}`,
@@ -162,6 +173,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     queue.startWorker((event, lease) => processEvent(event, deps, lease), config.workerConcurrency);
     heartbeat = await startWorkerHeartbeat(redis, config.queuePrefix, log);
     archivePurge = scheduleEventArchivePurge(store, { retentionDays: config.eventRetentionDays, log, now: deps.now });
+    auditPurge = scheduleAuditLogPurge(store, { retentionDays: config.auditRetentionDays, log, now: deps.now });
     // On start, and whenever Redis comes back after a loss of connection (it may have restarted empty).
     const rearm = () => void rearmTimers(store, deps.scheduleTimer, log).catch((error: unknown) => log.error({ err: error }, 'could not set timers again'));
     rearm();
@@ -202,6 +214,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     await subscriber.quit().catch(() => {});
     await redis.quit().catch(() => {});
     await archivePurge?.stop();
+    await auditPurge?.stop();
     await dispatchStopped;
     await store.close();
     return jobsCutOff ? 'cut off' : 'closed';

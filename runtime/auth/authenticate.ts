@@ -27,20 +27,26 @@ const agentRoutes: [string, RegExp][] = [
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Query parameters that carry a credential; a request naming one is refused, whatever the method. */
+const credentialParameter = /^(token|access_token|api_?key|authorization)$/i;
+
 /**
- * Who is calling /api: the ADMIN_API_TOKEN bearer (automation, an admin), or a signed-in user's
- * session cookie. Session calls that change something must carry the session's CSRF token in
- * `x-csrf-token`. Agents reach only the inbox's routes; the rest answers 403.
+ * Who is calling /api: the ADMIN_API_TOKEN bearer (automation, an admin; in the Authorization
+ * header only, never in the URL), or a signed-in user's session cookie. Session calls that change
+ * something must carry the session's CSRF token in `x-csrf-token`. Agents reach only the inbox's
+ * routes; the rest answers 403.
  */
 export function authenticate(services: RuntimeServices): RequestHandler {
   const adminToken = Buffer.from(services.adminToken);
   return (req, res, next) => {
     void (async () => {
+      // Proxies, access logs and browser history keep URLs: a credential there is refused, not used.
+      if (Object.keys(req.query).some((name) => credentialParameter.test(name))) {
+        return next(new HttpError(401, 'Tokens are not accepted in the URL: send "Authorization: Bearer <ADMIN_API_TOKEN>", or sign in'));
+      }
       const bearer = /^Bearer\s+(.+)$/i.exec(req.get('authorization') ?? '')?.[1]?.trim();
-      const queryToken = req.method === 'GET' && typeof req.query.token === 'string' && req.query.token !== '' ? req.query.token : undefined;
-      const given = bearer ?? queryToken;
-      if (given !== undefined) {
-        const buffer = Buffer.from(given);
+      if (bearer !== undefined) {
+        const buffer = Buffer.from(bearer);
         if (buffer.length === adminToken.length && timingSafeEqual(buffer, adminToken)) {
           res.locals.caller = { role: 'admin', userId: null, via: 'token' } satisfies Caller;
           return next();

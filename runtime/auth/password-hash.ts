@@ -20,3 +20,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: params.maxmem });
   return timingSafeEqual(actual, expected);
 }
+
+/**
+ * A hash with today's parameters of a random password that was thrown away. Checking a password
+ * against it when the email is unknown (or has no password yet) costs the same scrypt work as a
+ * known email's wrong password, so the answer's timing does not tell which emails exist.
+ */
+export const dummyPasswordHash = 'scrypt$32768$8$1$ldOE1usgS9dfSO2xwXl49w$Q91Y8SzoIQx351VtJ1CGdPZEqbFPgxlr_9qune6rfJs';
+
+/** True only for a user's own hash and the right password; an absent hash still costs one scrypt. */
+export async function checkPassword(password: string, stored: string | undefined): Promise<boolean> {
+  const ok = await verifyPassword(password, stored ?? dummyPasswordHash);
+  return ok && stored !== undefined;
+}

@@ -62,7 +62,7 @@ function streamMessages(target: ApiTarget, user: string, onMessage: (message: { 
   const controller = new AbortController();
   void (async () => {
     const url = cliApiClient(target).url('streamSimulatedMessages', { params: { userId: user } });
-    const response = await fetch(`${url}?token=${encodeURIComponent(target.token)}`, { signal: controller.signal });
+    const response = await fetch(url, { headers: { authorization: `Bearer ${target.token}` }, signal: controller.signal });
     if (!response.body) return;
     const decoder = new TextDecoder();
     let buffer = '';

@@ -2,6 +2,7 @@ import { CliError } from './api-client';
 import { backupCommand } from './backup-command';
 import { chatCommand } from './chat-command';
 import { importCommand } from './import-command';
+import { rotateKeyCommand } from './rotate-key-command';
 import { userCommand } from './user-command';
 import { validateCommand, type CommandOutput } from './validate-command';
 
@@ -14,7 +15,9 @@ commands:
                                chat with the simulated LINE channel of a running server
   user add [--admin] EMAIL [--name N] [--teams A,B] [--password P]
                                create a user who signs in to the editor and the inbox
-  backup [--force] FILE        copy the embedded store (DATA_DIR) into FILE, also while LineFlow runs`;
+  backup [--force] FILE        copy the embedded store (DATA_DIR) into FILE, also while LineFlow runs
+  rotate-key --new-key-file FILE [--generate]
+                               re-seal every stored secret with a new encryption key (LineFlow stopped)`;
 
 const io: CommandOutput = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -34,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       return userCommand(rest, io);
     case 'backup':
       return backupCommand(rest, io);
+    case 'rotate-key':
+      return rotateKeyCommand(rest, io);
     case undefined:
     case '--help':
     case '-h':

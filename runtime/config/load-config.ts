@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Everything the runtime reads from the environment, checked once at start-up. */
@@ -30,8 +31,21 @@ export interface RuntimeConfig {
   healthMaxEventAgeMs: number;
   /** How long a stop (SIGTERM) may take; past it, work still active is cut off. Default 15000. */
   shutdownTimeoutMs: number;
-  /** 32 bytes (hex or base64) that encrypt secrets at rest; generated into `dataDir` when unset. */
+  /** 32 bytes (hex or base64) that encrypt secrets at rest; generated into `dataDir` when neither it nor `encryptionKeyFile` is set. */
   encryptionKey?: string;
+  /** ENCRYPTION_KEY_FILE: a file holding the key (read once at start), so the key lives apart from `dataDir` and the environment. */
+  encryptionKeyFile?: string;
+  /** Days the audit log is kept; 0 keeps it forever. Default 365. */
+  auditRetentionDays: number;
+  /**
+   * Which proxies in front of LineFlow to believe about the client's address (X-Forwarded-For) and
+   * scheme (X-Forwarded-Proto), as express's `trust proxy`: a hop count (`1`), or a comma-separated
+   * list of addresses, networks (CIDR) or `loopback`/`linklocal`/`uniquelocal`. Default false: those
+   * headers are ignored, and the socket's address is the client's.
+   */
+  trustProxy: false | number | string[];
+  /** Admins must turn on two-factor sign-in (TOTP) before anything else works (REQUIRE_ADMIN_2FA=true). Default false. */
+  requireAdmin2fa: boolean;
   /** Hosts, host:port pairs and networks (CIDR) HTTP steps may reach although private. Default none. */
   httpAllowlist: string[];
   /** Bytes of an HTTP step's answer read at most. Default 1 MB. */
@@ -89,6 +103,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     healthMaxEventAgeMs: integer(env, 'HEALTH_MAX_EVENT_AGE_MS', 60_000, 100, 86_400_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 15_000, 1_000, 600_000),
     encryptionKey: blankToUndefined(env.ENCRYPTION_KEY),
+    encryptionKeyFile: optionalPath(env.ENCRYPTION_KEY_FILE),
+    auditRetentionDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, 0, 36_500),
+    trustProxy: trustProxy(env),
+    requireAdmin2fa: boolean(env, 'REQUIRE_ADMIN_2FA', false),
     httpAllowlist: (blankToUndefined(env.HTTP_ALLOWLIST) ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -107,10 +125,45 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
   if (config.adminApiToken !== undefined && config.adminApiToken.length < 16) {
     throw new ConfigError('ADMIN_API_TOKEN must be at least 16 characters long.');
   }
+  if (config.encryptionKey !== undefined && config.encryptionKeyFile !== undefined) {
+    throw new ConfigError('Set ENCRYPTION_KEY or ENCRYPTION_KEY_FILE, not both.');
+  }
   if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
     throw new ConfigError('METRICS_TOKEN must be at least 16 characters long.');
   }
   return config;
+}
+
+function trustProxy(env: Env): RuntimeConfig['trustProxy'] {
+  const raw = blankToUndefined(env.TRUST_PROXY);
+  if (raw === undefined || raw === 'false' || raw === '0') return false;
+  // `true` would take the left-most X-Forwarded-For entry, which any client can write.
+  if (raw === 'true')
+    throw new ConfigError('TRUST_PROXY=true would believe any X-Forwarded-For a client sends; give the number of proxies (e.g. 1) or their addresses.');
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 10);
+  const entries = raw.split(',').map((s) => s.trim());
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  const bad = entries.find((entry) => {
+    const [address, bits, ...rest] = entry.split('/');
+    if (named.includes(entry)) return false;
+    const version = isIP(address ?? '');
+    const maxBits = version === 4 ? 32 : 128;
+    return version === 0 || rest.length > 0 || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= maxBits));
+  });
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxies, or addresses, networks (CIDR), loopback, linklocal or uniquelocal; "${bad}" is none of these.`,
+    );
+  }
+  return entries;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = blankToUndefined(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
 }
 
 function testPause(env: Env): RuntimeConfig['testPause'] {
@@ -121,6 +174,11 @@ function testPause(env: Env): RuntimeConfig['testPause'] {
     throw new ConfigError(`LINEFLOW_TEST_PAUSE must be before-commit|after-commit:<contactId>:<ms>; it is "${raw}".`);
   }
   return { point, contactId, ms: Number(ms) };
+}
+
+function optionalPath(value: string | undefined): string | undefined {
+  const path = blankToUndefined(value);
+  return path === undefined ? undefined : resolve(path);
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

@@ -1,47 +1,51 @@
 import { BlockList, isIP } from 'node:net';
+import { classifyIPv6, ipv6Bytes } from './ipv6-ranges';
+
+/** IPv4 ranges an HTTP step may not reach unless allowlisted (IANA special-purpose registry), with a name for the error. */
+const blockedIPv4: readonly [string, number, string][] = [
+  ['0.0.0.0', 8, '"this network" 0.0.0.0/8'],
+  ['10.0.0.0', 8, 'private 10.0.0.0/8'],
+  ['100.64.0.0', 10, 'carrier-grade NAT 100.64.0.0/10'],
+  ['127.0.0.0', 8, 'loopback 127.0.0.0/8'],
+  ['169.254.0.0', 16, 'link-local and cloud metadata 169.254.0.0/16'],
+  ['172.16.0.0', 12, 'private 172.16.0.0/12'],
+  ['192.0.0.0', 24, 'IETF protocol assignments 192.0.0.0/24'],
+  ['192.0.2.0', 24, 'documentation 192.0.2.0/24'],
+  ['192.88.99.0', 24, '6to4 relay anycast 192.88.99.0/24'],
+  ['192.168.0.0', 16, 'private 192.168.0.0/16'],
+  ['198.18.0.0', 15, 'benchmarking 198.18.0.0/15'],
+  ['198.51.100.0', 24, 'documentation 198.51.100.0/24'],
+  ['203.0.113.0', 24, 'documentation 203.0.113.0/24'],
+  ['224.0.0.0', 4, 'multicast 224.0.0.0/4'],
+  ['240.0.0.0', 4, 'reserved and broadcast 240.0.0.0/4'],
+];
+
+const ipv4Number = (address: string) => address.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+
+/** The name of the blocked IPv4 range `address` (dotted quad) falls in, or null. */
+function blockedIPv4Range(address: string): string | null {
+  const n = ipv4Number(address);
+  for (const [net, prefix, name] of blockedIPv4) {
+    const size = 2 ** (32 - prefix);
+    if (Math.floor(n / size) === Math.floor(ipv4Number(net) / size)) return name;
+  }
+  return null;
+}
 
 /**
- * Which addresses an HTTP step may reach. By default nothing private or reserved (IPv4 and
- * IPv6): loopback, private ranges, link-local (cloud metadata at 169.254.169.254), CGNAT,
- * documentation, multicast, and IPv4 hidden in IPv6. The allowlist opens exceptions for
- * intranet systems: `10.0.0.0/8`, `127.0.0.1:4000` (one port), `crm.internal` (a host name).
+ * Which addresses an HTTP step may reach. By default nothing private or reserved: loopback,
+ * private ranges, link-local (cloud metadata at 169.254.169.254), CGNAT, documentation,
+ * multicast; for IPv6 only global unicast passes, and an IPv4 address carried in IPv6
+ * (IPv4-mapped, IPv4-translated, NAT64) is judged as that IPv4 address (ipv6-ranges.ts).
+ * The allowlist opens exceptions for intranet systems: `10.0.0.0/8`, `127.0.0.1:4000`
+ * (one port), `crm.internal` (a host name).
  */
 export class AddressPolicy {
-  private readonly blocked = new BlockList();
   private readonly allowedNets = new BlockList();
   private readonly allowedHostPorts = new Set<string>();
   private readonly allowedNames = new Set<string>();
 
   constructor(allowlist: readonly string[]) {
-    for (const [net, prefix] of [
-      ['0.0.0.0', 8],
-      ['10.0.0.0', 8],
-      ['100.64.0.0', 10],
-      ['127.0.0.0', 8],
-      ['169.254.0.0', 16],
-      ['172.16.0.0', 12],
-      ['192.0.0.0', 24],
-      ['192.0.2.0', 24],
-      ['192.88.99.0', 24],
-      ['192.168.0.0', 16],
-      ['198.18.0.0', 15],
-      ['198.51.100.0', 24],
-      ['203.0.113.0', 24],
-      ['224.0.0.0', 4],
-      ['240.0.0.0', 4],
-    ] as const)
-      this.blocked.addSubnet(net, prefix, 'ipv4');
-    for (const [net, prefix] of [
-      ['::', 128],
-      ['::1', 128],
-      ['fc00::', 7],
-      ['fe80::', 10],
-      ['ff00::', 8],
-      ['2001:db8::', 32],
-      ['100::', 64],
-      ['2002::', 16],
-    ] as const)
-      this.blocked.addSubnet(net, prefix, 'ipv6');
     for (const entry of allowlist) {
       const [host, prefix] = entry.split('/');
       if (prefix !== undefined && isIP(host)) this.allowedNets.addSubnet(host, Number(prefix), isIP(host) === 6 ? 'ipv6' : 'ipv4');
@@ -51,28 +55,35 @@ export class AddressPolicy {
     }
   }
 
-  /** Null when `address` (the resolved IP) may be reached for `hostname`:`port`; else why not. */
+  /**
+   * Null when `address` (the resolved IP, exactly what the socket will connect to) may be reached
+   * for `hostname`:`port`; else why not. Anything that is not an IP address is refused.
+   */
   refusal(hostname: string, address: string, port: number): string | null {
     const name = hostname.toLowerCase();
-    if (this.allowedNames.has(name) || this.allowedHostPorts.has(`${name}:${port}`) || this.allowedHostPorts.has(`${address}:${port}`)) return null;
-    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-    if (this.allowedNets.check(address, family)) return null;
-    const v4 = embeddedIPv4(address);
-    if (this.blocked.check(address, family) || (v4 !== null && this.blocked.check(v4, 'ipv4'))) {
-      return `${hostname} resolves to ${address}, a private or reserved address; add it to HTTP_ALLOWLIST to allow it`;
+    if (this.allowedNames.has(name) || this.allowedHostPorts.has(`${name}:${port}`)) return null;
+    const family = isIP(address);
+    if (family === 0) return `${hostname} resolves to "${address}", which is not an IP address`;
+    let why: string | null;
+    if (family === 4) why = this.ipv4Refusal(address, port, null);
+    else {
+      const bytes = ipv6Bytes(address) as Uint8Array;
+      const plain = address.replace(/%.*$/, '');
+      if (this.allowedHostPorts.has(`[${plain.toLowerCase()}]:${port}`) || this.allowedNets.check(plain, 'ipv6')) return null;
+      const kind = classifyIPv6(bytes);
+      if ('embeds' in kind) why = this.ipv4Refusal(kind.embeds, port, kind.form);
+      else if ('refused' in kind) why = kind.refused;
+      else why = null;
     }
-    return null;
+    return why === null ? null : `${hostname} resolves to ${address} (${why}), a private or reserved address; add it to HTTP_ALLOWLIST to allow it`;
   }
-}
 
-/** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or NAT64 (64:ff9b::) IPv6 address. */
-function embeddedIPv4(address: string): string | null {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1];
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (!hex) return null;
-  const high = parseInt(hex[1], 16);
-  const low = parseInt(hex[2], 16);
-  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+  /** Null when allowed; else the reason. An IPv4 address inside IPv6 is allowlisted as itself only when mapped (the same host). */
+  private ipv4Refusal(address: string, port: number, form: string | null): string | null {
+    const sameHost = form === null || form === 'IPv4-mapped';
+    if (sameHost && (this.allowedHostPorts.has(`${address}:${port}`) || this.allowedNets.check(address, 'ipv4'))) return null;
+    const range = blockedIPv4Range(address);
+    if (range === null) return null;
+    return form ? `${form} ${address}: ${range}` : range;
+  }
 }

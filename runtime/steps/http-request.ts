@@ -29,8 +29,14 @@ export const httpRequestStep: StepExecutor<'http-request'> = {
       }
       if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
     }
-    ctx.emit({ kind: 'http', request: { method: data.method, url, headers, ...(body !== undefined ? { body } : {}) }, timeoutMs: data.timeoutSeconds * 1000 });
-    return { wait: { reason: 'effect' }, output: { request: { method: data.method, url } } };
+    // Only the credential's name goes into the effect (and so the store): its secret is attached when sent.
+    const credential = data.credential !== undefined ? { credential: data.credential } : {};
+    ctx.emit({
+      kind: 'http',
+      request: { method: data.method, url, headers, ...(body !== undefined ? { body } : {}), ...credential },
+      timeoutMs: data.timeoutSeconds * 1000,
+    });
+    return { wait: { reason: 'effect' }, output: { request: { method: data.method, url, ...credential } } };
   },
 
   resume(data, ctx, input) {

@@ -195,7 +195,20 @@ export interface UserRecord {
   status: 'online' | 'away';
   /** scrypt, with its parameters; absent for a user who cannot sign in yet. */
   passwordHash?: string;
+  /** Two-factor sign-in (runtime/auth/two-factor.ts); never shown by the API. */
+  totp?: TotpState;
   createdAt: string;
+}
+
+/** A person's TOTP authenticator: on once `confirmedAt` is set, being set up before. */
+export interface TotpState {
+  /** The base32 secret, sealed (runtime/auth/secret-box.ts). */
+  secret: string;
+  confirmedAt?: string;
+  /** SHA-256 of each recovery code not used yet. */
+  recoveryCodes: string[];
+  /** The time step of the last code accepted: it and earlier ones are refused (no replay). */
+  lastCounter?: number;
 }
 
 /** An installation setting; secrets in it are sealed (runtime/auth/secret-box.ts). */
@@ -213,6 +226,15 @@ export interface SessionRecord {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /**
+   * What the session still waits for before it signs anyone in: the TOTP code (`totp`), or an admin
+   * turning two-factor on (`totp-setup`, REQUIRE_ADMIN_2FA). Absent for a signed-in session.
+   */
+  awaiting?: 'totp' | 'totp-setup';
+  /** Last request, to the minute; the browser and address it started from (the sessions list). */
+  lastSeenAt?: string;
+  userAgent?: string;
+  address?: string;
 }
 
 /** A run of the editor's test chat: a simulated contact bound to a snapshot of a draft. */
@@ -270,6 +292,7 @@ export interface HttpEffect extends StepEffectBase {
   runId: string;
   stepId: string;
   visit: number;
-  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  /** `credential` is a stored credential's name, attached at send time (runtime/http/attach-credential.ts). */
+  request: { method: string; url: string; headers: Record<string, string>; body?: string; credential?: string };
   timeoutMs: number;
 }

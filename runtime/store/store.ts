@@ -19,6 +19,7 @@ import type {
 import type { DeadLetterRecord, DomainEventRecord, InboundEventRecord } from './event-records';
 import type { EventDeliveryAttemptRecord, EventDeliveryRecord, EventSubscriptionRecord } from './subscription-records';
 import type { Tally } from './tallies';
+import type { AuditEntryRecord } from './audit-records';
 
 export interface Store {
   workflows: Collection<WorkflowRecord>;
@@ -42,6 +43,7 @@ export interface Store {
   eventSubscriptions: Collection<EventSubscriptionRecord>;
   eventDeliveries: Collection<EventDeliveryRecord>;
   eventDeliveryAttempts: Collection<EventDeliveryAttemptRecord>;
+  auditLog: Collection<AuditEntryRecord>;
   /**
    * Takes the next fencing token of a contact: from now on only writes carrying it succeed, so a
    * worker that lost the contact's lock (stalled past it) changes nothing.
@@ -106,6 +108,8 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   eventSubscriptions: [],
   eventDeliveries: [{ fields: ['subscriptionId', 'status', 'nextAttemptAt'] }, { fields: ['subscriptionId', 'createdAt'] }, { fields: ['createdAt'] }],
   eventDeliveryAttempts: [{ fields: ['deliveryId'] }, { fields: ['subscriptionId'] }],
+  // Newest first by id (ids start with the time); MongoDB keys documents by _id.
+  auditLog: [{ fields: ['action', '_id'] }, { fields: ['actor.id', '_id'] }, { fields: ['target.id', '_id'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

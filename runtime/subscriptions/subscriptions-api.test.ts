@@ -58,7 +58,7 @@ describe('event subscriptions API', () => {
     expect(listed).toHaveLength(1);
     expect(listed[0].secret).toBe('set');
     const stored = await t.runtime.services.store.eventSubscriptions.get(created.id);
-    expect(stored?.secret).toMatch(/^v1\./);
+    expect(stored?.secret).toMatch(/^v2\./);
     expect(JSON.stringify(stored)).not.toContain(created.secret);
     expect(t.runtime.services.eventSubscriptions.gate.wants('csat.answered')).toBe(true);
 

@@ -2,14 +2,17 @@ import { validateSignature } from '@line/bot-sdk';
 import express, { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import { HttpError, route } from '../api/http-error';
-import { toInboundEvent, type LineWebhookEvent } from './to-inbound-event';
+import { parseWebhookBody } from './parse-webhook-body';
+import { screenLineEvent, type Screened } from './screen-line-event';
 
 /** LINE sends at most a few hundred KB; anything larger is refused before it is read further. */
 const bodyLimit = '1mb';
 
 /**
- * `POST /webhook/line`: checks the signature over the raw bytes (constant time), files each event
- * for its contact and answers 200 at once: the work happens in the queue, well inside LINE's 2 s.
+ * `POST /webhook/line`: checks the signature over the raw bytes (constant time) before reading
+ * anything, files each event for its contact and answers 200 at once: the work happens in the
+ * queue, well inside LINE's 2 s. A body that is not what LINE sends is a 400; one bad event in
+ * a batch is kept as ignored and the rest are handled (LINE redelivers a whole batch on a non-2xx).
  */
 export function lineWebhookRouter(services: RuntimeServices): Router {
   const router = Router();
@@ -26,29 +29,37 @@ export function lineWebhookRouter(services: RuntimeServices): Router {
       const signature = req.get('x-line-signature');
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!signature || !validateSignature(body, secret, signature)) throw new HttpError(401, 'Bad or missing x-line-signature');
-      let payload: { events?: LineWebhookEvent[] };
-      try {
-        payload = JSON.parse(body.toString('utf8')) as { events?: LineWebhookEvent[] };
-      } catch {
-        throw new HttpError(400, 'The webhook body is not JSON');
-      }
+      const { events } = parseWebhookBody(body);
       const receivedAt = Date.now();
-      const events = Array.isArray(payload.events) ? payload.events : [];
-      await Promise.all(
-        events.map(async (raw) => {
-          const converted = toInboundEvent(raw, receivedAt);
-          if ('event' in converted) await services.queue.enqueue(converted.event);
-          else await keepIgnored(services, raw, converted.ignored, receivedAt);
-        }),
-      );
+      const screened = events.map((raw) => screenLineEvent(raw, receivedAt));
+      await Promise.all(screened.flatMap((one) => ('event' in one ? [services.queue.enqueue(one.event)] : [])));
+      await keepIgnored(services, screened, receivedAt);
       res.status(200).json({});
     }),
   );
   return router;
 }
 
-async function keepIgnored(services: RuntimeServices, raw: LineWebhookEvent, reason: string, receivedAt: number): Promise<void> {
-  const id = typeof raw.webhookEventId === 'string' && raw.webhookEventId ? raw.webhookEventId : `ignored-${receivedAt}-${Math.random().toString(36).slice(2)}`;
-  await services.store.ignoredEvents.put({ id, reason, event: raw, receivedAt: new Date(receivedAt).toISOString() });
-  services.log.debug({ eventId: id, reason }, 'webhook event kept, not handled');
+/** At most this many ignored events of one body are kept one by one; a flood of junk is only counted. */
+const maxKeptPerBody = 100;
+
+/**
+ * Keeps what LineFlow does not act on, with the reason, for the inbound-events view. Best effort:
+ * a record that cannot be written is logged, and LINE still gets its 200 (its events were filed).
+ */
+async function keepIgnored(services: RuntimeServices, screened: readonly Screened[], receivedAt: number): Promise<void> {
+  const ignored = screened.filter((one): one is Extract<Screened, { ignored: string }> => 'ignored' in one);
+  const at = new Date(receivedAt).toISOString();
+  for (const one of ignored.slice(0, maxKeptPerBody)) {
+    const id = one.id ?? `ignored-${receivedAt}-${Math.random().toString(36).slice(2)}`;
+    try {
+      await services.store.ignoredEvents.put({ id, reason: one.ignored, event: one.kept, receivedAt: at });
+      services.log.debug({ eventId: id, reason: one.ignored }, 'webhook event kept, not handled');
+    } catch (error) {
+      services.log.warn({ err: error, eventId: id, reason: one.ignored }, 'could not keep an ignored webhook event');
+    }
+  }
+  if (ignored.length > maxKeptPerBody) {
+    services.log.warn({ ignored: ignored.length, kept: maxKeptPerBody }, 'a webhook body held more ignored events than are kept one by one');
+  }
 }

@@ -16,11 +16,17 @@ export interface LineWebhookEvent {
 
 export type Conversion = { event: InboundEvent } | { ignored: string };
 
-/** Turns a LINE event into one the engine handles, or says why LineFlow keeps it but does nothing. */
+/**
+ * Turns a LINE event into one the engine handles, or says why LineFlow keeps it but does nothing.
+ * `raw` is an object within LineFlow's limits (screen-line-event.ts checks both first); any field
+ * may still have any type, and LINE's schema is checked after this.
+ */
 export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conversion {
   if (typeof raw.webhookEventId !== 'string' || raw.webhookEventId === '') return { ignored: 'no webhookEventId' };
-  if (raw.source?.type !== 'user' || !raw.source.userId)
-    return { ignored: `from a ${raw.source?.type ?? 'unknown'} source: only one-to-one chats run workflows` };
+  if (typeof raw.source !== 'object' || raw.source === null) return { ignored: 'no source: LineFlow cannot tell whose event it is' };
+  if (raw.source.type === 'user' && !raw.source.userId) return { ignored: 'a user source without a userId' };
+  if (raw.source.type !== 'user' || !raw.source.userId)
+    return { ignored: `from a ${short(raw.source.type ?? 'unknown')} source: only one-to-one chats run workflows` };
   if (raw.mode === 'standby') return { ignored: 'standby mode: another channel has the chat' };
   const base = {
     id: raw.webhookEventId,
@@ -43,6 +49,12 @@ export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conve
     case 'unfollow':
       return { event: { ...base, kind: 'unfollow' } };
     default:
-      return { ignored: `event type "${raw.type ?? 'none'}" runs no workflow` };
+      return { ignored: `event type "${short(raw.type ?? 'none')}" runs no workflow` };
   }
+}
+
+/** A value from the event, cut short for a reason shown in the inbound-events view. */
+function short(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

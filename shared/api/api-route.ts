@@ -10,7 +10,7 @@ export interface ApiRoute {
   auth: RouteAuth;
   /** The JSON body; unknown fields are refused where the schema closes the object. */
   body?: object;
-  /** Query parameters (strings); `token` is always allowed on GET (the API token, for EventSource). */
+  /** Query parameters (strings). No credential ever goes here: authenticate() refuses a `?token=`. */
   query?: object;
   /** The 2xx answer's JSON; `null` for an empty answer. */
   response: object | null;

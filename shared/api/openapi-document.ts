@@ -39,7 +39,7 @@ export function openApiDocument(version: string) {
     components: {
       schemas: { Error: errorSchema, WorkflowDocument: workflowSchema },
       securitySchemes: {
-        apiToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_API_TOKEN; on GET also accepted as ?token= (for EventSource)' },
+        apiToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_API_TOKEN, in the Authorization header only (a ?token= in the URL is refused)' },
         session: { type: 'apiKey', in: 'cookie', name: 'lf_session', description: 'Set by POST /api/session' },
         hookToken: { type: 'http', scheme: 'bearer', description: "The workflow's hookToken (GET /api/workflows/{id})" },
       },

@@ -1,5 +1,7 @@
 import type { ApiRoute } from './api-route';
+import { auditRoutes } from './audit-api';
 import { contactsRoutes } from './contacts-api';
+import { credentialsRoutes } from './credentials-api';
 import { conversationsRoutes } from './conversations-api';
 import { deadLettersRoutes } from './dead-letters-api';
 import { inboundEventsRoutes } from './inbound-events-api';
@@ -33,6 +35,8 @@ export const routes = {
   ...deadLettersRoutes,
   ...reportsRoutes,
   ...subscriptionsRoutes,
+  ...credentialsRoutes,
+  ...auditRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type Routes = typeof routes;

@@ -37,6 +37,7 @@ export const workflowDetailSchema = openObject(
   {
     ...workflowSummarySchema.properties,
     createdAt: time,
+    /** The incoming-webhook secret: admins only (null for agents, whose document also comes with its secrets masked). */
     hookToken: nullable(text),
     document: workflowDocumentSchema,
     problems: listOf(problemSchema),
@@ -71,7 +72,13 @@ export const workflowsRoutes = {
     body: workflowDocumentSchema,
     response: workflowDetailSchema,
   },
-  getWorkflow: { method: 'GET', path: byId, summary: "A workflow: its draft and the draft's problems", auth: 'agent', response: workflowDetailSchema },
+  getWorkflow: {
+    method: 'GET',
+    path: byId,
+    summary: "A workflow: its draft and the draft's problems (for agents, no hook token and the document's secrets masked)",
+    auth: 'agent',
+    response: workflowDetailSchema,
+  },
   saveWorkflow: {
     method: 'PUT',
     path: byId,
@@ -108,8 +115,15 @@ export const workflowsRoutes = {
   getWorkflowVersion: {
     method: 'GET',
     path: `${byId}/versions/:version`,
-    summary: "One published version's document",
+    summary: "One published version's document (for agents, with its secrets masked)",
     auth: 'agent',
     response: openObject({ version: wholeNumber, publishedAt: time, document: workflowDocumentSchema }, ['version', 'publishedAt', 'document']),
+  },
+  rotateHookToken: {
+    method: 'POST',
+    path: `${byId}/hook-token`,
+    summary: 'A new incoming-webhook token; the old one stops working at once',
+    auth: 'admin',
+    response: openObject({ hookToken: text }, ['hookToken']),
   },
 } as const satisfies Record<string, ApiRoute>;

@@ -1,5 +1,6 @@
 import type { WorkflowSettings } from '../document/workflow-document';
-import { compileKeywordRegex, normalizeForMatch } from '../keywords/match-keyword';
+import { matchesKeywordPattern } from '../keywords/keyword-pattern';
+import { normalizeForMatch } from '../keywords/match-keyword';
 import { valueAsText } from '../template/value-as-text';
 import type { Condition } from '../steps/branch';
 import { isInInterval, isWithinBusinessHours } from './is-within-business-hours';
@@ -74,10 +75,8 @@ function compareValue(actual: unknown, operator: string, expected: Compared): bo
       return !text.includes(wanted);
     case 'starts-with':
       return text.startsWith(wanted);
-    case 'matches-regex': {
-      const regex = compileKeywordRegex(String(expected));
-      return regex instanceof RegExp && regex.test(valueAsText(actual).normalize('NFKC'));
-    }
+    case 'matches-regex':
+      return matchesKeywordPattern(valueAsText(actual), String(expected));
     case 'greater-than':
       return bothNumbers(text, wanted) && Number(text) > Number(wanted);
     case 'less-than':

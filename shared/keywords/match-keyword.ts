@@ -1,3 +1,5 @@
+import { matchesAnyKeywordPattern } from './keyword-pattern';
+
 /** How a keyword trigger compares the customer's message with its keywords. */
 export type KeywordMatch = 'exact' | 'contains' | 'starts-with' | 'regex';
 
@@ -10,24 +12,12 @@ export function normalizeForMatch(text: string): string {
   return text.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
-/** Compiles a regex keyword, or returns the reason it cannot compile. */
-export function compileKeywordRegex(pattern: string): RegExp | { error: string } {
-  try {
-    return new RegExp(pattern, 'iu');
-  } catch (error) {
-    return { error: error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error) };
-  }
-}
-
-/** True when the message matches any of the keywords. A regex that does not compile matches nothing. */
+/**
+ * True when the message matches any of the keywords. Regex keywords run on RE2 (keyword-pattern.ts):
+ * one that cannot run matches nothing, and none can hold the event loop.
+ */
 export function matchKeyword(message: string, keywords: readonly string[], match: KeywordMatch): boolean {
-  if (match === 'regex') {
-    const text = message.normalize('NFKC');
-    return keywords.some((pattern) => {
-      const regex = compileKeywordRegex(pattern);
-      return regex instanceof RegExp && regex.test(text);
-    });
-  }
+  if (match === 'regex') return matchesAnyKeywordPattern(message, keywords);
   const text = normalizeForMatch(message);
   return keywords.some((keyword) => {
     const wanted = normalizeForMatch(keyword);

@@ -1,4 +1,4 @@
-import { compileKeywordRegex } from '../keywords/match-keyword';
+import { keywordPatternProblem } from '../keywords/keyword-pattern';
 import { defineStep, type StepIssue } from './define-step';
 import { duplicateIssues } from './duplicate-issues';
 import { reservedPortIssues } from './reserved-port-issues';
@@ -83,8 +83,8 @@ function conditionProblem(condition: Condition): { field: string; message: strin
     return { field: 'value', message: `must be a number for "${operator}"` };
   }
   if (operator === 'matches-regex') {
-    const compiled = compileKeywordRegex(String(value));
-    if (!(compiled instanceof RegExp)) return { field: 'value', message: `is not a valid regular expression: ${compiled.error}` };
+    const problem = keywordPatternProblem(String(value));
+    if (problem) return { field: 'value', message: problem };
   }
   return null;
 }

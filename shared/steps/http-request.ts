@@ -2,6 +2,18 @@ import { findTemplateReferences } from '../template/find-template-references';
 import { defineStep, type StepIssue } from './define-step';
 import { variableNameSchema } from './schema-parts';
 
+/** What a credential may be called: letters, digits, `-`, `_` and `.`, starting with a letter or digit. */
+export const credentialNamePattern = '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$';
+
+/**
+ * Header names that usually carry a secret: a step that pastes one in plain is warned to use a
+ * credential instead, and the runtime drops them on a redirect to another origin.
+ */
+export function looksLikeSecretHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return /^(authorization|proxy-authorization|cookie)$/.test(lower) || /api[-_]?key|token|secret|passw|auth|session|credential|signature/.test(lower);
+}
+
 export const httpRequest = defineStep({
   type: 'http-request',
   label: 'HTTP request',
@@ -29,6 +41,11 @@ export const httpRequest = defineStep({
           },
         },
       },
+      /**
+       * The name of a credential an admin stored (Admin → Credentials): its secret is attached when
+       * the call is sent, and only to the credential's origin, so the workflow holds no secret.
+       */
+      credential: { type: 'string', minLength: 1, maxLength: 64, pattern: credentialNamePattern },
       /** A JSON body; placeholders inside strings are escaped for JSON. */
       body: { type: 'string', maxLength: 100_000 },
       /** Default 10 s, at most 30 s. */
@@ -57,7 +74,7 @@ export const httpRequest = defineStep({
     { id: 'failure', label: 'Failure' },
   ],
   check: (data) => {
-    const issues: StepIssue[] = [];
+    const issues: StepIssue[] = [...pastedSecretIssues(data.headers, data.url)];
     if (data.body !== undefined && data.body.trim() !== '') {
       const problem = jsonBodyProblem(data.body);
       if (problem) issues.push({ field: 'body', message: problem, severity: 'error' });
@@ -69,6 +86,34 @@ export const httpRequest = defineStep({
     vars: [...data.responseMapping.map((m) => m.variable), ...(data.saveStatusTo ? [data.saveStatusTo] : [])],
   }),
 });
+
+/** A warning for each secret written into the step itself, where every export and every reader of the workflow sees it. */
+function pastedSecretIssues(headers: readonly { name: string; value: string }[], url: string): StepIssue[] {
+  const issues: StepIssue[] = [];
+  headers.forEach((header, index) => {
+    // `Bearer {{vars.token}}` holds no secret itself: only literal text beyond the scheme word counts.
+    const literal = stripPlaceholders(header.value)
+      .replace(/^\s*(bearer|basic|token)\b/i, '')
+      .trim();
+    if (looksLikeSecretHeader(header.name) && literal !== '') {
+      issues.push({
+        field: `headers.${index}.value`,
+        message: `"${header.name}" looks like a secret pasted in plain: store it as a credential (Admin → Credentials) and pick it in "credential", so it is kept sealed and sent only to its origin`,
+        severity: 'warning',
+      });
+    }
+  });
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url.trim())) {
+    issues.push({ field: 'url', message: 'holds a user name or password: use a credential of kind "basic" instead', severity: 'warning' });
+  }
+  return issues;
+}
+
+function stripPlaceholders(text: string): string {
+  let out = text;
+  for (const ref of findTemplateReferences(text).references.reverse()) out = out.slice(0, ref.start) + out.slice(ref.end);
+  return out;
+}
 
 /** Checks the body is JSON once each placeholder stands for a value. */
 function jsonBodyProblem(body: string): string | null {

@@ -1,4 +1,5 @@
-import { compileKeywordRegex, matchKeyword } from '../keywords/match-keyword';
+import { keywordPatternProblem } from '../keywords/keyword-pattern';
+import { matchKeyword } from '../keywords/match-keyword';
 import { defineStep, nextPort, type StepIssue } from './define-step';
 
 export const triggerKeyword = defineStep({
@@ -37,10 +38,8 @@ export const triggerKeyword = defineStep({
     data.keywords.forEach((keyword, index) => {
       if (keyword.trim() === '') issues.push({ field: `keywords.${index}`, message: 'is blank', severity: 'error' });
       if (data.match !== 'regex') return;
-      const compiled = compileKeywordRegex(keyword);
-      if (!(compiled instanceof RegExp)) {
-        issues.push({ field: `keywords.${index}`, message: `is not a valid regular expression: ${compiled.error}`, severity: 'error' });
-      }
+      const problem = keywordPatternProblem(keyword);
+      if (problem) issues.push({ field: `keywords.${index}`, message: problem, severity: 'error' });
     });
     return issues;
   },

@@ -194,4 +194,16 @@ CREATE INDEX event_delivery_attempts_delivery ON event_delivery_attempts (delive
 CREATE INDEX event_delivery_attempts_subscription ON event_delivery_attempts (subscription_id);
 `,
   },
+  {
+    version: 5,
+    name: 'the audit log',
+    // Ids start with the entry's time: newest first is the primary key read backwards, each filter
+    // an index ending in id, and the retention purge a range of ids.
+    sql: `
+CREATE TABLE audit_log (id TEXT PRIMARY KEY, doc TEXT NOT NULL, action TEXT NOT NULL, actor_id TEXT NOT NULL, target_id TEXT);
+CREATE INDEX audit_log_action ON audit_log (action, id);
+CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
+CREATE INDEX audit_log_target ON audit_log (target_id, id);
+`,
+  },
 ];

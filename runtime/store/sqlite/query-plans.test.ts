@@ -38,6 +38,13 @@ const queries: [CollectionName, Filter, FindOptions?][] = [
   ['eventDeliveries', { createdAt: { $lt: '2026-01-01' } }, { limit: 500 }],
   ['eventDeliveryAttempts', { deliveryId: { $in: ['d1', 'd2'] } }],
   ['eventDeliveryAttempts', { subscriptionId: 's1' }],
+  // The audit log: its pages newest first, by action, person or target, and the retention purge.
+  ['auditLog', {}, { sort: { id: -1 }, limit: 50 }],
+  ['auditLog', { id: { $lt: '2026-01-01' } }, { sort: { id: -1 }, limit: 50 }],
+  ['auditLog', { action: 'workflow.published', id: { $lt: '2026-01-01' } }, { sort: { id: -1 }, limit: 50 }],
+  ['auditLog', { 'actor.id': 'u1' }, { sort: { id: -1 }, limit: 50 }],
+  ['auditLog', { 'target.id': 'w1', action: 'workflow.saved' }, { sort: { id: -1 }, limit: 50 }],
+  ['auditLog', { id: { $lt: '2026-01-01' } }, { sort: { id: 1 }, limit: 500 }],
 ];
 
 describe('query plans of the SQLite store', () => {

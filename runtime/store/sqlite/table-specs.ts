@@ -150,4 +150,5 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
     },
   },
   eventDeliveryAttempts: { table: 'event_delivery_attempts', columns: { delivery_id: { path: 'deliveryId' }, subscription_id: { path: 'subscriptionId' } } },
+  auditLog: { table: 'audit_log', columns: { action: { path: 'action' }, actor_id: { path: 'actor.id' }, target_id: { path: 'target.id' } } },
 };

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { ApiError } from '../api/api-client';
+import { accountApi } from './account-api';
+
+/** Change one's own password (the current one first); every other session then ends. */
+export function PasswordPanel({ onChanged }: { onChanged: () => void }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const mismatch = again !== '' && next !== again;
+  return (
+    <section className="account-card" aria-labelledby="password-title">
+      <h3 id="password-title">Password</h3>
+      <form
+        className="password-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setBusy(true);
+          setResult(null);
+          accountApi.changePassword(current, next).then(
+            () => {
+              setBusy(false);
+              setCurrent('');
+              setNext('');
+              setAgain('');
+              setResult({ kind: 'ok', text: 'Password changed. Every other session of yours was signed out.' });
+              onChanged();
+            },
+            (err: unknown) => {
+              setBusy(false);
+              setResult({ kind: 'error', text: err instanceof ApiError ? err.message : String(err) });
+            },
+          );
+        }}
+      >
+        <label htmlFor="current-password">Current password</label>
+        <input id="current-password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <label htmlFor="new-password">New password (at least 10 characters)</label>
+        <input id="new-password" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+        <label htmlFor="new-password-again">New password again</label>
+        <input
+          id="new-password-again"
+          type="password"
+          autoComplete="new-password"
+          value={again}
+          aria-invalid={mismatch}
+          onChange={(e) => setAgain(e.target.value)}
+        />
+        {mismatch ? <p className="field-problems">The two new passwords differ.</p> : null}
+        {result ? (
+          <p className={result.kind === 'ok' ? 'notice' : 'field-problems'} role={result.kind === 'ok' ? 'status' : 'alert'}>
+            {result.text}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy || !current || next.length < 10 || next !== again}>
+          Change password
+        </button>
+      </form>
+    </section>
+  );
+}
