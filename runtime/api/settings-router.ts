@@ -7,12 +7,13 @@ import { businessHoursSettingId } from '../engine/published-workflows';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
 import { readCategories, saveCategories } from '../reports/conversation-categories';
-
-export const lineChannelSettingId = 'line-channel';
+import { lineChannelSettingId } from '../channels/line-channels';
+import { defaultChannelId } from '../channels/contact-address';
 
 /**
- * The LINE channel's credentials, kept encrypted in the store and never sent back: the API says
- * only whether each is set. They take effect at the next start (environment variables win).
+ * The default LINE channel's credentials, kept encrypted in the store and never sent back: the API
+ * says only whether each is set, and where the ones in use come from (environment variables win).
+ * Saved ones take effect at once, in every process.
  */
 export function settingsRouter(services: RuntimeServices): Router {
   const router = Router();
@@ -21,10 +22,17 @@ export function settingsRouter(services: RuntimeServices): Router {
     routes.getLineSettings,
     route(async (_req, res) => {
       const stored = await services.store.settings.get(lineChannelSettingId);
+      const fromEnvironment = Boolean(services.config.line);
+      const isSet = (saved: string | undefined) => (fromEnvironment ? 'set in the environment' : saved ? 'set' : 'not set');
+      const inUse = await services.channels.get(defaultChannelId);
       res.json({
-        channelSecret: stored?.value.channelSecret ? 'set' : 'not set',
-        channelAccessToken: stored?.value.channelAccessToken ? 'set' : 'not set',
-        inUse: services.config.line ? 'LINE channel (from the environment or these settings)' : 'simulated channel',
+        channelSecret: isSet(stored?.value.channelSecret),
+        channelAccessToken: isSet(stored?.value.channelAccessToken),
+        inUse: !inUse
+          ? 'simulated channel'
+          : inUse.source === 'environment'
+            ? 'LINE channel from LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN (these settings are not used while they are set)'
+            : 'LINE channel from these settings',
         updatedAt: stored?.updatedAt ?? null,
       });
     }),
@@ -43,7 +51,9 @@ export function settingsRouter(services: RuntimeServices): Router {
         value: { channelSecret: services.secrets.seal(body.channelSecret), channelAccessToken: services.secrets.seal(body.channelAccessToken) },
         updatedAt,
       });
-      res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note: 'Restart LineFlow to use the new channel' });
+      await services.channelsChanged();
+      const note = services.config.line ? 'Saved; LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are set and win while they are' : 'In use now';
+      res.json({ channelSecret: 'set', channelAccessToken: 'set', updatedAt, note });
     }),
   );
   on(

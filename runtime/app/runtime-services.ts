@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { RuntimeConfig } from '../config/load-config';
 import type { PublishedWorkflows } from '../engine/published-workflows';
 import type { LineTransport } from '../line/line-transport';
+import type { LineChannels } from '../channels/line-channels';
 import type { SimulatedTransport } from '../line/simulated-transport';
 import type { Logger } from '../logging/create-logger';
 import type { EventQueue } from '../queue/event-queue';
@@ -19,6 +20,8 @@ export interface RuntimeServices {
   transport: LineTransport;
   /** The simulated channel of simulated contacts (ids starting with `sim-`). */
   simulator: SimulatedTransport;
+  /** Every LINE Official Account served, with a client each. */
+  channels: LineChannels;
   /** Emits `message` with each stored MessageRecord and `conversation` with each changed conversation (live views). */
   messages: EventEmitter;
   adminToken: string;
@@ -32,4 +35,6 @@ export interface RuntimeServices {
   ready: boolean;
   /** Tells every process that a workflow was published or deleted. */
   workflowsChanged(): Promise<void>;
+  /** Tells every process that a channel was connected, changed or removed. */
+  channelsChanged(): Promise<void>;
 }

@@ -11,9 +11,9 @@ import { rearmTimers } from '../engine/rearm-timers';
 import { AddressPolicy } from '../http/address-policy';
 import { guardedRequest } from '../http/guarded-request';
 import { credentialSource } from '../credentials/credential-store';
-import { LineApiTransport } from '../line/line-api-transport';
 import type { LineTransport } from '../line/line-transport';
-import { RoutingTransport } from '../line/routing-transport';
+import { ChannelRoutingTransport } from '../line/channel-routing-transport';
+import { LineChannels } from '../channels/line-channels';
 import { SimulatedTransport } from '../line/simulated-transport';
 import { createLogger, type Logger } from '../logging/create-logger';
 import { onUnrunnableKeywordPattern } from '../../shared/keywords/keyword-pattern';
@@ -28,7 +28,6 @@ import { loadOrCreateAdminToken } from './admin-token';
 import { loadSecretBox } from '../auth/secret-box';
 import { keyBesideDataWarning } from '../auth/encryption-key';
 import { scheduleAuditLogPurge, type AuditLogPurge } from '../audit/purge-audit-log';
-import { lineChannelSettingId } from '../api/settings-router';
 import { createRuntimeMetrics } from '../metrics/metrics';
 import { createHttpApp } from './create-http-app';
 import { oldestWaitingMs } from './health-check';
@@ -56,8 +55,7 @@ export interface StartOptions {
 }
 
 /** Starts LineFlow: store, Redis, queue workers and the HTTP server, as the config asks. */
-export async function startRuntime(startConfig: RuntimeConfig, options: StartOptions = {}): Promise<RunningRuntime> {
-  let config = startConfig;
+export async function startRuntime(config: RuntimeConfig, options: StartOptions = {}): Promise<RunningRuntime> {
   const log = options.log ?? createLogger(config.logLevel);
   // shared/ cannot log: a stored regex pattern RE2 cannot run matches nothing, and is named here once.
   onUnrunnableKeywordPattern((pattern, reason) =>
@@ -73,26 +71,12 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   const store = await openStore({ ...config, sqlite: { synchronous: config.sqliteSynchronous } }, log);
   const secrets = await loadSecretBox(config.dataDir, config);
   if (secrets.keySource === 'generated in DATA_DIR') log.warn({ keyId: secrets.keyId }, keyBesideDataWarning);
-  // Credentials saved through the settings screen, when the environment gives none.
-  if (!config.line) {
-    const saved = await store.settings.get(lineChannelSettingId);
-    if (saved?.value.channelSecret && saved.value.channelAccessToken) {
-      config = {
-        ...config,
-        line: { channelSecret: secrets.open(saved.value.channelSecret), channelAccessToken: secrets.open(saved.value.channelAccessToken) },
-      };
-    }
-  }
   // The simulated channel always serves simulated contacts (the editor's test chat); without LINE
   // credentials it is the only channel.
   const simulator = new SimulatedTransport();
   const metrics = createRuntimeMetrics({ queue: () => queue.queue, oldestWaitingMs });
-  const transport: LineTransport = config.line
-    ? new RoutingTransport(
-        new LineApiTransport({ channelAccessToken: config.line.channelAccessToken, baseURL: config.lineApiBaseUrl }, config.lineTimeoutMs, metrics),
-        simulator,
-      )
-    : simulator;
+  const channels = new LineChannels({ store, secrets, config, log, metrics });
+  const transport: LineTransport = new ChannelRoutingTransport(channels, simulator);
   const { token: adminToken, created: adminTokenCreated } = await loadOrCreateAdminToken(config.dataDir, config.adminApiToken);
   const mailbox = new ContactMailbox(redis, config.queuePrefix);
   // Set once the engine's dependencies exist (workers only); a web-only process never dead-letters.
@@ -112,11 +96,13 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
   messages.setMaxListeners(0);
 
   const workflowsChannel = `${config.queuePrefix}:workflows-changed`;
+  const lineChannelsChannel = `${config.queuePrefix}:channels-changed`;
   const messagesChannel = `${config.queuePrefix}:messages`;
   const conversationsChannel = `${config.queuePrefix}:conversations`;
-  await subscriber.subscribe(workflowsChannel, messagesChannel, conversationsChannel);
+  await subscriber.subscribe(workflowsChannel, lineChannelsChannel, messagesChannel, conversationsChannel);
   subscriber.on('message', (channel: string, payload: string) => {
     if (channel === workflowsChannel) workflows.invalidate();
+    else if (channel === lineChannelsChannel) channels.invalidate();
     else if (channel === messagesChannel) messages.emit('message', JSON.parse(payload) as MessageRecord);
     else if (channel === conversationsChannel) messages.emit('conversation', JSON.parse(payload) as ConversationRecord);
   });
@@ -133,6 +119,7 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     workflows,
     transport,
     simulator,
+    channels,
     messages,
     adminToken,
     secrets,
@@ -142,6 +129,10 @@ export async function startRuntime(startConfig: RuntimeConfig, options: StartOpt
     workflowsChanged: async () => {
       workflows.invalidate();
       await redis.publish(workflowsChannel, '1');
+    },
+    channelsChanged: async () => {
+      channels.invalidate();
+      await redis.publish(lineChannelsChannel, '1');
     },
   };
 

@@ -17,6 +17,13 @@ export interface RuntimeConfig {
   line?: { channelSecret: string; channelAccessToken: string };
   /** Default `https://api.line.me`; tests point it at a fake LINE API. */
   lineApiBaseUrl: string;
+  /**
+   * LINE's data API (message content, rich menu images). Default `https://api-data.line.me`, or
+   * LINE_API_BASE_URL when only that is set (a fake LINE API serves both).
+   */
+  lineDataApiBaseUrl: string;
+  /** The HTTPS address LINE reaches this server at (webhook URLs are built from it); unset while developing. */
+  publicUrl?: string;
   /** Bearer token for the REST API; generated into `dataDir` when unset. */
   adminApiToken?: string;
   /** Bearer token `GET /metrics` asks for; when unset the route is open (Prometheus scrapers cannot sign in). */
@@ -95,6 +102,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<RuntimeCon
     dataDir: resolve(blankToUndefined(env.DATA_DIR) ?? '.data'),
     line: secret && token ? { channelSecret: secret, channelAccessToken: token } : undefined,
     lineApiBaseUrl: url(env, 'LINE_API_BASE_URL', 'https://api.line.me', ['https:', 'http:']),
+    lineDataApiBaseUrl: url(env, 'LINE_DATA_API_BASE_URL', blankToUndefined(env.LINE_API_BASE_URL) ?? 'https://api-data.line.me', ['https:', 'http:']),
+    publicUrl: blankToUndefined(env.PUBLIC_URL) ? url(env, 'PUBLIC_URL', '', ['https:', 'http:']) : undefined,
     adminApiToken: blankToUndefined(env.ADMIN_API_TOKEN),
     metricsToken: blankToUndefined(env.METRICS_TOKEN),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 16, 1, 256),

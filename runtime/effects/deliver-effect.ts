@@ -1,8 +1,8 @@
 import { lineLimits } from '../../shared/line-limits';
 import { pushCounterId } from '../engine/push-counter';
+import { locateContact } from '../channels/contact-address';
 import { LineApiError, type LineMessage } from '../line/line-transport';
 import { retryKeyFor } from '../line/retry-key';
-import { isSimulatedContact } from '../line/routing-transport';
 import { sendWithRetry } from '../line/send-with-retry';
 import type { DeliverEffect, EffectRecord, MessageRecord } from '../store/records';
 import type { EffectContext, EffectKind } from './effect-kind';
@@ -30,7 +30,7 @@ export const deliverEffect: EffectKind<'deliver'> = {
     const { deps } = ctx;
     const payload = effect.payload;
     const messages = payload.messages as LineMessage[];
-    const simulated = isSimulatedContact(effect.contactId) || deps.transport.kind === 'simulated';
+    const simulated = await deps.transport.simulates(effect.contactId);
     const replyInDoubt = ctx.resumed && payload.replyToken !== undefined;
     try {
       const age = payload.replyToken !== undefined ? deps.now().getTime() - (payload.replyTokenReceivedAt ?? 0) : Infinity;
@@ -47,7 +47,10 @@ export const deliverEffect: EffectKind<'deliver'> = {
         method = simulated ? 'simulated' : 'push';
       }
       if (method !== 'push' || pushed) deps.metrics?.messagesSent(method, messages.length, payload.eventReceivedAt, deps.now().getTime());
-      const increments = pushed && !simulated ? [{ collection: 'counters' as const, id: pushCounterId(deps.now()), field: 'value', by: 1 }] : [];
+      const increments =
+        pushed && !simulated
+          ? [{ collection: 'counters' as const, id: pushCounterId(deps.now(), locateContact(effect.contactId).channelId), field: 'value', by: 1 }]
+          : [];
       const records = outgoingRecords(effect, payload, deps.now(), { method, status: 'sent', ...(uncertainReply ? { uncertainReply: true } : {}) });
       ctx.complete({ method }, { puts: { messages: records }, increments });
     } catch (error) {

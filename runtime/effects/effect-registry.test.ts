@@ -49,10 +49,15 @@ function fakeDeps() {
   } satisfies Partial<Store>;
   const transport: LineTransport = {
     kind: 'line',
+    simulates: async () => false,
     reply: async (to: string, token: string, messages: LineMessage[]) => void calls.push(`reply ${to} ${token} ${messages.length}`),
     push: async () => void calls.push('push'),
     getProfile: async () => null,
     getQuota: async () => ({ type: 'none' }),
+    showLoading: async () => void calls.push('loading'),
+    markAsRead: async () => {},
+    getContent: async () => null,
+    linkRichMenu: async () => {},
   };
   const deps = {
     store: store as unknown as Store,

@@ -1,3 +1,4 @@
+import { locateContact } from '../channels/contact-address';
 import { renderTemplate } from '../../shared/template/render-template';
 import type { LineMessage } from '../line/line-transport';
 import type { Logger } from '../logging/create-logger';
@@ -98,6 +99,7 @@ export class EventSession {
     this.conversation = {
       id: this.nextId('conv'),
       contactId: this.contact.id,
+      channelId: locateContact(this.contact.id).channelId,
       status: 'open',
       openedAt: at,
       closedAt: null,

@@ -1,31 +1,51 @@
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
-import type { RuntimeMetrics } from '../metrics/metrics';
-import { LineApiError, type LineMessage, type LineProfile, type LineQuota, type LineTransport } from './line-transport';
+import { messagingApi } from '@line/bot-sdk';
+import type { LineOperation, RuntimeMetrics } from '../metrics/metrics';
+import { callLine } from './call-line';
+import { LineApiError, type LineContent, type LineMessage, type LineProfile, type LineQuota, type LineTransport } from './line-transport';
 
-/** The real LINE Messaging API through @line/bot-sdk, with a timeout on every call (the SDK has none). */
+export interface LineApiOptions {
+  channelAccessToken: string;
+  /** api.line.me, or the fake LINE API in tests. */
+  baseURL: string;
+  /** api-data.line.me (message content, rich menu images), or the fake in tests. */
+  dataBaseURL: string;
+}
+
+/** The real LINE Messaging API through @line/bot-sdk, for one channel (its access token). */
 export class LineApiTransport implements LineTransport {
   readonly kind = 'line' as const;
-  private readonly client: messagingApi.MessagingApiClient;
+  readonly client: messagingApi.MessagingApiClient;
+  readonly blob: messagingApi.MessagingApiBlobClient;
 
   constructor(
-    options: { channelAccessToken: string; baseURL: string },
+    options: LineApiOptions,
     private readonly timeoutMs: number,
     private readonly metrics?: RuntimeMetrics,
   ) {
     this.client = new messagingApi.MessagingApiClient({ channelAccessToken: options.channelAccessToken, baseURL: options.baseURL });
+    this.blob = new messagingApi.MessagingApiBlobClient({ channelAccessToken: options.channelAccessToken, baseURL: options.dataBaseURL });
+  }
+
+  /** Any other LINE call of this channel, with the same timeout, error classification and metric. */
+  call<T>(what: LineOperation, request: (client: messagingApi.MessagingApiClient, blob: messagingApi.MessagingApiBlobClient) => Promise<T>): Promise<T> {
+    return callLine(what, this.timeoutMs, this.metrics, () => request(this.client, this.blob));
+  }
+
+  async simulates(_to: string): Promise<boolean> {
+    return false;
   }
 
   async reply(_to: string, replyToken: string, messages: LineMessage[]): Promise<void> {
-    await this.call('reply', () => this.client.replyMessage({ replyToken, messages: messages as unknown as messagingApi.Message[] }));
+    await this.call('reply', (c) => c.replyMessage({ replyToken, messages: messages as unknown as messagingApi.Message[] }));
   }
 
   async push(to: string, messages: LineMessage[], retryKey: string): Promise<void> {
-    await this.call('push', () => this.client.pushMessage({ to, messages: messages as unknown as messagingApi.Message[] }, retryKey));
+    await this.call('push', (c) => c.pushMessage({ to, messages: messages as unknown as messagingApi.Message[] }, retryKey));
   }
 
   async getProfile(userId: string): Promise<LineProfile | null> {
     try {
-      const profile = await this.call('profile', () => this.client.getProfile(userId));
+      const profile = await this.call('profile', (c) => c.getProfile(userId));
       return { ...profile, language: profile.language ?? undefined };
     } catch (error) {
       if (error instanceof LineApiError && error.status === 404) return null;
@@ -34,52 +54,39 @@ export class LineApiTransport implements LineTransport {
   }
 
   async getQuota(): Promise<LineQuota> {
-    const [quota, consumption] = await Promise.all([
-      this.call('quota', () => this.client.getMessageQuota()),
-      this.call('quota', () => this.client.getMessageQuotaConsumption()),
-    ]);
+    const [quota, consumption] = await Promise.all([this.call('quota', (c) => c.getMessageQuota()), this.call('quota', (c) => c.getMessageQuotaConsumption())]);
     return { type: quota.type, value: quota.value, totalUsage: consumption.totalUsage };
   }
 
-  private async call<T>(what: 'reply' | 'push' | 'profile' | 'quota', request: () => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new LineApiError('timeout', `LINE ${what} call took longer than ${this.timeoutMs} ms`)), this.timeoutMs);
-    });
+  async showLoading(to: string, seconds: number): Promise<void> {
+    await this.call('loading', (c) => c.showLoadingAnimation({ chatId: to, loadingSeconds: seconds }));
+  }
+
+  async markAsRead(_to: string, markAsReadToken: string): Promise<void> {
+    await this.call('mark-as-read', (c) => c.markMessagesAsReadByToken({ markAsReadToken }));
+  }
+
+  async getContent(_to: string, messageId: string): Promise<LineContent | null> {
     try {
-      const answer = await Promise.race([request(), timeout]);
-      this.metrics?.lineApiCall(what, '200');
-      return answer;
+      const { httpResponse, body } = await this.call('content', async (_c, blob) => {
+        const answer = await blob.getMessageContentWithHttpInfo(messageId);
+        return { httpResponse: answer.httpResponse, body: await readAll(answer.body) };
+      });
+      return { body, contentType: httpResponse.headers.get('content-type') ?? 'application/octet-stream' };
     } catch (error) {
-      const failure = classify(what, error);
-      this.metrics?.lineApiCall(what, failure.status === undefined ? failure.kind : String(failure.status));
-      throw failure;
-    } finally {
-      clearTimeout(timer);
+      // LINE keeps a user's content for a limited time, then answers 404.
+      if (error instanceof LineApiError && (error.status === 404 || error.status === 410)) return null;
+      throw error;
     }
   }
+
+  async linkRichMenu(to: string, richMenuId: string | null): Promise<void> {
+    await this.call('rich-menu', (c) => (richMenuId ? c.linkRichMenuIdToUser(to, richMenuId) : c.unlinkRichMenuIdFromUser(to)));
+  }
 }
 
-function classify(what: string, error: unknown): LineApiError {
-  if (error instanceof LineApiError) return error;
-  if (error instanceof HTTPFetchError) {
-    const message = lineMessage(error.body) ?? `${error.status} ${error.statusText}`;
-    if (error.status === 409 && what === 'push') return new LineApiError('already-sent', message, 409);
-    if (error.status === 429) return new LineApiError('rate-limited', message, 429);
-    if (error.status >= 500) return new LineApiError('server', message, error.status);
-    if (/invalid reply token/i.test(message)) return new LineApiError('invalid-reply-token', message, error.status);
-    return new LineApiError('rejected', message, error.status);
-  }
-  return new LineApiError('network', `LINE ${what} call failed: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-/** LINE answers errors as `{ message, details: [{ message, property }] }`. */
-function lineMessage(body: string): string | undefined {
-  try {
-    const parsed = JSON.parse(body) as { message?: string; details?: { message?: string; property?: string }[] };
-    const details = (parsed.details ?? []).map((d) => `${d.property ?? ''}: ${d.message ?? ''}`).join('; ');
-    return parsed.message ? (details ? `${parsed.message} (${details})` : parsed.message) : undefined;
-  } catch {
-    return undefined;
-  }
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }

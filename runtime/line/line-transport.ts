@@ -9,6 +9,12 @@ export interface LineProfile {
   language?: string;
 }
 
+/** The bytes of a message a user sent (image, video, audio, file). */
+export interface LineContent {
+  body: Buffer;
+  contentType: string;
+}
+
 export interface LineQuota {
   type: 'none' | 'limited';
   value?: number;
@@ -21,6 +27,8 @@ export interface LineQuota {
  */
 export interface LineTransport {
   readonly kind: 'line' | 'simulated';
+  /** Whether messages to this contact stay inside LineFlow (test chat, or no LINE channel): never counted as LINE traffic. */
+  simulates(to: string): Promise<boolean>;
   /** `to` is the user the token belongs to (the transport may route by it). */
   reply(to: string, replyToken: string, messages: LineMessage[]): Promise<void>;
   /** `retryKey` is a UUID; LINE answers 409 to a repeat of an accepted key. */
@@ -28,6 +36,14 @@ export interface LineTransport {
   /** null when the user is not a friend or has blocked the account (404). */
   getProfile(userId: string): Promise<LineProfile | null>;
   getQuota(): Promise<LineQuota>;
+  /** LINE's loading animation in the user's chat for `seconds` (5–60, a multiple of 5), until the next message. */
+  showLoading(to: string, seconds: number): Promise<void>;
+  /** Marks the user's messages as read, up to the one that carried `markAsReadToken`. */
+  markAsRead(to: string, markAsReadToken: string): Promise<void>;
+  /** What a user sent (`to` picks the channel); null when LINE no longer keeps it. */
+  getContent(to: string, messageId: string): Promise<LineContent | null>;
+  /** Shows `richMenuId` (LINE's id) to the user; null unlinks it so the default menu shows again. */
+  linkRichMenu(to: string, richMenuId: string | null): Promise<void>;
 }
 
 export type LineErrorKind =

@@ -1,13 +1,15 @@
 import type { Queue } from 'bullmq';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { isSimulatedContact } from '../line/routing-transport';
+import { isSimulatedContact } from '../channels/contact-address';
 import type { InboundEvent } from '../queue/inbound-event';
 import type { RunState } from '../store/records';
 
 /** Where an event came from: a customer on LINE (or in the editor's simulated chat), a timer, an agent, an incoming webhook, LineFlow itself. */
 export type EventSource = 'line' | 'simulator' | 'timer' | 'agent' | 'hook' | 'internal';
 export type SendMethod = 'reply' | 'push' | 'simulated';
-export type LineOperation = 'reply' | 'push' | 'profile' | 'quota';
+/** A LINE API call by what it does (a label of `lineflow_line_api_calls_total`). */
+export type LineOperation =
+  'reply' | 'push' | 'profile' | 'quota' | 'loading' | 'mark-as-read' | 'content' | 'rich-menu' | 'bot-info' | 'webhook-endpoint' | 'validate';
 
 /** What the runtime counts, as `GET /metrics` serves it (Prometheus text format). */
 export interface RuntimeMetrics {

@@ -8,6 +8,8 @@ export type ConversationActor = 'workflow' | 'agent' | 'api';
 export interface ConversationRecord {
   id: string;
   contactId: string;
+  /** The LINE channel it happens on (absent before several channels: the default one). */
+  channelId?: string;
   status: 'open' | 'closed';
   openedAt: string;
   closedAt: string | null;

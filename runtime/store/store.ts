@@ -20,6 +20,7 @@ import type { DeadLetterRecord, DomainEventRecord, InboundEventRecord } from './
 import type { EventDeliveryAttemptRecord, EventDeliveryRecord, EventSubscriptionRecord } from './subscription-records';
 import type { Tally } from './tallies';
 import type { AuditEntryRecord } from './audit-records';
+import type { ChannelRecord } from '../channels/channel-records';
 
 export interface Store {
   workflows: Collection<WorkflowRecord>;
@@ -44,6 +45,7 @@ export interface Store {
   eventDeliveries: Collection<EventDeliveryRecord>;
   eventDeliveryAttempts: Collection<EventDeliveryAttemptRecord>;
   auditLog: Collection<AuditEntryRecord>;
+  channels: Collection<ChannelRecord>;
   /**
    * Takes the next fencing token of a contact: from now on only writes carrying it succeed, so a
    * worker that lost the contact's lock (stalled past it) changes nothing.
@@ -90,7 +92,13 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   workflows: [{ fields: ['updatedAt'] }],
   versions: [{ fields: ['workflowId', 'version'], unique: true }],
   contacts: [{ fields: ['engine.run.status'] }, { fields: ['updatedAt'] }],
-  conversations: [{ fields: ['contactId', 'status'] }, { fields: ['status', 'lastMessageAt'] }, { fields: ['openedAt'] }, { fields: ['closedAt'] }],
+  conversations: [
+    { fields: ['contactId', 'status'] },
+    { fields: ['channelId', 'status', 'lastMessageAt'] },
+    { fields: ['status', 'lastMessageAt'] },
+    { fields: ['openedAt'] },
+    { fields: ['closedAt'] },
+  ],
   messages: [{ fields: ['conversationId', 'at'] }, { fields: ['contactId', 'at'] }],
   runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }, { fields: ['workflowId', 'version', 'startedAt'] }],
   counters: [],
@@ -110,6 +118,7 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   eventDeliveryAttempts: [{ fields: ['deliveryId'] }, { fields: ['subscriptionId'] }],
   // Newest first by id (ids start with the time); MongoDB keys documents by _id.
   auditLog: [{ fields: ['action', '_id'] }, { fields: ['actor.id', '_id'] }, { fields: ['target.id', '_id'] }],
+  channels: [{ fields: ['createdAt'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { allFakeLineRoutes } from './fake-line/all-routes';
 
 export interface FakeLineCall {
-  endpoint: 'reply' | 'push' | 'profile' | 'quota' | 'consumption' | 'other';
+  /** The core endpoints by name; endpoints added with `use()` name themselves. */
+  endpoint: 'reply' | 'push' | 'profile' | 'quota' | 'consumption' | 'other' | (string & {});
+  /** The channel access token the call carried (which channel made it). */
+  token?: string;
   /** The user the call was about, where LINE would know it (reply token, push target, profile). */
   userId?: string;
   status: number;
@@ -14,7 +18,32 @@ export interface Delivered {
   userId: string;
   method: 'reply' | 'push';
   messages: any[];
+  /** The channel access token of the request that delivered them. */
+  token?: string;
 }
+
+/** What an added endpoint sees of a request. */
+export interface FakeLineRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  /** Parsed JSON, or undefined when the body is not JSON. */
+  body: any;
+  rawBody: Buffer;
+  contentType: string;
+  token: string;
+}
+
+/** An added endpoint's answer: JSON `payload`, or `raw` bytes (images, message content). */
+export interface FakeLineAnswer {
+  status: number;
+  endpoint: string;
+  payload?: unknown;
+  raw?: { body: Buffer; contentType: string };
+}
+
+/** An endpoint added with `use()`: answers, or returns undefined to let the next one try. */
+export type FakeLineRoute = (request: FakeLineRequest, fake: FakeLineServer) => Promise<FakeLineAnswer | undefined> | FakeLineAnswer | undefined;
 
 type Failure = { status: number; message: string; apply?: boolean };
 
@@ -33,6 +62,7 @@ export class FakeLineServer {
   private readonly failures: Record<'reply' | 'push', Failure[]> = { reply: [], push: [] };
   private randomFailure: { rate: number; statuses: number[]; appliedShare: number } | null = null;
   private server: Server | undefined;
+  private readonly routes: FakeLineRoute[] = [...allFakeLineRoutes];
   url = '';
   /** Called when a reply or push has been taken, before LINE answers: tests crash workers here. */
   onAccepted: ((endpoint: 'reply' | 'push', userId: string) => void | Promise<void>) | undefined;
@@ -55,6 +85,12 @@ export class FakeLineServer {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** Adds endpoints (rich menus, validation, bot info…), tried before the core ones, in order. */
+  use(...routes: FakeLineRoute[]): this {
+    this.routes.push(...routes);
+    return this;
   }
 
   /** Tells the fake which user a reply token belongs to (LINE knows it from the webhook). */
@@ -84,20 +120,33 @@ export class FakeLineServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readJson(req);
-    const path = (req.url ?? '').split('?')[0] ?? '';
+    const rawBody = await readBody(req);
+    const contentType = String(req.headers['content-type'] ?? '');
+    const body = parseJson(rawBody);
+    const [path = '', search = ''] = (req.url ?? '').split('?');
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     const profileMatch = /^\/v2\/bot\/profile\/([^/]+)$/.exec(path);
     const userId = profileMatch
       ? decodeURIComponent(profileMatch[1])
       : (body?.to ?? (body?.replyToken ? this.tokenUsers.get(String(body.replyToken)) : undefined));
     const send = (status: number, payload: unknown, endpoint: FakeLineCall['endpoint'], retryKey?: string) => {
-      this.calls.push({ endpoint, userId, status, body, retryKey, at: Date.now() });
+      this.calls.push({ endpoint, token, userId, status, body, retryKey, at: Date.now() });
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
-    if (!/^Bearer .+/.test(req.headers.authorization ?? '')) return send(401, { message: 'Authentication failed' }, 'other');
-    if (req.method === 'POST' && path === '/v2/bot/message/reply') return this.reply(body, send);
-    if (req.method === 'POST' && path === '/v2/bot/message/push') return this.push(body, String(req.headers['x-line-retry-key'] ?? ''), send);
+    if (!token) return send(401, { message: 'Authentication failed' }, 'other');
+    const request: FakeLineRequest = { method: req.method ?? 'GET', path, query: new URLSearchParams(search), body, rawBody, contentType, token };
+    for (const route of this.routes) {
+      const answer = await route(request, this);
+      if (!answer) continue;
+      if (!answer.raw) return send(answer.status, answer.payload ?? {}, answer.endpoint);
+      this.calls.push({ endpoint: answer.endpoint, token, status: answer.status, body, at: Date.now() });
+      res.writeHead(answer.status, { 'content-type': answer.raw.contentType });
+      res.end(answer.raw.body);
+      return;
+    }
+    if (req.method === 'POST' && path === '/v2/bot/message/reply') return this.reply(body, token, send);
+    if (req.method === 'POST' && path === '/v2/bot/message/push') return this.push(body, token, String(req.headers['x-line-retry-key'] ?? ''), send);
     if (req.method === 'GET' && profileMatch) {
       await this.onProfile?.(userId as string);
       const found = this.profiles.get(userId as string);
@@ -110,22 +159,27 @@ export class FakeLineServer {
     send(404, { message: 'Not found' }, 'other');
   }
 
-  private async reply(body: any, send: (s: number, p: unknown, e: FakeLineCall['endpoint']) => void): Promise<void> {
+  private async reply(body: any, token: string, send: (s: number, p: unknown, e: FakeLineCall['endpoint']) => void): Promise<void> {
     const invalid = checkMessages(body?.messages);
     if (invalid) return send(400, { message: invalid }, 'reply');
-    const token = String(body?.replyToken ?? '');
-    const userId = this.tokenUsers.get(token);
-    if (!userId || this.usedTokens.has(token)) return send(400, { message: 'Invalid reply token' }, 'reply');
+    const replyToken = String(body?.replyToken ?? '');
+    const userId = this.tokenUsers.get(replyToken);
+    if (!userId || this.usedTokens.has(replyToken)) return send(400, { message: 'Invalid reply token' }, 'reply');
     const failure = this.nextFailure('reply');
     if (failure && !failure.apply) return send(failure.status, { message: failure.message }, 'reply');
-    this.usedTokens.add(token);
-    this.delivered.push({ userId, method: 'reply', messages: body.messages });
+    this.usedTokens.add(replyToken);
+    this.delivered.push({ userId, method: 'reply', messages: body.messages, token });
     await this.onAccepted?.('reply', userId);
     if (failure) return send(failure.status, { message: failure.message }, 'reply');
     send(200, { sentMessages: body.messages.map((_: unknown, i: number) => ({ id: String(i) })) }, 'reply');
   }
 
-  private async push(body: any, retryKey: string, send: (s: number, p: unknown, e: FakeLineCall['endpoint'], k?: string) => void): Promise<void> {
+  private async push(
+    body: any,
+    token: string,
+    retryKey: string,
+    send: (s: number, p: unknown, e: FakeLineCall['endpoint'], k?: string) => void,
+  ): Promise<void> {
     const invalid = checkMessages(body?.messages);
     if (invalid) return send(400, { message: invalid }, 'push', retryKey);
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(retryKey)) {
@@ -135,7 +189,7 @@ export class FakeLineServer {
     const failure = this.nextFailure('push');
     if (failure && !failure.apply) return send(failure.status, { message: failure.message }, 'push', retryKey);
     this.acceptedKeys.add(retryKey);
-    this.delivered.push({ userId: String(body.to), method: 'push', messages: body.messages });
+    this.delivered.push({ userId: String(body.to), method: 'push', messages: body.messages, token });
     await this.onAccepted?.('push', String(body.to));
     if (failure) return send(failure.status, { message: failure.message }, 'push', retryKey);
     send(200, { sentMessages: body.messages.map((_: unknown, i: number) => ({ id: String(i) })) }, 'push', retryKey);
@@ -166,10 +220,14 @@ function checkMessages(messages: unknown): string | null {
   return null;
 }
 
-async function readJson(req: IncomingMessage): Promise<any> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer): any {
+  const text = raw.toString('utf8');
   if (!text) return undefined;
   try {
     return JSON.parse(text);

@@ -1,6 +1,7 @@
 import { validateSignature } from '@line/bot-sdk';
 import express, { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
+import { defaultChannelId } from '../channels/contact-address';
 import { HttpError, route } from '../api/http-error';
 import { parseWebhookBody } from './parse-webhook-body';
 import { screenLineEvent, type Screened } from './screen-line-event';
@@ -9,34 +10,36 @@ import { screenLineEvent, type Screened } from './screen-line-event';
 const bodyLimit = '1mb';
 
 /**
- * `POST /webhook/line`: checks the signature over the raw bytes (constant time) before reading
+ * `POST /webhook/line/:channelId` (and `/webhook/line`, the default channel's): checks the
+ * signature with that channel's secret over the raw bytes (constant time) before reading
  * anything, files each event for its contact and answers 200 at once: the work happens in the
  * queue, well inside LINE's 2 s. A body that is not what LINE sends is a 400; one bad event in
  * a batch is kept as ignored and the rest are handled (LINE redelivers a whole batch on a non-2xx).
  */
 export function lineWebhookRouter(services: RuntimeServices): Router {
   const router = Router();
-  router.post(
-    '/webhook/line',
-    express.raw({ type: () => true, limit: bodyLimit }),
-    route(async (req, res) => {
-      const secret = services.config.line?.channelSecret;
-      if (!secret)
-        throw new HttpError(
-          503,
-          'No LINE channel is configured: this server runs the simulated channel (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN)',
-        );
-      const signature = req.get('x-line-signature');
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!signature || !validateSignature(body, secret, signature)) throw new HttpError(401, 'Bad or missing x-line-signature');
-      const { events } = parseWebhookBody(body);
-      const receivedAt = Date.now();
-      const screened = events.map((raw) => screenLineEvent(raw, receivedAt));
-      await Promise.all(screened.flatMap((one) => ('event' in one ? [services.queue.enqueue(one.event)] : [])));
-      await keepIgnored(services, screened, receivedAt);
-      res.status(200).json({});
-    }),
-  );
+  const receive = route(async (req, res) => {
+    const channelId = typeof req.params.channelId === 'string' ? req.params.channelId : defaultChannelId;
+    const secret = await services.channels.secret(channelId);
+    if (!secret && channelId === defaultChannelId)
+      throw new HttpError(
+        503,
+        'No default LINE channel is configured: this server runs the simulated channel (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN, or connect a channel and use its webhook URL)',
+      );
+    if (!secret) throw new HttpError(404, `No LINE channel "${channelId.slice(0, 40)}" is connected`);
+    const signature = req.get('x-line-signature');
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!signature || !validateSignature(body, secret, signature)) throw new HttpError(401, 'Bad or missing x-line-signature');
+    const { events } = parseWebhookBody(body);
+    const receivedAt = Date.now();
+    const screened = events.map((raw) => screenLineEvent(raw, receivedAt, channelId));
+    await Promise.all(screened.flatMap((one) => ('event' in one ? [services.queue.enqueue(one.event)] : [])));
+    await keepIgnored(services, screened, receivedAt);
+    res.status(200).json({});
+  });
+  const raw = express.raw({ type: () => true, limit: bodyLimit });
+  router.post('/webhook/line', raw, receive);
+  router.post('/webhook/line/:channelId', raw, receive);
   return router;
 }
 

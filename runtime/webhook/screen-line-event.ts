@@ -1,3 +1,4 @@
+import { defaultChannelId } from '../channels/contact-address';
 import type { InboundEvent } from '../queue/inbound-event';
 import { eventLimitProblem, eventLimits } from './event-limits';
 import { lineEventSchemaProblem } from './line-webhook-schema';
@@ -11,14 +12,14 @@ export type Screened = { event: InboundEvent } | { ignored: string; kept: unknow
  * or LINE's webhook schema reaches the engine; an event LineFlow does not act on (a group, an
  * unknown type) keeps the reason it always had, schema or not.
  */
-export function screenLineEvent(raw: unknown, receivedAt: number): Screened {
+export function screenLineEvent(raw: unknown, receivedAt: number, channelId: string = defaultChannelId): Screened {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ignored: 'is not an object: LINE sends each event as a JSON object', kept: keepable(raw), id: null };
   }
   const id = eventId(raw);
   const limit = eventLimitProblem(raw);
   if (limit) return { ignored: limit, kept: { notKept: "the event breaks LineFlow's limits", type: shortString((raw as { type?: unknown }).type) }, id };
-  const converted = toInboundEvent(raw as LineWebhookEvent, receivedAt);
+  const converted = toInboundEvent(raw as LineWebhookEvent, receivedAt, channelId);
   if ('ignored' in converted) return { ignored: converted.ignored, kept: raw, id };
   const problem = lineEventSchemaProblem(raw);
   if (problem) return { ignored: problem, kept: raw, id };

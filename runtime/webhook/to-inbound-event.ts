@@ -1,3 +1,4 @@
+import { contactIdFor, defaultChannelId } from '../channels/contact-address';
 import type { InboundEvent } from '../queue/inbound-event';
 
 /** A LINE webhook event, as far as LineFlow reads it. Unknown fields are kept as they come. */
@@ -17,11 +18,11 @@ export interface LineWebhookEvent {
 export type Conversion = { event: InboundEvent } | { ignored: string };
 
 /**
- * Turns a LINE event into one the engine handles, or says why LineFlow keeps it but does nothing.
+ * Turns a LINE event of a channel into one the engine handles, or says why LineFlow keeps it but does nothing.
  * `raw` is an object within LineFlow's limits (screen-line-event.ts checks both first); any field
  * may still have any type, and LINE's schema is checked after this.
  */
-export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conversion {
+export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number, channelId: string = defaultChannelId): Conversion {
   if (typeof raw.webhookEventId !== 'string' || raw.webhookEventId === '') return { ignored: 'no webhookEventId' };
   if (typeof raw.source !== 'object' || raw.source === null) return { ignored: 'no source: LineFlow cannot tell whose event it is' };
   if (raw.source.type === 'user' && !raw.source.userId) return { ignored: 'a user source without a userId' };
@@ -30,7 +31,7 @@ export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number): Conve
   if (raw.mode === 'standby') return { ignored: 'standby mode: another channel has the chat' };
   const base = {
     id: raw.webhookEventId,
-    contactId: raw.source.userId,
+    contactId: contactIdFor(channelId, raw.source.userId),
     timestamp: typeof raw.timestamp === 'number' ? raw.timestamp : receivedAt,
     receivedAt,
     ...(raw.replyToken ? { replyToken: raw.replyToken } : {}),

@@ -21,7 +21,15 @@ export const openRoutes = {
   receiveLineWebhook: {
     method: 'POST',
     path: '/webhook/line',
-    summary: "LINE's webhook, checked by its x-line-signature (LINE's own format, so not closed)",
+    summary: "The default channel's LINE webhook, checked by its x-line-signature (LINE's own format, so not closed)",
+    auth: 'none',
+    body: openObject({ destination: text, events: listOf({ type: 'object' }) }),
+    response: anyJson,
+  },
+  receiveChannelWebhook: {
+    method: 'POST',
+    path: '/webhook/line/:channelId',
+    summary: "A connected channel's LINE webhook, checked by its x-line-signature with that channel's secret",
     auth: 'none',
     body: openObject({ destination: text, events: listOf({ type: 'object' }) }),
     response: anyJson,

@@ -2,7 +2,7 @@ import type { BusinessHours } from '../document/workflow-document';
 import type { ApiRoute } from './api-route';
 import { closedObject, declared, nullable, openObject, text, time } from './schema-builders';
 
-const setOrNot = { enum: ['set', 'not set'] } as const;
+const setOrNot = { enum: ['set', 'set in the environment', 'not set'] } as const;
 /** Checked by the business-hours validator, whose messages name the day and field. */
 const businessHours = declared<BusinessHours>()({ type: 'object', description: "timezone (IANA) and weekly opening hours, as in a workflow's settings" });
 

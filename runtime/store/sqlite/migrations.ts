@@ -206,4 +206,14 @@ CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
 CREATE INDEX audit_log_target ON audit_log (target_id, id);
 `,
   },
+  {
+    version: 6,
+    name: 'several LINE channels: channel records, and the channel of each conversation',
+    // Conversations before this one were all on the one channel there was.
+    sql: `
+CREATE TABLE channels (id TEXT PRIMARY KEY, doc TEXT NOT NULL, created_at TEXT);
+ALTER TABLE conversations ADD COLUMN channel_id TEXT NOT NULL DEFAULT 'default';
+CREATE INDEX conversations_channel ON conversations (channel_id, status, last_message_at);
+`,
+  },
 ];

@@ -41,6 +41,7 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
     table: 'conversations',
     columns: {
       contact_id: { path: 'contactId' },
+      channel_id: { path: 'channelId', fallback: 'default' },
       status: { path: 'status' },
       assignee: { path: 'assignee' },
       team: { path: 'team' },
@@ -150,5 +151,6 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
     },
   },
   eventDeliveryAttempts: { table: 'event_delivery_attempts', columns: { delivery_id: { path: 'deliveryId' }, subscription_id: { path: 'subscriptionId' } } },
+  channels: { table: 'channels', columns: { created_at: { path: 'createdAt' } } },
   auditLog: { table: 'audit_log', columns: { action: { path: 'action' }, actor_id: { path: 'actor.id' }, target_id: { path: 'target.id' } } },
 };
