@@ -1,3 +1,4 @@
+import { locateContact } from '../channels/contact-address';
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { ContactRecord } from '../store/records';
@@ -37,6 +38,10 @@ export function contactsRouter(services: RuntimeServices): Router {
     if (!source) throw new HttpError(404, `No contact "${sourceId}"`);
     if (!target) throw new HttpError(404, `No contact "${targetId}"`);
     if (source.mergedInto || target.mergedInto) throw new HttpError(409, 'One of these contacts was already merged into another');
+    const [from, into] = [locateContact(source.id).channelId, locateContact(target.id).channelId];
+    // Each channel reaches the person by its own user id: a merged contact could only be written to on one of them.
+    if (from !== into)
+      throw new HttpError(400, `These contacts are on two LINE channels ("${from}" and "${into}"); only contacts of one channel can be merged`);
     return { source, target };
   };
 
@@ -44,7 +49,8 @@ export function contactsRouter(services: RuntimeServices): Router {
     routes.listContacts,
     route(async (req, res) => {
       const query = typeof req.query.query === 'string' ? req.query.query.toLowerCase() : '';
-      const contacts = (await store.contacts.find({}, { sort: { updatedAt: -1 }, limit: 500 }))
+      const filter = typeof req.query.channel === 'string' ? { channelId: req.query.channel } : {};
+      const contacts = (await store.contacts.find(filter, { sort: { updatedAt: -1 }, limit: 500 }))
         .filter((c) => !c.mergedInto && (!query || `${c.displayName ?? ''} ${c.id}`.toLowerCase().includes(query)))
         .slice(0, 50);
       res.json({ contacts: contacts.map(publicContact) });

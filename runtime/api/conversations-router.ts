@@ -24,6 +24,7 @@ export function conversationsRouter(services: RuntimeServices): Router {
       else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
       if (typeof req.query.contactId === 'string') filter.contactId = req.query.contactId;
       if (typeof req.query.team === 'string') filter.team = req.query.team;
+      if (typeof req.query.channel === 'string') filter.channelId = req.query.channel;
       if (req.query.assignee === 'none') filter.assignee = null;
       else if (req.query.assignee === 'me') filter.assignee = (res.locals.caller as Caller).userId;
       else if (typeof req.query.assignee === 'string') filter.assignee = req.query.assignee;

@@ -1,3 +1,4 @@
+import { locateContact, simulatedChannelId } from '../channels/contact-address';
 import type { BusinessHours, WorkflowDocument, WorkflowNode } from '../../shared/document/workflow-document';
 
 /** Where the company-wide business hours are kept in the settings. */
@@ -65,7 +66,7 @@ export class PublishedWorkflows implements WorkflowSource {
    * the published versions.
    */
   async sourceFor(contactId: string): Promise<WorkflowSource> {
-    if (!contactId.startsWith(testContactPrefix)) return this;
+    if (!contactId.startsWith(testContactPrefix)) return this.forChannel(locateContact(contactId).channelId);
     const session = await this.store.testSessions.get(contactId);
     if (!session) return emptySource;
     const workflow = indexWorkflow(session.workflowId, session.version, session.document);
@@ -76,6 +77,14 @@ export class PublishedWorkflows implements WorkflowSource {
     return {
       triggers: async (type) => triggers.get(type) ?? [],
       version: async (workflowId, version) => (workflowId === session.workflowId && version === session.version ? workflow : null),
+    };
+  }
+
+  /** The published workflows that run for contacts of one channel (a workflow may be limited to some). */
+  private forChannel(channelId: string): WorkflowSource {
+    return {
+      triggers: async (type) => (await this.triggers(type)).filter((entry) => runsOnChannel(entry.workflow.document, channelId)),
+      version: (workflowId, version) => this.version(workflowId, version),
     };
   }
 
@@ -135,4 +144,13 @@ export class PublishedWorkflows implements WorkflowSource {
     })();
     return this.loading;
   }
+}
+
+/**
+ * Whether a workflow runs for a contact of the channel: every channel unless its settings name
+ * some. Simulated contacts (`lineflow chat`) belong to no real channel and run every workflow.
+ */
+export function runsOnChannel(document: WorkflowDocument, channelId: string): boolean {
+  const only = document.settings.channels;
+  return !only?.length || channelId === simulatedChannelId || only.includes(channelId);
 }

@@ -59,6 +59,7 @@ function rangeOf(from: string, days: number, filters: ReportFilters, timeZone: s
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.workflow ? { workflow: filters.workflow } : {}),
     ...(filters.tag ? { tag: filters.tag } : {}),
+    ...(filters.channel ? { channel: filters.channel } : {}),
   };
   return { from, to: addDays(from, days - 1), timeZone, scope, buckets, unit, days, dayStarts: starts };
 }

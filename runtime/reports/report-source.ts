@@ -48,6 +48,8 @@ export interface ReportScope extends TimeRange, HourRange {
   /** Conversations any version of this workflow served. */
   workflow?: string;
   tag?: string;
+  /** The LINE channel the conversation happened on. */
+  channel?: string;
 }
 
 export interface ConversationFact {
@@ -126,5 +128,5 @@ export interface StepSum {
 
 /** True when the scope narrows conversations (then messages are counted through their conversation). */
 export function isFiltered(scope: ReportScope): boolean {
-  return Boolean(scope.team || scope.agent || scope.category || scope.workflow || scope.tag);
+  return Boolean(scope.team || scope.agent || scope.category || scope.workflow || scope.tag || scope.channel);
 }

@@ -1,3 +1,4 @@
+import { defaultChannelId } from '../channels/contact-address';
 import type { Connection } from 'mongoose';
 import { isFiltered, type ConversationFact, type CsatFact, type MessageSum, type ReportScope, type ReportSource } from '../reports/report-source';
 import { tallyCollectionName } from './mongo-tallies';
@@ -183,12 +184,15 @@ function conversationFilter(scope: ReportScope): Doc {
   if (scope.category) filter.category = scope.category;
   if (scope.workflow) filter.servedBy = { $regex: `^${escapeRegex(scope.workflow)}@` };
   if (scope.tag) filter.tags = scope.tag;
+  // Conversations from before several channels have no channelId: they are the default channel's.
+  if (scope.channel) filter.channelId = scope.channel === defaultChannelId ? { $in: [null, defaultChannelId] } : scope.channel;
   return filter;
 }
 
 function matchesThroughConversation(scope: ReportScope, conversation: Doc | undefined): boolean {
-  if (!scope.category && !scope.workflow && !scope.tag) return true;
+  if (!scope.category && !scope.workflow && !scope.tag && !scope.channel) return true;
   if (!conversation) return false;
+  if (scope.channel && ((conversation.channelId as string | undefined) ?? defaultChannelId) !== scope.channel) return false;
   if (scope.category && conversation.category !== scope.category) return false;
   if (scope.workflow && !((conversation.servedBy as string[] | undefined) ?? []).some((s) => s.startsWith(`${scope.workflow}@`))) return false;
   return !scope.tag || ((conversation.tags as string[] | undefined) ?? []).includes(scope.tag);

@@ -28,7 +28,7 @@ export const contactsRoutes = {
     path: '/api/contacts',
     summary: 'Contacts whose name or id contains the query (50 at most)',
     auth: 'agent',
-    query: closedObject({ query: text }),
+    query: closedObject({ query: text, channel: { type: 'string', description: "A LINE channel's id ('default' for the environment's channel)" } }),
     response: openObject({ contacts: listOf(contactProfileSchema) }, ['contacts']),
   },
   previewContactMerge: {

@@ -130,6 +130,7 @@ export const conversationsRoutes = {
       contactId: text,
       team: text,
       assignee: { type: 'string', description: '"none", "me" or a user id' },
+      channel: { type: 'string', description: "A LINE channel's id ('default' for the environment's channel)" },
     }),
     response: openObject({ conversations: listOf(conversationItemSchema) }, ['conversations']),
   },

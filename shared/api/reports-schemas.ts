@@ -15,6 +15,7 @@ export const reportFilterProperties = {
   category: { type: 'string', description: 'A conversation category' },
   workflow: { type: 'string', description: 'A workflow id: conversations one of its versions served' },
   tag: { type: 'string', description: "A tag of the conversation's contact" },
+  channel: { type: 'string', description: "A LINE channel's id ('default' for the environment's channel)" },
   hours: { enum: ['calendar', 'business'], description: "Times in calendar time (default) or counting only the company's business hours" },
 } as const;
 export const filterQuery = closedObject(reportFilterProperties, ['from', 'to']);

@@ -15,6 +15,13 @@ export const settingsSchema = {
     /** The zone for time conditions and business hours, e.g. `Asia/Tokyo`. */
     timezone: { type: 'string', format: 'time-zone' },
     businessHours: businessHoursSchema,
+    /** The LINE channels (Official Accounts) whose contacts it runs for; absent or empty: every channel. */
+    channels: {
+      type: 'array',
+      maxItems: 50,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,31}$' },
+    },
     /** Workflow variables with their starting values, available as `{{vars.<name>}}` everywhere. */
     variables: {
       type: 'array',

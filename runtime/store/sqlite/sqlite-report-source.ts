@@ -149,10 +149,11 @@ function conversationFilters(scope: ReportScope, params: Params, c: string): str
   return [...where, ...throughConversation(scope, params)];
 }
 
-/** The filters only the conversation knows: category, serving workflow, contact's tag. */
+/** The filters only the conversation knows: category, serving workflow, contact's tag, channel. */
 function throughConversation(scope: ReportScope, params: Params): string[] {
   const where: string[] = [];
   narrow(params, where, 'category', scope.category, 'c.category = @category');
+  narrow(params, where, 'channel', scope.channel, 'c.channel_id = @channel');
   if (scope.workflow) {
     params.workflowPrefix = `${scope.workflow}@`;
     where.push('EXISTS (SELECT 1 FROM json_each(c.served_by) WHERE substr(value, 1, length(@workflowPrefix)) = @workflowPrefix)');
