@@ -1,3 +1,4 @@
+import { contactIdFor, defaultChannelId } from '../channels/contact-address';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
@@ -29,10 +30,16 @@ export function hooksRouter(services: RuntimeServices): Router {
         ? (await services.workflows.triggers('trigger-incoming-webhook')).find((t) => t.workflow.workflowId === record.id)
         : undefined;
       if (!trigger) throw new HttpError(409, 'This workflow has no published incoming-webhook trigger');
-      const body = (req.body ?? {}) as { userId?: unknown; variables?: unknown };
+      const body = (req.body ?? {}) as { userId?: unknown; channel?: unknown; variables?: unknown };
       if (typeof body.userId !== 'string' || !(lineUserId.test(body.userId) || body.userId.startsWith('sim-'))) {
         throw new HttpError(400, 'userId must be the LINE user id of the contact (U followed by 32 hex digits)');
       }
+      const channel = body.channel ?? defaultChannelId;
+      if (typeof channel !== 'string') throw new HttpError(400, "channel must be a LINE channel's id");
+      if (channel !== defaultChannelId && !(await services.channels.get(channel))) {
+        throw new HttpError(400, `channel must be the id of a connected LINE channel; "${channel.slice(0, 40)}" is not one`);
+      }
+      const contactId = body.userId.startsWith('sim-') ? body.userId : contactIdFor(channel, body.userId);
       const variables = body.variables ?? {};
       if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) throw new HttpError(400, 'variables must be an object');
       const expectedNames = (trigger.node.data as { variables: string[] }).variables;
@@ -43,7 +50,7 @@ export function hooksRouter(services: RuntimeServices): Router {
         kind: 'start-workflow',
         trigger: 'trigger-incoming-webhook',
         id: eventId,
-        contactId: body.userId,
+        contactId,
         timestamp: now,
         receivedAt: now,
         workflowId: record.id,

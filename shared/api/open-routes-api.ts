@@ -41,7 +41,11 @@ export const openRoutes = {
     auth: 'hook',
     status: 202,
     body: closedObject(
-      { userId: { type: 'string', description: "The contact's LINE user id" }, variables: { type: 'object', description: "The trigger's variables by name" } },
+      {
+        userId: { type: 'string', description: "The contact's LINE user id" },
+        channel: { type: 'string', description: "The LINE channel's id when it is not the default one" },
+        variables: { type: 'object', description: "The trigger's variables by name" },
+      },
       ['userId'],
     ),
     response: openObject({ status: { const: 'started' }, eventId: text, ignoredVariables: listOf(text) }, ['status', 'eventId', 'ignoredVariables']),
