@@ -4,7 +4,7 @@ export type { ConversationDetail, ConversationItem } from '../../shared/api/conv
 export type { UserItem } from '../../shared/api/users-api';
 
 export const inboxApi = {
-  list: (query: { status: 'open' | 'closed'; assignee?: string }) => api('listConversations', { query }).then((r) => r.conversations),
+  list: (query: { status: 'open' | 'closed'; assignee?: string; channel?: string }) => api('listConversations', { query }).then((r) => r.conversations),
   get: (id: string) => api('getConversation', { params: { id } }),
   reply: (id: string, text: string) => api('replyInConversation', { params: { id }, body: { text } }),
   note: (id: string, text: string) => api('addNote', { params: { id }, body: { text } }),

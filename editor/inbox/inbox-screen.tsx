@@ -5,6 +5,7 @@ import { useViewer } from '../app/viewer';
 import { ConversationView } from './conversation-view';
 import { MergeContacts } from './merge-contacts';
 import { inboxApi, type ConversationDetail, type ConversationItem, type UserItem } from './inbox-api';
+import { useChannelNames } from '../api/use-channel-names';
 
 type Filter = 'mine' | 'teams' | 'unassigned' | 'all';
 
@@ -13,6 +14,8 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   const viewer = useViewer();
   const [filter, setFilter] = useState<Filter>(viewer.role === 'agent' ? 'mine' : 'all');
   const [status, setStatus] = useState<'open' | 'closed'>('open');
+  const [channel, setChannel] = useState('');
+  const channels = useChannelNames();
   const [items, setItems] = useState<ConversationItem[]>([]);
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
   const [users, setUsers] = useState<UserItem[]>([]);
@@ -29,7 +32,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   const refreshList = () => {
     const assignee = filter === 'mine' && viewer.id ? 'me' : filter === 'unassigned' ? 'none' : undefined;
     return inboxApi
-      .list({ status, ...(assignee ? { assignee } : {}) })
+      .list({ status, ...(assignee ? { assignee } : {}), ...(channel ? { channel } : {}) })
       .then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
   };
   const refreshDetail = () => (conversationId ? inboxApi.get(conversationId).then(setDetail, () => setDetail(null)) : Promise.resolve());
@@ -43,7 +46,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
 
   useEffect(() => {
     refreshListFromEffect();
-  }, [filter, status]);
+  }, [filter, status, channel]);
   useEffect(() => {
     refreshDetailFromEffect();
   }, [conversationId]);
@@ -104,6 +107,19 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
               </button>
             ) : null}
           </div>
+          {channels.length > 1 ? (
+            <label className="filters">
+              Channel{' '}
+              <select value={channel} onChange={(event) => setChannel(event.target.value)}>
+                <option value="">All channels</option>
+                {channels.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           {items.length === 0 ? <p className="empty">No conversations here.</p> : null}
           <ul>
             {items.map((c) => (
@@ -112,6 +128,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
                   <strong>{c.contactName ?? c.contactId.slice(0, 12)}</strong>
                   {unread[c.id] ? <span className="badge error">{unread[c.id]}</span> : null}
                   <span className="muted">
+                    {channels.length > 1 ? `${channels.find((ch) => ch.id === (c.channelId ?? 'default'))?.name ?? c.channelId} · ` : ''}
                     {c.team ?? 'No team'} · {users.find((u) => u.id === c.assignee)?.name ?? 'unassigned'}
                   </span>
                 </a>

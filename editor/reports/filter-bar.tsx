@@ -5,6 +5,8 @@ export interface FilterOptions {
   agents: { id: string; name: string }[];
   categories: string[];
   workflows: { id: string; name: string }[];
+  /** LINE channels; the filter shows only when there are several. */
+  channels: { id: string; name: string }[];
   /** Business-hours times need the company's hours in settings. */
   businessHours: boolean;
 }
@@ -53,7 +55,7 @@ export function FilterBar({
   options: FilterOptions;
   range: { from: string; to: string };
 }) {
-  const filtered = Boolean(query.team || query.agent || query.category || query.workflow || query.tag || query.hours === 'business');
+  const filtered = Boolean(query.team || query.agent || query.category || query.workflow || query.tag || query.channel || query.hours === 'business');
   return (
     <div className="report-filters" role="search" aria-label="Report filters">
       <label className="filter">
@@ -108,6 +110,15 @@ export function FilterBar({
         options={options.workflows.map((w) => ({ value: w.id, label: w.name }))}
         onChange={(workflow) => setQuery({ workflow })}
       />
+      {options.channels.length > 1 || query.channel ? (
+        <Choice
+          label="Channel"
+          all="All channels"
+          value={query.channel}
+          options={options.channels.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(channel) => setQuery({ channel })}
+        />
+      ) : null}
       <form
         className="filter"
         key={query.tag ?? ''}
@@ -133,7 +144,9 @@ export function FilterBar({
         <button
           type="button"
           className="link"
-          onClick={() => setQuery({ team: undefined, agent: undefined, category: undefined, workflow: undefined, tag: undefined, hours: 'calendar' })}
+          onClick={() =>
+            setQuery({ team: undefined, agent: undefined, category: undefined, workflow: undefined, tag: undefined, channel: undefined, hours: 'calendar' })
+          }
         >
           Clear filters
         </button>

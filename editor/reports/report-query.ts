@@ -21,6 +21,7 @@ export interface ReportQuery {
   category?: string;
   workflow?: string;
   tag?: string;
+  channel?: string;
   hours: 'calendar' | 'business';
   /** Tabs' own choices: the CSAT score shown, the workflow and version whose funnel is open. */
   score?: string;
@@ -28,7 +29,7 @@ export interface ReportQuery {
   version?: string;
 }
 
-const optional = ['from', 'to', 'team', 'agent', 'category', 'workflow', 'tag', 'score', 'funnel', 'version'] as const;
+const optional = ['from', 'to', 'team', 'agent', 'category', 'workflow', 'tag', 'channel', 'score', 'funnel', 'version'] as const;
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseReportQuery(search: string): ReportQuery {
@@ -91,7 +92,7 @@ export function presetRange(query: ReportQuery, today: string): { from: string; 
 /** What every report endpoint takes: only the filters (the API refuses unknown fields). */
 export function reportFilters(query: ReportQuery, today: string): ReportFilters {
   const filters: ReportFilters = { ...presetRange(query, today) };
-  for (const key of ['team', 'agent', 'category', 'workflow', 'tag'] as const) {
+  for (const key of ['team', 'agent', 'category', 'workflow', 'tag', 'channel'] as const) {
     if (query[key]) filters[key] = query[key];
   }
   if (query.hours === 'business') filters.hours = 'business';

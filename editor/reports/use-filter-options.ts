@@ -9,7 +9,7 @@ import type { FilterOptions } from './filter-bar';
  * load leaves its filter with only "All", rather than the whole screen failing.
  */
 export function useFilterOptions(): { options: FilterOptions; timeZone: string; ready: boolean } {
-  const [options, setOptions] = useState<FilterOptions>({ teams: [], agents: [], categories: [], workflows: [], businessHours: false });
+  const [options, setOptions] = useState<FilterOptions>({ teams: [], agents: [], categories: [], workflows: [], channels: [], businessHours: false });
   const [zone, setZone] = useState<{ ready: boolean; timeZone: string }>({ ready: false, timeZone: 'UTC' });
   useEffect(() => {
     const merge = (patch: Partial<FilterOptions>) => setOptions((o) => ({ ...o, ...patch }));
@@ -19,6 +19,10 @@ export function useFilterOptions(): { options: FilterOptions; timeZone: string; 
           teams: [...new Set(users.flatMap((u) => u.teams))].sort(),
           agents: users.map((u) => ({ id: u.id, name: u.name })),
         }),
+      () => undefined,
+    );
+    api('listChannelNames').then(
+      ({ channels }) => merge({ channels }),
       () => undefined,
     );
     api('getCategories').then(

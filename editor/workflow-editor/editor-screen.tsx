@@ -1,3 +1,4 @@
+import { ChannelScope } from './channel-scope';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { api, ApiError, workflowsApi } from '../api/api-client';
@@ -132,6 +133,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
               <button type="button" onClick={() => setShowVersions(true)}>
                 Versions
               </button>
+              <ChannelScope />
               <ResultsToggle workflowId={workflowId} />
               <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">
                 ?

@@ -1,3 +1,4 @@
+import { channelNamesRouter } from '../api/channel-names-router';
 import express, { type Express } from 'express';
 import { conversationsRouter } from '../api/conversations-router';
 import { hooksRouter } from '../api/hooks-router';
@@ -58,6 +59,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', subscriptionsRouter(services));
   app.use('/api', auditRouter(services));
   app.use('/api', credentialsRouter(services));
+  app.use('/api', channelNamesRouter(services));
   serveEditor(app);
   app.use(notFound);
   app.use(errorHandler(services.log));

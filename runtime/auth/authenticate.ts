@@ -19,6 +19,7 @@ const agentRoutes: [string, RegExp][] = [
   ['GET', /^\/runs$/],
   ['GET', /^\/users$/],
   ['GET', /^\/settings\/categories$/],
+  ['GET', /^\/channel-names$/],
   ['PATCH', /^\/users\/me$/],
   ['GET', /^\/events$/],
   ['GET', /^\/contacts(\/[^/]+\/merge-preview)?$/],

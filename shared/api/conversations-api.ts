@@ -6,6 +6,7 @@ export const conversationSchema = openObject(
   {
     id: text,
     contactId: text,
+    channelId: { type: 'string', description: "The LINE channel it is on (absent on conversations from before several channels: 'default')" },
     status: { enum: ['open', 'closed'] },
     openedAt: time,
     closedAt: nullable(time),

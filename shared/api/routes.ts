@@ -1,5 +1,6 @@
 import type { ApiRoute } from './api-route';
 import { auditRoutes } from './audit-api';
+import { channelNamesRoutes } from './channel-names-api';
 import { contactsRoutes } from './contacts-api';
 import { credentialsRoutes } from './credentials-api';
 import { conversationsRoutes } from './conversations-api';
@@ -37,6 +38,7 @@ export const routes = {
   ...subscriptionsRoutes,
   ...credentialsRoutes,
   ...auditRoutes,
+  ...channelNamesRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type Routes = typeof routes;
