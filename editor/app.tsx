@@ -3,6 +3,7 @@ import { currentSession, type Viewer } from './api/api-client';
 import { SignInScreen } from './app/sign-in-screen';
 import { ViewerContext } from './app/viewer';
 import { AdminScreen } from './admin/admin-screen';
+import { ChannelsScreen } from './channels/channels-screen';
 import { AccountScreen } from './account/account-screen';
 import { InboxScreen } from './inbox/inbox-screen';
 import { isReportTab } from './reports/report-tab-ids';
@@ -44,6 +45,8 @@ export function App() {
         <AccountScreen />
       ) : hash === '#/admin' && viewer.role === 'admin' ? (
         <AdminScreen />
+      ) : hash === '#/channels' && viewer.role === 'admin' ? (
+        <ChannelsScreen />
       ) : reports && viewer.role === 'admin' ? (
         <Suspense fallback={<div className="screen-message">Loading…</div>}>
           <ReportsScreen tab={isReportTab(reports[1]) ? reports[1] : 'overview'} search={reports[2] ?? ''} />

@@ -1,4 +1,5 @@
 // `npm start`: the web server and the queue workers in one process, on embedded defaults.
+import { defaultChannelId } from './channels/contact-address';
 import { loadConfig, ConfigError } from './config/load-config';
 import { createLogger } from './logging/create-logger';
 import { ensureRedis } from './app/ensure-redis';
@@ -28,16 +29,17 @@ async function main(): Promise<void> {
   stopOnSignals(runtime, log);
   let firstAdminNote: string | undefined;
   if (role === 'all') {
-    const seeded = await seedExamples(services.store, !base.line);
+    const simulated = !(await services.channels.get(defaultChannelId));
+    const seeded = await seedExamples(services.store, simulated);
     if (seeded.length) {
       await services.workflowsChanged();
       log.info({ workflows: seeded }, 'first start: loaded the examples');
     }
-    firstAdminNote = await ensureFirstAdmin(services, !base.line);
+    firstAdminNote = await ensureFirstAdmin(services, simulated);
   }
   runtime.markReady();
   log.info(
-    { url: runtime.url, store: services.store.kind, channel: services.transport.kind, redis: redisUrl, role },
+    { url: runtime.url, store: services.store.kind, channel: await services.channels.kind(), redis: redisUrl, role },
     role === 'worker' ? 'LineFlow worker started' : `LineFlow is running at ${runtime.url}`,
   );
   if (runtime.adminTokenCreated) {

@@ -166,15 +166,19 @@ export function AdminScreen() {
           </form>
         ) : null}
         <h2>LINE channel</h2>
+        <p className="notice">
+          Connect LINE Official Accounts, see each one's webhook test and this month's quota under <a href="#/channels">Channels</a>. This form sets only the
+          default channel's credentials, as before several channels.
+        </p>
         <p>
           Now: {line?.inUse ?? '…'} · secret {line?.channelSecret ?? '…'} · access token {line?.channelAccessToken ?? '…'}. Saved credentials are encrypted and
-          never shown again; they take effect at the next start.
+          never shown again; they are used at once.
         </p>
         <form
           className="admin-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(api('saveLineSettings', { body: channel }), 'Saved; restart LineFlow to use the channel').then(() =>
+            void run(api('saveLineSettings', { body: channel }), 'Saved; the default channel uses them now').then(() =>
               setChannel({ channelSecret: '', channelAccessToken: '' }),
             );
           }}

@@ -2,7 +2,7 @@ import { signOut } from '../api/api-client';
 import { useViewer } from './viewer';
 
 /** The top bar of the list screens: where to go, who is signed in, sign out. */
-export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' }) {
+export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' | 'channels' }) {
   const viewer = useViewer();
   return (
     <nav className="nav-bar" aria-label="Main">
@@ -21,6 +21,11 @@ export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' |
       {viewer.role === 'admin' ? (
         <a href="#/admin" aria-current={current === 'admin' ? 'page' : undefined}>
           People and channel
+        </a>
+      ) : null}
+      {viewer.role === 'admin' ? (
+        <a href="#/channels" aria-current={current === 'channels' ? 'page' : undefined}>
+          Channels
         </a>
       ) : null}
       <span className="spacer" />

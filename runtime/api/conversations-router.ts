@@ -7,6 +7,8 @@ import { HttpError, route } from './http-error';
 import type { Caller } from '../auth/authenticate';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { channelQuota } from './channel-quota';
+import { defaultChannelId } from '../channels/contact-address';
 import { categoryProblem, readCategories } from '../reports/conversation-categories';
 
 const pageSize = 100;
@@ -146,15 +148,15 @@ export function conversationsRouter(services: RuntimeServices): Router {
   on(
     routes.getLineUsage,
     route(async (_req, res) => {
-      const month = new Date().toISOString().slice(0, 7);
-      const counter = await store.counters.get(`push-${month}`);
-      let quota: unknown = null;
-      try {
-        quota = await services.transport.getQuota();
-      } catch (error) {
-        quota = { error: error instanceof Error ? error.message : String(error) };
-      }
-      res.json({ month, pushes: counter?.value ?? 0, quota, channel: services.transport.kind });
+      // The default channel's quota meter (GET /api/channels/default/quota), in this route's older shape.
+      const meter = await channelQuota(services, defaultChannelId);
+      const quota = meter.line
+        ? { type: meter.line.type, ...(meter.line.limit === null ? {} : { value: meter.line.limit }), totalUsage: meter.line.used }
+        : meter.lineError
+          ? { error: meter.lineError }
+          : { type: 'none' };
+      const simulated = !(await services.channels.get(defaultChannelId));
+      res.json({ month: meter.month, pushes: meter.pushes, quota, channel: simulated ? 'simulated' : 'line' });
     }),
   );
 

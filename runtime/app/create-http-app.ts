@@ -20,6 +20,7 @@ import { subscriptionsRouter } from '../api/subscriptions-router';
 import { credentialsRouter } from '../api/credentials-router';
 import { workflowsRouter } from '../api/workflows-router';
 import { auditRouter } from '../api/audit-router';
+import { channelsRouter } from '../api/channels-router';
 import { auditTrail } from '../audit/audit-trail';
 import { lineWebhookRouter } from '../webhook/line-webhook-router';
 import { metricsRouter } from '../metrics/metrics-router';
@@ -58,6 +59,7 @@ export function createHttpApp(services: RuntimeServices): Express {
   app.use('/api', reportsRouter(services));
   app.use('/api', subscriptionsRouter(services));
   app.use('/api', auditRouter(services));
+  app.use('/api', channelsRouter(services));
   app.use('/api', credentialsRouter(services));
   app.use('/api', channelNamesRouter(services));
   serveEditor(app);

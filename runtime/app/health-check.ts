@@ -23,7 +23,7 @@ const checkTimeoutMs = 2_000;
  */
 export async function checkHealth(services: RuntimeServices, now: () => number = Date.now): Promise<HealthReport> {
   if (!services.ready) return { ok: false, starting: true, problems: ['LineFlow is still starting (loading the examples, creating the first admin)'] };
-  const { store, redis, config, transport } = services;
+  const { store, redis, config } = services;
   const [storeCheck, redisCheck, workersCheck, waitingCheck] = await Promise.allSettled([
     bounded(store.ping(), `the store (${store.kind})`),
     bounded(redis.ping(), 'Redis'),
@@ -49,7 +49,7 @@ export async function checkHealth(services: RuntimeServices, now: () => number =
   return {
     ok: true,
     store: store.kind,
-    channel: transport.kind,
+    channel: await services.channels.kind(),
     workers: (workersCheck as PromiseFulfilledResult<number>).value,
     oldestWaitingMs: (waitingCheck as PromiseFulfilledResult<number>).value,
   };

@@ -52,6 +52,11 @@ export const auditRules = {
   mergeContact: { action: 'contact.merged', target: { type: 'contact', param: 'id' } },
 
   saveLineSettings: { action: 'channel.settings-changed', target: { type: 'setting', fixed: 'line-channel' } },
+  // Channels' secrets and tokens are never kept: summarize-changes names those fields only (secretLike).
+  connectChannel: { action: 'channel.connected', target: { type: 'channel', answer: 'id' } },
+  updateChannel: { action: 'channel.changed', target: { type: 'channel', param: 'id' } },
+  testChannelWebhook: { action: 'channel.webhook-tested', target: { type: 'channel', param: 'id' } },
+  deleteChannel: { action: 'channel.removed', target: { type: 'channel', param: 'id' } },
   saveBusinessHours: { action: 'settings.business-hours-changed', target: { type: 'setting', fixed: 'business-hours' } },
   saveCategories: { action: 'settings.categories-changed', target: { type: 'setting', fixed: 'categories' } },
 

@@ -23,7 +23,8 @@ export interface ChannelRecord {
   channelSecret: string;
   channelAccessToken: string;
   bot?: ChannelBot;
-  webhook?: { url: string; setAt: string; test?: WebhookTestResult };
+  /** `active`: LINE's "Use webhook" switch, as LINE answered after the last test. */
+  webhook?: { url: string; setAt: string; active?: boolean; test?: WebhookTestResult };
   createdAt: string;
   updatedAt: string;
 }

@@ -73,6 +73,11 @@ export class LineChannels {
     return (await this.all()).get(channelId)?.api ?? null;
   }
 
+  /** Whether any channel reaches LINE ('line'), or only the simulated one serves ('simulated'). */
+  async kind(): Promise<'line' | 'simulated'> {
+    return [...(await this.all()).values()].some((one) => one.api) ? 'line' : 'simulated';
+  }
+
   /** A client for credentials not stored yet (connecting a channel checks them with LINE first). */
   clientFor(channelAccessToken: string): LineApiTransport {
     const { config, metrics } = this.deps;

@@ -1,5 +1,6 @@
 import { CliError } from './api-client';
 import { backupCommand } from './backup-command';
+import { channelCommand } from './channel-command';
 import { chatCommand } from './chat-command';
 import { importCommand } from './import-command';
 import { rotateKeyCommand } from './rotate-key-command';
@@ -15,6 +16,8 @@ commands:
                                chat with the simulated LINE channel of a running server
   user add [--admin] EMAIL [--name N] [--teams A,B] [--password P]
                                create a user who signs in to the editor and the inbox
+  channel connect --name N --secret S --token T | channel list | channel test ID
+                               connect a LINE channel (checked with LINE, webhook set and tested)
   backup [--force] FILE        copy the embedded store (DATA_DIR) into FILE, also while LineFlow runs
   rotate-key --new-key-file FILE [--generate]
                                re-seal every stored secret with a new encryption key (LineFlow stopped)`;
@@ -35,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return chatCommand(rest, io);
     case 'user':
       return userCommand(rest, io);
+    case 'channel':
+      return channelCommand(rest, io);
     case 'backup':
       return backupCommand(rest, io);
     case 'rotate-key':

@@ -1,6 +1,7 @@
 import type { ApiRoute } from './api-route';
 import { auditRoutes } from './audit-api';
 import { channelNamesRoutes } from './channel-names-api';
+import { channelsRoutes } from './channels-api';
 import { contactsRoutes } from './contacts-api';
 import { credentialsRoutes } from './credentials-api';
 import { conversationsRoutes } from './conversations-api';
@@ -39,6 +40,7 @@ export const routes = {
   ...credentialsRoutes,
   ...auditRoutes,
   ...channelNamesRoutes,
+  ...channelsRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type Routes = typeof routes;
