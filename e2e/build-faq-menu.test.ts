@@ -38,8 +38,10 @@ describe('building the FAQ menu in the browser', () => {
   it('from an empty canvas, through palette, inspector and ports, to a published workflow LINE answers', async () => {
     await page.getByText('No workflows yet').waitFor();
     await screenshot(page, '01-workflows-empty');
-    page.once('dialog', (dialog) => void dialog.accept('FAQ menu'));
     await page.getByRole('button', { name: 'New workflow' }).click();
+    const named = page.getByRole('dialog', { name: 'New workflow' });
+    await named.getByLabel('Name').fill('FAQ menu');
+    await named.getByRole('button', { name: 'Create' }).click();
     await page.locator('[data-testid="step-n1"]').waitFor();
 
     // The trigger: keyword "menu" (the default). Selected, then "Multiple choice" is added after it.

@@ -44,7 +44,7 @@ describe('credentials panel', () => {
     const select = inspector.getByLabel('Credential');
     await select.selectOption('crm');
     expect(await select.locator('option:checked').textContent()).toBe('crm → https://crm.example.com');
-    await expect.poll(() => page.getByTestId('step-create-ticket').textContent()).toContain('🔑 crm');
+    await expect.poll(() => page.getByTestId('step-create-ticket').textContent()).toContain('· with crm');
     await screenshot(page, 'http-step-credential');
   }, 60_000);
 });

@@ -54,15 +54,28 @@ describe('examples and imports in the browser', () => {
     expect((await t.api('GET', '/api/workflows/faq-menu')).body.document).toEqual(example('faq-menu'));
   });
 
-  it('imports a good file under a new id when the id is taken, never over the existing one', async () => {
+  it('asks what to do with a file whose id is taken: a new workflow, or its draft replaced; never a silent duplicate', async () => {
     await page.goto(`${t.url}/#/`);
     await page.getByTestId('workflow-faq-menu').waitFor();
     const copy = example('faq-menu');
     copy.name = 'FAQ menu (imported)';
-    await page.getByTestId('import-file').setInputFiles({ name: 'faq-menu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
+    const file = { name: 'faq-menu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) };
+    await page.getByTestId('import-file').setInputFiles(file);
+    const clash = page.getByRole('dialog', { name: '“FAQ menu” already exists' });
+    await clash.waitFor();
+    await screenshot(page, 'import-clash');
+    await clash.getByRole('button', { name: 'Import as a new workflow' }).click();
     await page.locator('[data-testid="step-ask-topic"]').waitFor();
     expect(page.url()).toContain('#/workflows/faq-menu-2');
     expect((await t.api('GET', '/api/workflows/faq-menu')).body.document.name).toBe('FAQ menu');
+
+    await page.goto(`${t.url}/#/`);
+    await page.getByTestId('import-file').setInputFiles(file);
+    await clash.getByRole('button', { name: 'Replace its draft' }).click();
+    await page.locator('[data-testid="step-ask-topic"]').waitFor();
+    expect(page.url()).toMatch(/#\/workflows\/faq-menu$/);
+    expect((await t.api('GET', '/api/workflows/faq-menu')).body.document.name).toBe('FAQ menu (imported)');
+    expect((await t.api('GET', '/api/workflows')).body.workflows.filter((w: { id: string }) => w.id.startsWith('faq-menu'))).toHaveLength(2);
   });
 
   it('undoes and redoes, copies and pastes, and keeps a failed save visible', async () => {

@@ -62,8 +62,8 @@ describe('event subscriptions panel', () => {
     await panel.getByRole('button', { name: `Turn on ${receiver.url}` }).waitFor();
     await eventually(async () => !t.runtime.services.eventSubscriptions.gate.wants('csat.answered'));
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await panel.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete this subscription?' }).getByRole('button', { name: 'Delete' }).click();
     await panel.getByText('No subscriptions').waitFor();
     expect(await t.runtime.services.store.eventSubscriptions.count()).toBe(0);
   });

@@ -4,11 +4,13 @@ import { SignInScreen } from './app/sign-in-screen';
 import { ViewerContext } from './app/viewer';
 import { AdminScreen } from './admin/admin-screen';
 import { ChannelsScreen } from './channels/channels-screen';
+import { RichMenusScreen } from './rich-menus/rich-menus-screen';
 import { AccountScreen } from './account/account-screen';
 import { InboxScreen } from './inbox/inbox-screen';
 import { isReportTab } from './reports/report-tab-ids';
 import { WorkflowsScreen } from './workflows/workflows-screen';
 import { EditorScreen } from './workflow-editor/editor-screen';
+import { DialogHost } from './ui/dialog-host';
 
 function useHashRoute(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -47,6 +49,8 @@ export function App() {
         <AdminScreen />
       ) : hash === '#/channels' && viewer.role === 'admin' ? (
         <ChannelsScreen />
+      ) : hash === '#/rich-menus' && viewer.role === 'admin' ? (
+        <RichMenusScreen />
       ) : reports && viewer.role === 'admin' ? (
         <Suspense fallback={<div className="screen-message">Loading…</div>}>
           <ReportsScreen tab={isReportTab(reports[1]) ? reports[1] : 'overview'} search={reports[2] ?? ''} />
@@ -58,6 +62,7 @@ export function App() {
       ) : (
         <WorkflowsScreen />
       )}
+      <DialogHost />
     </ViewerContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import { businessHoursSchema } from '../../shared/steps/schema-parts';
 import type { BusinessHours } from '../../shared/document/workflow-document';
 import { CategoriesPanel } from './categories-panel';
 import { CredentialsPanel } from './credentials-panel';
+import { LineHelpersPanel } from './line-helpers-panel';
 import { DeadLettersPanel } from './dead-letters-panel';
 import { SubscriptionsPanel } from './subscriptions-panel';
 import { AuditLogPanel } from './audit-log-panel';
@@ -200,6 +201,7 @@ export function AdminScreen() {
           </button>
         </form>
         <CategoriesPanel />
+        <LineHelpersPanel />
         <SubscriptionsPanel />
         <CredentialsPanel />
         <DeadLettersPanel />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/api-client';
 import { credentialKinds, type CredentialItem, type CredentialKind } from '../../shared/api/credentials-api';
+import { useConfirm } from '../ui/use-confirm';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 interface Form {
@@ -33,6 +34,7 @@ function valuesOf(form: Form) {
  * origin. Values are write-only: replacing a credential asks for them again.
  */
 export function CredentialsPanel() {
+  const askConfirm = useConfirm();
   const [credentials, setCredentials] = useState<CredentialItem[] | null>(null);
   const [form, setForm] = useState<Form>(emptyForm);
   const [replacing, setReplacing] = useState<string | null>(null);
@@ -57,8 +59,9 @@ export function CredentialsPanel() {
       : api('createCredential', { body: { name: form.name.trim(), ...valuesOf(form) } });
     saving.then((saved) => done(`Credential “${saved.name}” saved; it is sent only to ${saved.allowedOrigin}`), fail);
   };
-  const remove = (name: string) => {
-    if (!window.confirm(`Delete the credential “${name}”? HTTP steps that use it will fail until it is added again.`)) return;
+  const remove = async (name: string) => {
+    const message = 'HTTP steps that use it will fail until it is added again.';
+    if (!(await askConfirm({ title: `Delete the credential “${name}”?`, message, confirmLabel: 'Delete', danger: true }))) return;
     api('deleteCredential', { params: { name } }).then(() => done(`Credential “${name}” deleted`), fail);
   };
   const field = (key: keyof Form, label: string, type = 'text') => (
@@ -112,7 +115,7 @@ export function CredentialsPanel() {
                   >
                     Replace
                   </button>{' '}
-                  <button type="button" className="link" aria-label={`Delete ${c.name}`} onClick={() => remove(c.name)}>
+                  <button type="button" className="link" aria-label={`Delete ${c.name}`} onClick={() => void remove(c.name)}>
                     Delete
                   </button>
                 </td>

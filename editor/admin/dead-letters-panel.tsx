@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-client';
 import { deadLettersApi, type DeadLetterItem, type DeadLetterStatus } from './dead-letters-api';
+import { useConfirm } from '../ui/use-confirm';
 
 const emptyText: Record<DeadLetterStatus, string> = {
   waiting: 'No dead letters: every event was handled.',
@@ -15,6 +16,7 @@ const payloadStyle = { margin: 0, maxHeight: 320, overflow: 'auto', whiteSpace: 
  * them, or discards the ones that should never be handled.
  */
 export function DeadLettersPanel() {
+  const askConfirm = useConfirm();
   const [status, setStatus] = useState<DeadLetterStatus>('waiting');
   const [letters, setLetters] = useState<DeadLetterItem[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -32,8 +34,9 @@ export function DeadLettersPanel() {
     setStatus(next);
   };
 
-  const act = (letter: DeadLetterItem, action: 'retry' | 'discard') => {
-    if (action === 'discard' && !window.confirm(`Discard the ${letter.kind} event of ${letter.contactId}? It will never be handled.`)) return;
+  const act = async (letter: DeadLetterItem, action: 'retry' | 'discard') => {
+    const message = `The ${letter.kind} event of ${letter.contactId} will never be handled.`;
+    if (action === 'discard' && !(await askConfirm({ title: 'Discard this event?', message, confirmLabel: 'Discard', danger: true }))) return;
     setBusy(letter.id);
     deadLettersApi[action](letter.id)
       .then(
@@ -103,10 +106,10 @@ export function DeadLettersPanel() {
                     </button>{' '}
                     {letter.status === 'waiting' ? (
                       <>
-                        <button type="button" disabled={busy !== null} onClick={() => act(letter, 'retry')}>
+                        <button type="button" disabled={busy !== null} onClick={() => void act(letter, 'retry')}>
                           Retry
                         </button>{' '}
-                        <button type="button" className="danger" disabled={busy !== null} onClick={() => act(letter, 'discard')}>
+                        <button type="button" className="danger" disabled={busy !== null} onClick={() => void act(letter, 'discard')}>
                           Discard
                         </button>
                       </>

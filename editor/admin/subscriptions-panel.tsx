@@ -2,6 +2,7 @@ import { Fragment, useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/api-client';
 import { DeliveryLog } from './delivery-log';
 import { subscriptionsApi, type EventDeliveryItem, type EventSubscriptionItem, type SubscribableEventType } from './subscriptions-api';
+import { useConfirm } from '../ui/use-confirm';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -13,6 +14,7 @@ const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e)
  * shows every attempt, and a delivery can be sent again.
  */
 export function SubscriptionsPanel() {
+  const askConfirm = useConfirm();
   const [subscriptions, setSubscriptions] = useState<EventSubscriptionItem[] | null>(null);
   const [eventTypes, setEventTypes] = useState<SubscribableEventType[]>([]);
   const [form, setForm] = useState<{ url: string; description: string; events: SubscribableEventType[] }>({ url: '', description: '', events: [] });
@@ -144,10 +146,14 @@ export function SubscriptionsPanel() {
                       type="button"
                       className="danger"
                       disabled={busy}
-                      onClick={() => {
-                        if (window.confirm(`Delete the subscription of ${s.url} and its delivery log?`))
-                          act(subscriptionsApi.remove(s.id), `${s.url} no longer receives events`);
-                      }}
+                      onClick={() =>
+                        void askConfirm({
+                          title: 'Delete this subscription?',
+                          message: `${s.url} stops receiving events, and its delivery log is deleted.`,
+                          confirmLabel: 'Delete',
+                          danger: true,
+                        }).then((yes) => yes && act(subscriptionsApi.remove(s.id), `${s.url} no longer receives events`))
+                      }
                     >
                       Delete
                     </button>

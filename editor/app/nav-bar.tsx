@@ -2,7 +2,7 @@ import { signOut } from '../api/api-client';
 import { useViewer } from './viewer';
 
 /** The top bar of the list screens: where to go, who is signed in, sign out. */
-export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' | 'channels' }) {
+export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' | 'channels' | 'rich-menus' }) {
   const viewer = useViewer();
   return (
     <nav className="nav-bar" aria-label="Main">
@@ -26,6 +26,11 @@ export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' |
       {viewer.role === 'admin' ? (
         <a href="#/channels" aria-current={current === 'channels' ? 'page' : undefined}>
           Channels
+        </a>
+      ) : null}
+      {viewer.role === 'admin' ? (
+        <a href="#/rich-menus" aria-current={current === 'rich-menus' ? 'page' : undefined}>
+          Rich menus
         </a>
       ) : null}
       <span className="spacer" />

@@ -3,6 +3,7 @@ import { api, ApiError } from '../api/api-client';
 import type { ChannelItem } from '../../shared/api/channels-api';
 import { EditChannelForm } from './edit-channel-form';
 import { QuotaMeter } from './quota-meter';
+import { useConfirm } from '../ui/use-confirm';
 
 export type Notice = { kind: 'ok' | 'error'; text: string };
 
@@ -14,6 +15,7 @@ const sourceLabels: Record<ChannelItem['source'], string> = {
 
 /** One LINE Official Account: who it is at LINE, where LINE sends its webhooks and whether that works, its quota. */
 export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: ChannelItem; quotaVersion: number; onChanged: (notice: Notice) => void }) {
+  const askConfirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -24,9 +26,9 @@ export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: Cha
       .then((tested) => onChanged({ kind: tested.webhookOk ? 'ok' : 'error', text: `${tested.name}: ${tested.webhookSummary}` }), fail)
       .finally(() => setBusy(false));
   };
-  const remove = () => {
-    const question = `Remove the channel “${channel.name}”? Its contacts and conversations stay in LineFlow. LineFlow stops answering its webhooks (404) and sending with its token; change its webhook URL in the LINE Developers console too.`;
-    if (!window.confirm(question)) return;
+  const remove = async () => {
+    const message = `Its contacts and conversations stay in LineFlow. LineFlow stops answering its webhooks (404) and sending with its token; change its webhook URL in the LINE Developers console too.`;
+    if (!(await askConfirm({ title: `Remove the channel “${channel.name}”?`, message, confirmLabel: 'Remove channel', danger: true }))) return;
     api('deleteChannel', { params: { id: channel.id } }).then(() => onChanged({ kind: 'ok', text: `Channel “${channel.name}” removed` }), fail);
   };
   const copy = () => {
@@ -83,7 +85,7 @@ export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: Cha
             <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
               Rename or replace credentials
             </button>
-            <button type="button" className="danger" onClick={remove}>
+            <button type="button" className="danger" onClick={() => void remove()}>
               Remove
             </button>
           </>

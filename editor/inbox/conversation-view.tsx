@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'react';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
-import { LineMessageView } from '../test-chat/line-message-view';
 import { CloseDialog } from './close-dialog';
+import type { Message } from '../../shared/api/conversations-api';
 import type { ConversationDetail, UserItem } from './inbox-api';
 import { inboxApi } from './inbox-api';
 import { ShortcutDialog } from './shortcut-dialog';
 import { ShortcutPalette } from './shortcut-palette';
+import { summary, Transcript } from './transcript';
 
 /** One conversation: transcript, reply, notes, tags, assignment, shortcuts, close. */
 export function ConversationView({ detail, users, shortcuts }: { detail: ConversationDetail; users: UserItem[]; shortcuts: WorkflowSummary[] }) {
   const { conversation, contact, activeRun, messages } = detail;
   const [text, setText] = useState('');
+  // The customer's message the next reply quotes; kept per conversation, so opening another drops it.
+  const [quote, setQuote] = useState<{ conversationId: string; message: Message } | null>(null);
+  const quoting = quote?.conversationId === conversation.id ? quote.message : null;
+  const setQuoting = (message: Message | null) => setQuote(message ? { conversationId: conversation.id, message } : null);
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [tag, setTag] = useState('');
   const [shortcut, setShortcut] = useState<WorkflowSummary | null>(null);
@@ -97,16 +102,14 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           </button>
         </div>
       ) : null}
-      <div className="transcript" data-testid="transcript">
-        {messages.map((m) => (
-          <div
-            key={m.id}
-            className={`bubble ${m.direction === 'in' ? 'from-customer-left' : m.author === 'system' || m.content?.type === 'note' ? 'system' : m.author === 'agent' ? 'from-agent' : 'from-bot'}`}
-          >
-            <LineMessageView content={m.content} />
-          </div>
-        ))}
-      </div>
+      <Transcript
+        conversationId={conversation.id}
+        messages={messages}
+        onQuote={(m) => {
+          setQuoting(m);
+          setMode('reply');
+        }}
+      />
       {shortcuts.length ? (
         <div className="shortcuts" aria-label="Shortcuts">
           {shortcuts.map((w) => (
@@ -117,13 +120,22 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           <span className="muted">Ctrl+K</span>
         </div>
       ) : null}
+      {quoting && mode === 'reply' ? (
+        <div className="quoting" role="status">
+          Quoting: “{summary(quoting)}”
+          <button type="button" className="link" onClick={() => setQuoting(null)}>
+            Don’t quote
+          </button>
+        </div>
+      ) : null}
       <form
         className="reply-box"
         onSubmit={(e) => {
           e.preventDefault();
           if (!text.trim()) return;
-          void act(mode === 'reply' ? inboxApi.reply(conversation.id, text) : inboxApi.note(conversation.id, text));
+          void act(mode === 'reply' ? inboxApi.reply(conversation.id, text, quoting?.id) : inboxApi.note(conversation.id, text));
           setText('');
+          setQuoting(null);
         }}
       >
         <select aria-label="Reply or note" value={mode} onChange={(e) => setMode(e.target.value as 'reply' | 'note')}>

@@ -1,4 +1,4 @@
-import { api } from '../api/api-client';
+import { api, apiClient } from '../api/api-client';
 
 export type { ConversationDetail, ConversationItem } from '../../shared/api/conversations-api';
 export type { UserItem } from '../../shared/api/users-api';
@@ -6,7 +6,12 @@ export type { UserItem } from '../../shared/api/users-api';
 export const inboxApi = {
   list: (query: { status: 'open' | 'closed'; assignee?: string; channel?: string }) => api('listConversations', { query }).then((r) => r.conversations),
   get: (id: string) => api('getConversation', { params: { id } }),
-  reply: (id: string, text: string) => api('replyInConversation', { params: { id }, body: { text } }),
+  reply: (id: string, text: string, quoteMessageId?: string) =>
+    api('replyInConversation', { params: { id }, body: { text, ...(quoteMessageId ? { quoteMessageId } : {}) } }),
+  /** The agent has the conversation open: LINE shows the customer "Read" (when the setting is on). */
+  markRead: (id: string) => api('markConversationRead', { params: { id } }),
+  /** Where a customer's image, video, audio or file is served (the session cookie goes with it). */
+  contentUrl: (id: string, messageId: string) => apiClient.url('getMessageContent', { params: { id, messageId } }),
   note: (id: string, text: string) => api('addNote', { params: { id }, body: { text } }),
   addTag: (id: string, tag: string) => api('addTag', { params: { id }, body: { tag } }),
   removeTag: (id: string, tag: string) => api('removeTag', { params: { id, tag } }),

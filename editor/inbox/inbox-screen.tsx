@@ -39,9 +39,17 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   // Effects and the live stream call these, always with the current filter and conversation.
   const refreshListFromEffect = useEffectEvent(() => void refreshList());
   const refreshDetailFromEffect = useEffectEvent(() => void refreshDetail());
-  const countUnread = useEffectEvent((message: { conversationId: string | null; direction: string }) => {
+  // The agent sees the conversation: LINE shows the customer "Read" (the server decides whether there is anything to mark).
+  const markRead = (id: string) => void inboxApi.markRead(id).catch(() => {});
+  const countUnread = useEffectEvent((message: { conversationId: string | null; direction: string; unsentAt?: string }) => {
     const id = message.conversationId;
-    if (message.direction === 'in' && id && id !== conversationId) setUnread((u) => ({ ...u, [id]: (u[id] ?? 0) + 1 }));
+    // An unsend changes an earlier message: nothing new to read.
+    if (message.direction !== 'in' || !id || message.unsentAt) return;
+    if (id !== conversationId) setUnread((u) => ({ ...u, [id]: (u[id] ?? 0) + 1 }));
+    else if (document.visibilityState === 'visible') markRead(id);
+  });
+  const markOpenRead = useEffectEvent(() => {
+    if (conversationId && document.visibilityState === 'visible') markRead(conversationId);
   });
 
   useEffect(() => {
@@ -49,7 +57,13 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
   }, [filter, status, channel]);
   useEffect(() => {
     refreshDetailFromEffect();
+    markOpenRead();
   }, [conversationId]);
+  useEffect(() => {
+    const onVisible = () => markOpenRead();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
   useEffect(() => {
     void inboxApi.users().then(setUsers);
     void inboxApi.shortcuts().then(setShortcuts);
@@ -69,7 +83,7 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
     };
     source.addEventListener('conversation', soon);
     source.addEventListener('message', (event) => {
-      countUnread(JSON.parse(event.data as string) as { conversationId: string | null; direction: string });
+      countUnread(JSON.parse(event.data as string) as { conversationId: string | null; direction: string; unsentAt?: string });
       soon();
     });
     return () => {

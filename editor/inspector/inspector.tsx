@@ -1,118 +1,137 @@
-import { useMemo } from 'react';
-import { settingsSchema } from '../../shared/document/workflow-schema';
+import { Copy, Settings, Trash2 } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { stepNameSchema } from '../../shared/document/workflow-schema';
 import { getStepDefinition, isTriggerType } from '../../shared/steps';
-import type { Problem } from '../../shared/validation/problem';
+import { isNote, type StepNode } from '../state/document-conversion';
 import { useEditor } from '../state/editor-store';
 import { viewFor } from '../steps';
+import { StepIcon } from '../steps/step-icon';
+import { commonHint, FieldHintsContext, type HintFor } from './field-hints';
+import { knownNames } from './known-names';
 import { NodeChoicesContext, PlaceholderContext } from './placeholder-context';
-import type { FieldProblems } from './schema-field-parts';
+import './inspector.css';
 import { SchemaForm } from './schema-form';
+import { fieldProblems, WorkflowSettings } from './workflow-settings';
 
-const contactPlaceholders = ['contact.displayName', 'contact.language', 'contact.userId', 'conversation.id', 'workflow.name'];
+const otherPlaceholders = ['conversation.id', 'workflow.name'];
 
-function fieldProblems(problems: Problem[], prefix: (p: Problem) => string | undefined): FieldProblems {
-  const byField = new Map<string, string[]>();
-  for (const problem of problems) {
-    const field = prefix(problem);
-    if (field === undefined) continue;
-    const list = byField.get(field) ?? [];
-    list.push(problem.message.replace(/^.*?: /, ''));
-    byField.set(field, list);
-  }
-  return { get: (path) => byField.get(path) ?? [] };
+/**
+ * The selected step's settings; several selected: what to do with them; none: a narrow rail that
+ * opens the workflow's settings, so the canvas has the room (text stays readable at fit view).
+ */
+export function Inspector() {
+  // The same nodes give the same list: no new render while nothing selected changes.
+  const picked = useEditor(useShallow((s) => s.nodes.filter((n) => n.selected)));
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const steps = picked.filter((n) => !isNote(n));
+  if (picked.length > 1) return <SelectionPanel count={picked.length} steps={steps.length} />;
+  if (steps.length === 1) return <StepPanel node={steps[0]} />;
+  if (settingsOpen) return <WorkflowSettings onClose={() => setSettingsOpen(false)} />;
+  return (
+    <aside className="inspector-rail" aria-label="Inspector">
+      <button type="button" className="icon-button" aria-label="Workflow settings" title="Workflow settings" onClick={() => setSettingsOpen(true)}>
+        <Settings className="icon" aria-hidden="true" />
+      </button>
+    </aside>
+  );
 }
 
-/** The selected step's settings, or the workflow's when no step is selected. */
-export function Inspector() {
-  const selected = useEditor((s) => {
-    const picked = s.nodes.filter((n) => n.selected);
-    return picked.length === 1 ? picked[0] : undefined;
-  });
-  const selectedCount = useEditor((s) => s.nodes.filter((n) => n.selected).length);
-  const problems = useEditor((s) => (selected ? s.problemsByNode[selected.id] : undefined));
-  const allProblems = useEditor((s) => s.problems);
+function SelectionPanel({ count, steps }: { count: number; steps: number }) {
+  const deleteSelected = useEditor((s) => s.deleteSelected);
+  const notes = count - steps;
+  const copy = () => {
+    const payload = useEditor.getState().copySelected();
+    // Also to the system clipboard when the browser allows it; this tab pastes from its own copy anyway.
+    if (payload) navigator.clipboard?.writeText(JSON.stringify(payload)).catch(() => undefined);
+  };
+  return (
+    <aside className="inspector" aria-label="Selection">
+      <h2>
+        {steps ? `${steps} step${steps === 1 ? '' : 's'}` : ''}
+        {steps && notes ? ' and ' : ''}
+        {notes ? `${notes} note${notes === 1 ? '' : 's'}` : ''} selected
+      </h2>
+      <p className="muted">Drag one of them to move them all. Ctrl+C copies them (into another workflow too), Ctrl+V pastes.</p>
+      <div className="inspector-actions">
+        <button type="button" className="icon-button" onClick={copy}>
+          <Copy className="icon" aria-hidden="true" /> Copy
+        </button>
+        <button type="button" className="danger icon-button" onClick={deleteSelected}>
+          <Trash2 className="icon" aria-hidden="true" /> Delete them
+        </button>
+      </div>
+    </aside>
+  );
+}
+
+function StepPanel({ node }: { node: StepNode }) {
+  const problems = useEditor((s) => s.problemsByNode[node.id]);
   const meta = useEditor((s) => s.meta);
   const nodes = useEditor((s) => s.nodes);
   const updateNodeData = useEditor((s) => s.updateNodeData);
-  const updateMeta = useEditor((s) => s.updateMeta);
+  const setStepName = useEditor((s) => s.setStepName);
   const deleteSelected = useEditor((s) => s.deleteSelected);
-
-  const placeholders = useMemo(() => {
-    const vars = new Set((meta.settings.variables ?? []).map((v) => v.name));
-    for (const node of nodes) {
-      const outputs = getStepDefinition(node.type ?? '')?.outputs;
-      try {
-        for (const name of outputs?.(node.data).vars ?? []) vars.add(name);
-      } catch {
-        // A step whose options are half written has no outputs yet.
-      }
-    }
-    return [...contactPlaceholders, ...[...vars].map((v) => `vars.${v}`)];
-  }, [meta.settings.variables, nodes]);
+  const known = useMemo(() => knownNames(meta, nodes), [meta, nodes]);
+  const placeholders = useMemo(() => [...known.contactFields.map((f) => `contact.${f}`), ...otherPlaceholders, ...known.vars.map((v) => `vars.${v}`)], [known]);
   const nodeChoices = useMemo(
-    () => nodes.filter((n) => !isTriggerType(n.type)).map((n) => ({ id: n.id, label: `${n.id} (${getStepDefinition(n.type ?? '')?.label ?? n.type})` })),
+    () =>
+      nodes
+        .filter((n) => !isTriggerType(n.type) && !isNote(n))
+        .map((n) => ({ id: n.id, label: n.name ? `${n.name} (${n.id})` : `${n.id} (${getStepDefinition(n.type ?? '')?.label ?? n.type})` })),
     [nodes],
   );
-
-  if (selectedCount > 1) {
-    return (
-      <aside className="inspector">
-        <h2>{selectedCount} steps selected</h2>
-        <button type="button" className="danger" onClick={deleteSelected}>
-          Delete them
-        </button>
-      </aside>
-    );
-  }
-  if (!selected) {
-    const settingsProblems = fieldProblems(allProblems, (p) =>
-      p.pointer.startsWith('/settings') ? p.pointer.slice('/settings/'.length).replace(/\//g, '.') : undefined,
-    );
-    return (
-      <aside className="inspector" aria-label="Workflow settings">
-        <h2>Workflow</h2>
-        <div className="field">
-          <label htmlFor="workflow-name">Name</label>
-          <input id="workflow-name" value={meta.name} onChange={(e) => updateMeta({ name: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="workflow-description">Description</label>
-          <textarea
-            id="workflow-description"
-            rows={2}
-            value={meta.description ?? ''}
-            onChange={(e) => updateMeta({ description: e.target.value || undefined })}
-          />
-        </div>
-        <h3>Settings</h3>
-        <SchemaForm
-          schema={settingsSchema}
-          value={meta.settings}
-          onChange={(settings) => updateMeta({ settings: settings as typeof meta.settings })}
-          problems={settingsProblems}
-        />
-        <p className="muted">Select a step to edit it; drag steps in from the left.</p>
-      </aside>
-    );
-  }
-  const definition = getStepDefinition(selected.type ?? '');
-  if (!definition) return <aside className="inspector">Unknown step type {selected.type}</aside>;
-  const StepPanel = viewFor(selected.type ?? '')?.InspectorPanel;
+  const definition = getStepDefinition(node.type ?? '');
+  const view = viewFor(node.type ?? '');
+  const hintFor: HintFor = useMemo(() => (spot) => view?.fieldHint?.(spot, known) ?? commonHint(spot, known), [view, known]);
+  if (!definition) return <aside className="inspector">Unknown step type {node.type}</aside>;
+  const StepExtras = view?.InspectorPanel;
+  // "node n3 “Name” (Ask a question): " says where; inside the step's own form, only what is wrong is shown.
+  const inStep = (message: string) => {
+    const at = message.indexOf(`(${definition.label}): `);
+    return at < 0 ? message : message.slice(at + definition.label.length + 4);
+  };
   return (
     <aside className="inspector" aria-label="Step settings">
-      <h2>
-        {definition.label} <span className="step-id">{selected.id}</span>
-      </h2>
+      <div className="inspector-title">
+        <StepIcon type={node.type} />
+        <h2>
+          {definition.label} <span className="step-id">{node.id}</span>
+        </h2>
+      </div>
       <p className="muted">{definition.description}</p>
+      <div className="field">
+        <label htmlFor="step-name">
+          Step name<span className="optional"> (optional)</span>
+        </label>
+        <input
+          id="step-name"
+          key={node.id}
+          value={node.name ?? ''}
+          maxLength={stepNameSchema.maxLength}
+          placeholder={definition.label}
+          aria-describedby="step-name-help"
+          onChange={(e) => setStepName(node.id, e.target.value)}
+        />
+        <p className="field-help" id="step-name-help">
+          Shown on the canvas, in the test chat and in the results.
+        </p>
+      </div>
       <PlaceholderContext.Provider value={placeholders}>
         <NodeChoicesContext.Provider value={nodeChoices}>
-          <SchemaForm
-            key={selected.id}
-            schema={definition.schema}
-            value={selected.data}
-            onChange={(data) => updateNodeData(selected.id, data as Record<string, unknown>)}
-            problems={fieldProblems(problems ?? [], (p) => p.field)}
-          />
+          <FieldHintsContext.Provider value={hintFor}>
+            <SchemaForm
+              key={node.id}
+              schema={definition.schema}
+              value={node.data}
+              onChange={(data) => updateNodeData(node.id, data as Record<string, unknown>)}
+              problems={fieldProblems(
+                problems ?? [],
+                (p) => p.field,
+                (p) => inStep(p.message),
+              )}
+            />
+          </FieldHintsContext.Provider>
         </NodeChoicesContext.Provider>
       </PlaceholderContext.Provider>
       {problems?.some((p) => p.field === undefined) ? (
@@ -120,13 +139,13 @@ export function Inspector() {
           {problems
             .filter((p) => p.field === undefined)
             .map((p) => (
-              <li key={p.message}>{p.message.replace(/^.*?\): /, '')}</li>
+              <li key={p.message}>{inStep(p.message)}</li>
             ))}
         </ul>
       ) : null}
-      {StepPanel ? <StepPanel /> : null}
-      <button type="button" className="danger" onClick={deleteSelected}>
-        Delete step
+      {StepExtras ? <StepExtras /> : null}
+      <button type="button" className="danger icon-button" onClick={deleteSelected}>
+        <Trash2 className="icon" aria-hidden="true" /> Delete step
       </button>
     </aside>
   );

@@ -40,9 +40,11 @@ export function shown(value: unknown): string {
   return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
-/** `quick replies` → `quick reply`, `choices` → `choice`. */
+/** `quick replies` → `quick reply`, `choices` → `choice`, `branches` → `branch` (for "+ Add branch"). */
 export function singular(words: string): string {
-  return words.replace(/ies$/, 'y').replace(/s$/, '');
+  if (/ies$/.test(words)) return words.replace(/ies$/, 'y');
+  if (/(ch|sh|ss|x|z)es$/.test(words)) return words.replace(/es$/, '');
+  return words.replace(/s$/, '');
 }
 
 /** Raw JSON (a flex message's contents), checked when the field loses focus. */

@@ -4,7 +4,17 @@ import { PlaceholderContext } from './placeholder-context';
 /**
  * A text input (or area) that offers the known placeholders when `{{` is typed.
  */
-export function TextField(props: { id: string; value: string; multiline: boolean; onChange: (value: string) => void; invalid: boolean }) {
+export function TextField(props: {
+  id: string;
+  value: string;
+  multiline: boolean;
+  onChange: (value: string) => void;
+  invalid: boolean;
+  required?: boolean;
+  describedBy?: string;
+  /** Words offered as the person types (a browser datalist): known variables, contact fields, tags. */
+  suggestions?: string[];
+}) {
   const placeholders = useContext(PlaceholderContext);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -27,12 +37,25 @@ export function TextField(props: { id: string; value: string; multiline: boolean
     ref,
     value: props.value,
     'aria-invalid': props.invalid,
+    'aria-required': props.required || undefined,
+    'aria-describedby': props.describedBy,
     onChange: (e: { target: { value: string } }) => onInput(e.target.value),
     onKeyDown: (e: { key: string }) => e.key === 'Escape' && setOpen(false),
   };
   return (
     <div className="text-field">
-      {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type="text" {...common} list={props.suggestions?.length ? `${props.id}-suggestions` : undefined} autoComplete="off" />
+      )}
+      {!props.multiline && props.suggestions?.length ? (
+        <datalist id={`${props.id}-suggestions`} data-testid={`${props.id}-suggestions`}>
+          {props.suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      ) : null}
       {open && placeholders.length ? (
         <ul className="placeholder-menu" role="listbox" aria-label="Variables">
           {placeholders.map((p) => (

@@ -1,3 +1,4 @@
+import { OctagonAlert, TriangleAlert } from 'lucide-react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditor } from '../state/editor-store';
 
@@ -27,7 +28,12 @@ export function ProblemsPanel() {
                 if (node) void fitView({ nodes: [node], duration: 300, maxZoom: 1.2 });
               }}
             >
-              {problem.severity === 'error' ? '⛔' : '⚠️'} {problem.message}
+              {problem.severity === 'error' ? (
+                <OctagonAlert className="icon" role="img" aria-label="Error" />
+              ) : (
+                <TriangleAlert className="icon" role="img" aria-label="Warning" />
+              )}{' '}
+              {problem.message}
             </button>
           </li>
         ))}

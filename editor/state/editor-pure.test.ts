@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../shared/testing/load-example';
-import { compareDocuments } from '../workflow-editor/versions-dialog';
+import { diffDocuments } from '../../shared/document/diff-documents';
 import { checkImport } from '../workflows/read-import-file';
 import { fromDocument, toDocument } from './document-conversion';
 import { newNodeId, workflowIdFrom } from './new-ids';
@@ -35,18 +35,18 @@ describe('ids', () => {
 });
 
 describe('comparing a version with the draft', () => {
-  it('lists added, changed and removed steps and connections', () => {
+  it('lists, field by field, what the versions dialog shows: changed, removed steps and connections', () => {
     const version = loadExample('faq-menu');
     const draft = loadExample('faq-menu');
     draft.nodes[3] = { ...draft.nodes[3], data: { messages: [{ type: 'text', text: 'Open every day.' }] } } as never;
     draft.nodes = draft.nodes.filter((n) => n.id !== 'send-agents-busy');
     draft.edges = draft.edges.filter((e) => e.id !== 'e-unavailable');
-    expect(compareDocuments(version, draft)).toEqual([
-      '~ step send-hours changed',
-      '− step send-agents-busy removed in the draft',
+    expect(diffDocuments(version, draft).map((c) => c.text)).toEqual([
+      '~ step send-hours (Send message): messages[0].text "We are open Monday to Friday, 9:00–18:00 (JST)." → "Open every day."',
+      '− step send-agents-busy (Send message) removed',
       '− connection assign-support.unavailable → send-agents-busy',
     ]);
-    expect(compareDocuments(version, version)).toEqual(['No differences: the draft is this version.']);
+    expect(diffDocuments(version, version)).toEqual([]);
   });
 });
 

@@ -4,6 +4,12 @@ export function newNodeId(taken: readonly string[]): string {
   for (let i = taken.length + 1; ; i++) if (!used.has(`n${i}`)) return `n${i}`;
 }
 
+/** The next free sticky-note id of the form note-1, note-2, ... (never the id of a step). */
+export function newNoteId(taken: readonly string[]): string {
+  const used = new Set(taken);
+  for (let i = 1; ; i++) if (!used.has(`note-${i}`)) return `note-${i}`;
+}
+
 /** A workflow id from its name: lower case, dashes, unique among `taken`. */
 export function workflowIdFrom(name: string, taken: readonly string[]): string {
   const base =

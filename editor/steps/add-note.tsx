@@ -1,7 +1,8 @@
+import { NotebookPen } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const addNoteView: StepView<'add-note'> = {
-  icon: '📝',
+  icon: NotebookPen,
   Body: ({ data }) => <Preview text={data.text} />,
 };

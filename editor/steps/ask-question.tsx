@@ -1,8 +1,9 @@
+import { CircleHelp } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const askQuestionView: StepView<'ask-question'> = {
-  icon: '❓',
+  icon: CircleHelp,
   Body: ({ data }) => (
     <>
       <Preview text={data.question} />

@@ -1,8 +1,9 @@
+import { Headset } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const assignView: StepView<'assign'> = {
-  icon: '🧑‍💼',
+  icon: Headset,
   Body: ({ data }) => (
     <Preview
       text={

@@ -1,7 +1,8 @@
+import { CircleCheck } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const closeConversationView: StepView<'close-conversation'> = {
-  icon: '✅',
+  icon: CircleCheck,
   Body: ({ data }) => <Preview text={data.category ? `Close as “${data.category}”` : 'Close the conversation'} muted />,
 };

@@ -1,11 +1,12 @@
+import { Globe } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { api } from '../api/api-client';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const httpRequestView: StepView<'http-request'> = {
-  icon: '🌐',
-  Body: ({ data }) => <Preview text={`${data.method} ${data.url || '(no URL yet)'}${data.credential ? ` · 🔑 ${data.credential}` : ''}`} />,
+  icon: Globe,
+  Body: ({ data }) => <Preview text={`${data.method} ${data.url || '(no URL yet)'}${data.credential ? ` · with ${data.credential}` : ''}`} />,
 };
 
 /**

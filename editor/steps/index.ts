@@ -10,6 +10,7 @@ import { multipleChoiceView } from './multiple-choice';
 import { ratingView } from './rating';
 import { sendMessageView } from './send-message';
 import type { StepView } from './step-view';
+import { switchRichMenuView } from './switch-rich-menu';
 import { triggerAnyMessageView } from './trigger-any-message';
 import { triggerConversationClosedView } from './trigger-conversation-closed';
 import { triggerConversationOpenedView } from './trigger-conversation-opened';
@@ -41,6 +42,7 @@ export const stepViews: { [T in StepType]: StepView<T> } = {
   'close-conversation': closeConversationView,
   'update-contact': updateContactView,
   'http-request': httpRequestView,
+  'switch-rich-menu': switchRichMenuView,
 };
 
 export function viewFor(type: string): StepView<StepType> | undefined {

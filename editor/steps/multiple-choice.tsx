@@ -1,8 +1,9 @@
+import { ListChecks } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const multipleChoiceView: StepView<'multiple-choice'> = {
-  icon: '🔘',
+  icon: ListChecks,
   Body: ({ data }) => (
     <>
       <Preview text={data.question} />

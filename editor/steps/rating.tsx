@@ -1,8 +1,9 @@
+import { Star } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const ratingView: StepView<'rating'> = {
-  icon: '⭐',
+  icon: Star,
   Body: ({ data }) => (
     <>
       <Preview text={data.question} />

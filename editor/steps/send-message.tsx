@@ -1,8 +1,9 @@
+import { MessageSquareText } from 'lucide-react';
 import { Chips, Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const sendMessageView: StepView<'send-message'> = {
-  icon: '💬',
+  icon: MessageSquareText,
   Body: ({ data }) => (
     <>
       {data.messages.map((m, i) => (

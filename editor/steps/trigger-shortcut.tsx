@@ -1,8 +1,9 @@
+import { Zap } from 'lucide-react';
 import { Chips, Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const triggerShortcutView: StepView<'trigger-shortcut'> = {
-  icon: '⚡',
+  icon: Zap,
   Body: ({ data }) => (
     <>
       <Preview text={data.name} />

@@ -1,8 +1,9 @@
+import { Tags } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const updateContactView: StepView<'update-contact'> = {
-  icon: '🏷️',
+  icon: Tags,
   Body: ({ data }) => (
     <>
       {data.actions.map((a, i) => (

@@ -1,7 +1,8 @@
+import { Hourglass } from 'lucide-react';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const waitView: StepView<'wait'> = {
-  icon: '⏳',
+  icon: Hourglass,
   Body: ({ data }) => <Preview text={`Wait ${data.amount} ${data.unit}`} />,
 };

@@ -1,8 +1,11 @@
+import { OctagonAlert, X } from 'lucide-react';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ApiError, api, apiClient, workflowsApi } from '../api/api-client';
 import type { LineContent, RunView } from '../../shared/api/conversations-api';
 import { useEditor } from '../state/editor-store';
+import { useStepNames } from '../state/use-step-names';
 import { LineMessageView } from './line-message-view';
+import { RichMenuBar } from './rich-menu-bar';
 
 interface ChatMessage {
   id: string;
@@ -22,6 +25,7 @@ interface QuickReplyItem {
 export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose: () => void }) {
   const workflowId = useEditor((s) => s.workflowId);
   const setActiveNode = useEditor((s) => s.setActiveNode);
+  const names = useStepNames();
   const [contact, setContact] = useState<string | null>(null);
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [runs, setRuns] = useState<RunView[]>([]);
@@ -113,8 +117,8 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
         <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void timeoutNow()}>
           Timeout now
         </button>
-        <button type="button" aria-label="Close test chat" onClick={onClose}>
-          ✕
+        <button type="button" className="icon-button" aria-label="Close test chat" onClick={onClose}>
+          <X className="icon" aria-hidden="true" />
         </button>
       </header>
       {error ? (
@@ -153,20 +157,27 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
           ))}
         </div>
       ) : null}
-      <form
-        className="chat-input"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!text.trim()) return;
-          void send({ text });
-          setText('');
-        }}
-      >
-        <input aria-label="Message" placeholder="Type a message" value={text} onChange={(e) => setText(e.target.value)} disabled={!contact} />
-        <button type="submit" disabled={!contact}>
-          Send
-        </button>
-      </form>
+      <RichMenuBar
+        contact={contact}
+        changes={messages.length}
+        send={send}
+        input={
+          <form
+            className="chat-input"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!text.trim()) return;
+              void send({ text });
+              setText('');
+            }}
+          >
+            <input aria-label="Message" placeholder="Type a message" value={text} onChange={(e) => setText(e.target.value)} disabled={!contact} />
+            <button type="submit" disabled={!contact}>
+              Send
+            </button>
+          </form>
+        }
+      />
       {run ? (
         <details className="trace" open>
           <summary>
@@ -176,9 +187,15 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
           <ol>
             {run.trace.map((step, i) => (
               <li key={i}>
-                {step.stepId}
+                {/* The step's name when it has one; its id (what the run record holds) on hover. */}
+                <span title={step.stepId}>{names.get(step.stepId) ?? step.stepId}</span>
                 {step.port ? ` → ${step.port}` : ''}
-                {step.error ? ` ⛔ ${step.error}` : ''}
+                {step.error ? (
+                  <span className="trace-error">
+                    {' '}
+                    <OctagonAlert className="icon" aria-label="Error" /> {step.error}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { ChannelScope } from './channel-scope';
 import { ReactFlowProvider } from '@xyflow/react';
+import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { api, ApiError, workflowsApi } from '../api/api-client';
 import { FlowCanvas } from '../canvas/flow-canvas';
@@ -9,12 +10,20 @@ import { autoLayout } from '../layout/auto-layout';
 import { ProblemsPanel } from '../problems/problems-panel';
 import { setCompanyBusinessHours, useEditor } from '../state/editor-store';
 import { unsavedBackup, useAutosave } from '../state/use-autosave';
+import { useDraftSync } from '../state/draft-sync';
+import { loadLive, loadWorkflow } from '../state/load-workflow';
+import { usePresence } from '../state/use-presence';
+import { ConflictDialog } from './conflict-dialog';
+import { LiveStatus } from './live-status';
+import { PresenceBadge } from './presence-badge';
 import { TestChat } from '../test-chat/test-chat';
 import { shortcutList, useShortcuts } from './use-shortcuts';
 import { VersionsDialog } from './versions-dialog';
 import { ResultsBar } from './results/results-bar';
 import { ResultsToggle } from './results/results-toggle';
+import { RunLogToggle } from './run-log/run-log-toggle';
 import { useViewer } from '../app/viewer';
+import { Dialog } from '../ui/dialog';
 
 const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved' } as const;
 
@@ -30,7 +39,6 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
   const name = useEditor((s) => s.meta.name);
   const saveState = useEditor((s) => s.saveState);
   const saveError = useEditor((s) => s.saveError);
-  const publishedVersion = useEditor((s) => s.publishedVersion);
   const errorCount = useEditor((s) => s.problems.filter((p) => p.severity === 'error').length);
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
@@ -45,12 +53,14 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     );
     workflowsApi.get(workflowId).then(
       (detail) => {
-        useEditor.getState().load(detail.document, detail.publishedVersion);
+        loadWorkflow(detail);
         const backup = unsavedBackup(workflowId);
         if (backup) setNotice({ kind: 'error', text: 'This browser kept changes that were not saved last time; they are loaded below.' });
         if (backup) {
-          useEditor.getState().load(JSON.parse(backup), detail.publishedVersion);
+          useEditor.getState().load(backup.document, detail.publishedVersion);
           useEditor.setState({ saveState: 'unsaved', revision: 1 });
+          // Saved against the revision it was made on: if someone saved since, the save meets the conflict dialog.
+          if (backup.baseRevision !== null) useDraftSync.setState({ baseRevision: backup.baseRevision });
         }
         setLoadedId(workflowId);
       },
@@ -68,6 +78,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     help: () => setShowHelp((v: boolean) => !v),
   };
   useShortcuts(actions, readOnly);
+  usePresence(workflowId, loaded && !readOnly);
 
   async function publish() {
     setNotice(null);
@@ -78,9 +89,15 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     try {
       await save();
       if (useEditor.getState().saveState === 'failed') throw new Error(useEditor.getState().saveError ?? 'The draft could not be saved');
-      const { version } = await workflowsApi.publish(workflowId);
+      const { version, created } = await workflowsApi.publish(workflowId);
       useEditor.getState().setPublishedVersion(version);
-      setNotice({ kind: 'ok', text: `Published as version ${version}. New conversations use it now.` });
+      void loadLive(workflowId, version);
+      const paused = useDraftSync.getState().paused ? ' The workflow is paused: resume it from the workflows list to start runs.' : '';
+      const text =
+        created === false
+          ? `Nothing to publish: the draft is version ${version}, which is live.`
+          : `Published as version ${version}. New conversations use it now.${paused}`;
+      setNotice({ kind: 'ok', text });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof ApiError ? `Not published: ${error.message}` : String(error) });
     }
@@ -101,7 +118,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
       <div className="editor">
         <header className="editor-header">
           <a href="#/" className="back" aria-label="All workflows">
-            ←
+            <ArrowLeft className="icon" aria-hidden="true" />
           </a>
           <h1>{name || 'Untitled'}</h1>
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state" title={saveError ?? ''}>
@@ -115,17 +132,32 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
               </>
             ) : null}
           </span>
-          <span className="pill">{publishedVersion ? `Live: version ${publishedVersion}` : 'Draft, not published'}</span>
+          <LiveStatus />
+          <PresenceBadge />
           <span className="spacer" />
           {readOnly ? (
             <span className="pill">Read only: agents can look, admins change</span>
           ) : (
             <>
-              <button type="button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
-                ↶ Undo
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => useEditor.getState().undo()}
+                disabled={!canUndo}
+                title="Undo (Ctrl+Z)"
+                aria-label="Undo"
+              >
+                <Undo2 className="icon" aria-hidden="true" />
               </button>
-              <button type="button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-                ↷ Redo
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => useEditor.getState().redo()}
+                disabled={!canRedo}
+                title="Redo (Ctrl+Shift+Z)"
+                aria-label="Redo"
+              >
+                <Redo2 className="icon" aria-hidden="true" />
               </button>
               <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">
                 Tidy up
@@ -135,7 +167,8 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
               </button>
               <ChannelScope />
               <ResultsToggle workflowId={workflowId} />
-              <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)">
+              <RunLogToggle workflowId={workflowId} />
+              <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
                 ?
               </button>
               <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>
@@ -174,24 +207,27 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           {testing ? <TestChat save={save} onClose={() => setTesting(false)} /> : null}
         </div>
         {showVersions ? <VersionsDialog onClose={() => setShowVersions(false)} /> : null}
+        <ConflictDialog workflowId={workflowId} onDone={(text) => setNotice({ kind: 'ok', text })} />
         {showHelp ? (
-          <div className="dialog-backdrop" role="dialog" aria-label="Keyboard shortcuts" onClick={() => setShowHelp(false)}>
-            <div className="dialog">
-              <h2>Keyboard shortcuts</h2>
-              <table>
-                <tbody>
-                  {shortcutList.map(([keys, what]) => (
-                    <tr key={keys}>
-                      <td>
-                        <kbd>{keys}</kbd>
-                      </td>
-                      <td>{what}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+          <Dialog title="Keyboard shortcuts" onCancel={() => setShowHelp(false)}>
+            <table>
+              <tbody>
+                {shortcutList.map(([keys, what]) => (
+                  <tr key={keys}>
+                    <td>
+                      <kbd>{keys}</kbd>
+                    </td>
+                    <td>{what}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setShowHelp(false)}>
+                Close
+              </button>
             </div>
-          </div>
+          </Dialog>
         ) : null}
       </div>
     </ReactFlowProvider>

@@ -4,12 +4,13 @@ import { useEditor } from '../state/editor-store';
 export const shortcutList: [string, string][] = [
   ['Ctrl+Z', 'Undo'],
   ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
-  ['Ctrl+C / Ctrl+V', 'Copy / paste the selected steps'],
-  ['Delete or Backspace', 'Delete the selection'],
+  ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy / cut / paste the selected steps (also into another workflow)'],
+  ['Delete or Backspace', 'Delete the selection (one undo brings it back with its connections)'],
   ['Ctrl+S', 'Save now'],
   ['Ctrl+Enter', 'Publish'],
   ['Shift+L', 'Auto-layout'],
-  ['Shift+click, drag on empty canvas', 'Select several steps'],
+  ['Shift+click, or drag on empty canvas', 'Select several steps'],
+  ['Scroll, or Space+drag', 'Move around the canvas (Ctrl+scroll zooms)'],
   ['?', 'This help'],
 ];
 
@@ -28,8 +29,7 @@ export function useShortcuts(actions: { save: () => void; publish: () => void; l
     const editor = useEditor.getState();
     if (mod && key === 'z' && !event.shiftKey) editor.undo();
     else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) editor.redo();
-    else if (mod && key === 'c') editor.copySelected();
-    else if (mod && key === 'v') editor.paste();
+    // Ctrl+C / Ctrl+V are the browser's copy and paste events (canvas/use-canvas-keys): they reach the system clipboard.
     else if (mod && key === 's') actions.save();
     else if (mod && key === 'enter') actions.publish();
     else if (!mod && event.shiftKey && key === 'l') actions.layout();

@@ -1,39 +1,36 @@
 import { useEffect, useState } from 'react';
+import { diffDocuments, summarizeChanges } from '../../shared/document/diff-documents';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { workflowsApi, type VersionSummary } from '../api/api-client';
 import { useEditor } from '../state/editor-store';
+import { ChangeList } from './live-status';
 
-/** What changed between a version and the draft, in a few words per step. */
-export function compareDocuments(version: WorkflowDocument, draft: WorkflowDocument): string[] {
-  const before = new Map(version.nodes.map((n) => [n.id, n]));
-  const after = new Map(draft.nodes.map((n) => [n.id, n]));
-  const lines: string[] = [];
-  for (const [id, node] of after) {
-    const old = before.get(id);
-    if (!old) lines.push(`+ step ${id} (${node.type}) added in the draft`);
-    else if (JSON.stringify(old.data) !== JSON.stringify(node.data)) lines.push(`~ step ${id} changed`);
-  }
-  for (const id of before.keys()) if (!after.has(id)) lines.push(`− step ${id} removed in the draft`);
-  const edgeKey = (e: { source: string; sourceHandle: string; target: string }) => `${e.source}.${e.sourceHandle} → ${e.target}`;
-  const oldEdges = new Set(version.edges.map(edgeKey));
-  const newEdges = new Set(draft.edges.map(edgeKey));
-  for (const e of newEdges) if (!oldEdges.has(e)) lines.push(`+ connection ${e}`);
-  for (const e of oldEdges) if (!newEdges.has(e)) lines.push(`− connection ${e}`);
-  if (version.name !== draft.name) lines.push(`~ name "${version.name}" → "${draft.name}"`);
-  if (JSON.stringify(version.settings) !== JSON.stringify(draft.settings)) lines.push('~ settings changed');
-  return lines.length ? lines : ['No differences: the draft is this version.'];
-}
+/** One side of a comparison: a published version's number, or the draft being edited. */
+type Side = number | 'draft';
+
+const sideName = (side: Side) => (side === 'draft' ? 'the draft' : `version ${side}`);
 
 export function VersionsDialog({ onClose }: { onClose: () => void }) {
   const workflowId = useEditor((s) => s.workflowId) as string;
   const publishedVersion = useEditor((s) => s.publishedVersion);
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
-  const [comparison, setComparison] = useState<{ version: number; lines: string[] } | null>(null);
+  const [from, setFrom] = useState<Side | null>(null);
+  const [to, setTo] = useState<Side>('draft');
+  const [comparison, setComparison] = useState<{ title: string; summary: string; lines: string[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    workflowsApi.versions(workflowId).then(setVersions, (e: Error) => setError(e.message));
+    workflowsApi.versions(workflowId).then(
+      (list) => {
+        setVersions(list);
+        setFrom(list[0]?.version ?? null);
+      },
+      (e: Error) => setError(e.message),
+    );
   }, [workflowId]);
+
+  const documentOf = async (side: Side): Promise<WorkflowDocument> =>
+    side === 'draft' ? useEditor.getState().document() : (await workflowsApi.version(workflowId, side)).document;
 
   const restore = async (version: number) => {
     const { document } = await workflowsApi.version(workflowId, version);
@@ -44,10 +41,20 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
 
-  const compare = async (version: number) => {
-    const { document } = await workflowsApi.version(workflowId, version);
-    setComparison({ version, lines: compareDocuments(document, useEditor.getState().document()) });
+  /** Any two: a version with the draft, or two versions with each other (the same diff as the header's). */
+  const compare = async (before: Side, after: Side) => {
+    setError(null);
+    try {
+      const changes = diffDocuments(await documentOf(before), await documentOf(after));
+      const summary = changes.length ? summarizeChanges(changes) : `No differences: ${sideName(after)} is ${sideName(before)}.`;
+      setComparison({ title: `${sideName(before)} → ${sideName(after)}`, summary, lines: changes.map((c) => c.text) });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   };
+
+  const sides: Side[] = ['draft', ...(versions ?? []).map((v) => v.version)];
+  const pick = (value: string): Side => (value === 'draft' ? 'draft' : Number(value));
 
   return (
     <div className="dialog-backdrop" role="dialog" aria-label="Versions">
@@ -58,9 +65,9 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
         <ul className="versions">
           {versions?.map((v) => (
             <li key={v.version}>
-              <strong>Version {v.version}</strong> {v.current ? <span className="pill">live</span> : null}{' '}
+              <strong>Version {v.version}</strong> {v.current ? <span className="pill live">live</span> : null}{' '}
               <span className="muted">{new Date(v.publishedAt).toLocaleString()}</span>
-              <button type="button" onClick={() => void compare(v.version)}>
+              <button type="button" onClick={() => void compare(v.version, 'draft')}>
                 Compare with draft
               </button>
               <button type="button" onClick={() => void restore(v.version)}>
@@ -69,14 +76,38 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
+        {versions && versions.length > 0 && from !== null ? (
+          <div className="compare-any">
+            <label>
+              Compare{' '}
+              <select aria-label="Compare from" value={String(from)} onChange={(e) => setFrom(pick(e.target.value))}>
+                {sides.map((s) => (
+                  <option key={s} value={String(s)}>
+                    {sideName(s)}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <label>
+              with{' '}
+              <select aria-label="Compare with" value={String(to)} onChange={(e) => setTo(pick(e.target.value))}>
+                {sides.map((s) => (
+                  <option key={s} value={String(s)}>
+                    {sideName(s)}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <button type="button" onClick={() => void compare(from, to)}>
+              Compare
+            </button>
+          </div>
+        ) : null}
         {comparison ? (
           <div className="comparison">
-            <h3>Version {comparison.version} → draft</h3>
-            <ul>
-              {comparison.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <h3>{comparison.title}</h3>
+            <p>{comparison.summary}</p>
+            {comparison.lines.length ? <ChangeList lines={comparison.lines} /> : null}
           </div>
         ) : null}
         <button type="button" onClick={onClose}>

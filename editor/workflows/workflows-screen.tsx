@@ -6,6 +6,11 @@ import { examples } from './examples';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
 import { checkImport } from './read-import-file';
+import { existingWorkflow, workflowSyncApi, type ExistingWorkflow } from '../api/workflow-sync-api';
+import { PauseDialog } from './pause-dialog';
+import { WorkflowStatusPill } from './workflow-status-pill';
+import { ImportClashDialog, type ImportChoice } from './import-clash-dialog';
+import { usePrompt } from '../ui/use-prompt';
 
 function blankWorkflow(id: string, name: string): WorkflowDocument {
   return {
@@ -27,9 +32,13 @@ function download(document: WorkflowDocument): void {
 
 /** All workflows: create, open an example, import, export, duplicate, rename, delete. */
 export function WorkflowsScreen() {
+  const askPrompt = usePrompt();
   const [workflows, setWorkflows] = useState<WorkflowSummary[] | null>(null);
   const [error, setError] = useState<string[] | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<WorkflowSummary | null>(null);
+  const [pausing, setPausing] = useState<WorkflowSummary | null>(null);
+  const [clash, setClash] = useState<{ fileName: string; existing: ExistingWorkflow; document: WorkflowDocument } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const readOnly = useViewer().role !== 'admin';
 
@@ -58,15 +67,28 @@ export function WorkflowsScreen() {
     }
   };
 
+  const open = (id: string) => {
+    window.location.hash = `#/workflows/${encodeURIComponent(id)}`;
+  };
+  /** An import never silently duplicates or overwrites: a taken id asks (ImportClashDialog). */
   const onImport = async (file: File) => {
+    setError(null);
     const check = checkImport(file.name, await file.text());
     if (!check.ok) return setError(check.problems);
-    const document = check.document;
-    if (taken().includes(document.id)) {
-      // Never over an existing workflow: the import becomes a new one.
-      document.id = workflowIdFrom(document.id, taken());
-    }
-    await create(document);
+    const answer = await workflowSyncApi.create(check.document);
+    if (answer.ok) return open(answer.body.id);
+    const existing = existingWorkflow(answer.status, answer.body);
+    if (existing) return setClash({ fileName: file.name, existing, document: check.document });
+    setError([answer.body.error ?? `HTTP ${answer.status}`]);
+  };
+  const resolveClash = async (choice: ImportChoice) => {
+    const pending = clash;
+    setClash(null);
+    if (!pending || choice === 'cancel') return;
+    if (choice === 'new') return create({ ...pending.document, id: workflowIdFrom(pending.document.id, taken()) });
+    const answer = await workflowSyncApi.create(pending.document, { replace: true });
+    if (answer.ok) return open(answer.body.id);
+    setError([answer.body.error ?? `HTTP ${answer.status}`]);
   };
 
   return (
@@ -81,10 +103,11 @@ export function WorkflowsScreen() {
             type="button"
             hidden={readOnly}
             className="primary"
-            onClick={() => {
-              const name = window.prompt('Name of the new workflow', 'New workflow');
-              if (name?.trim()) void create(blankWorkflow(workflowIdFrom(name, taken()), name.trim()));
-            }}
+            onClick={() =>
+              void askPrompt({ title: 'New workflow', label: 'Name', initial: 'New workflow', confirmLabel: 'Create' }).then((name) => {
+                if (name) void create(blankWorkflow(workflowIdFrom(name, taken()), name));
+              })
+            }
           >
             New workflow
           </button>
@@ -104,6 +127,14 @@ export function WorkflowsScreen() {
             }}
           />
         </header>
+        {notice ? (
+          <div className="notice ok" role="status">
+            {notice}
+            <button type="button" className="link" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
         {error ? (
           <div className="notice error" role="alert">
             <strong>{error[0]}</strong>
@@ -140,19 +171,23 @@ export function WorkflowsScreen() {
                     <a href={`#/workflows/${encodeURIComponent(w.id)}`}>{w.name}</a>
                     <div className="muted">{w.description}</div>
                   </td>
-                  <td>{w.publishedVersion ? <span className="pill live">Published v{w.publishedVersion}</span> : <span className="pill">Draft</span>}</td>
+                  <td>
+                    <WorkflowStatusPill workflow={w} />
+                  </td>
                   <td>{new Date(w.updatedAt).toLocaleString()}</td>
                   <td className="row-actions" hidden={readOnly}>
                     <button
                       type="button"
-                      onClick={() => {
-                        const name = window.prompt('New name', w.name);
-                        if (name?.trim())
-                          void act(async () => {
-                            const { document } = await workflowsApi.get(w.id);
-                            await workflowsApi.saveDraft({ ...document, name: name.trim() });
-                          });
-                      }}
+                      onClick={() =>
+                        void askPrompt({ title: `Rename “${w.name}”`, label: 'New name', initial: w.name, confirmLabel: 'Rename' }).then((name) => {
+                          if (name)
+                            void act(async () => {
+                              const { document, revision } = await workflowsApi.get(w.id);
+                              const saved = await workflowSyncApi.save({ ...document, name }, revision);
+                              if (!saved.ok) throw new Error(saved.body.error ?? `HTTP ${saved.status}`);
+                            });
+                        })
+                      }
                     >
                       Rename
                     </button>
@@ -170,6 +205,24 @@ export function WorkflowsScreen() {
                     <button type="button" onClick={() => void workflowsApi.get(w.id).then((d) => download(d.document))}>
                       Export
                     </button>
+                    {w.publishedVersion && !w.paused ? (
+                      <button type="button" onClick={() => setPausing(w)}>
+                        Pause…
+                      </button>
+                    ) : null}
+                    {w.paused ? (
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void act(async () => {
+                            await workflowSyncApi.resume(w.id);
+                            setNotice(`“${w.name}” is live again: version ${w.publishedVersion} starts runs.`);
+                          })
+                        }
+                      >
+                        Resume
+                      </button>
+                    ) : null}
                     <button type="button" className="danger" onClick={() => setConfirmDelete(w)}>
                       Delete
                     </button>
@@ -196,6 +249,17 @@ export function WorkflowsScreen() {
             ))}
           </div>
         </section>
+        {pausing ? (
+          <PauseDialog
+            workflow={pausing}
+            onDone={(message) => {
+              setPausing(null);
+              if (message) setNotice(message);
+              void refresh();
+            }}
+          />
+        ) : null}
+        {clash ? <ImportClashDialog fileName={clash.fileName} existing={clash.existing} onChoose={(choice) => void resolveClash(choice)} /> : null}
         {confirmDelete ? (
           <div className="dialog-backdrop" role="dialog" aria-label="Delete workflow">
             <div className="dialog">

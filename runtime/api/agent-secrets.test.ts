@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiRoute } from '../../shared/api/api-route';
 import { routes } from '../../shared/api/routes';
 import { eventually, lineEvent, startTestRuntime, testAdminToken, textMessage, type TestRuntime } from '../testing/test-runtime';
+import { fakeChat } from '../testing/fake-line/chat-routes';
 import { findSecrets } from '../testing/find-secrets';
 import { sampleBody, samplePath, sampleQuery, type SampleValues } from '../testing/route-samples';
 
@@ -89,6 +90,17 @@ describe("an agent's view of every route", () => {
     }
     const conversation = await eventually(async () => (await t.api('GET', `/api/conversations?contactId=${customer}`)).body.conversations[0]);
     await eventually(async () => (await t.api('GET', `/api/conversations?contactId=${otherCustomer}`)).body.conversations[0]);
+    // A customer's photo, so the walk reads its content as an agent.
+    if (t.line) fakeChat(t.line).contents.set('walk-photo', { body: Buffer.from('a photo'), contentType: 'image/png' });
+    const photo = lineEvent(t.line, customer, {
+      type: 'message',
+      message: { id: 'walk-photo', type: 'image', contentProvider: { type: 'line' }, quoteToken: 'q' },
+    });
+    replyTokens.push(photo.replyToken);
+    await t.webhook([photo]);
+    await eventually(async () =>
+      (await t.api('GET', `/api/conversations/${conversation.id}`)).body.messages.some((m: { id: string }) => m.id === `in-${photo.webhookEventId}`),
+    );
     const unused = lineEvent(t.line, customer, textMessage('are you there?'));
     replyTokens.push(unused.replyToken);
     await t.webhook([unused]);
@@ -118,6 +130,7 @@ describe("an agent's view of every route", () => {
       'conversations/:id': conversation.id,
       'shortcuts/:workflowId': 'leaky',
       'tags/:tag': 'vip',
+      'messages/:messageId': `in-${photo.webhookEventId}`,
       'contacts/:id': otherCustomer,
       'contacts/:userId': customer,
       'users/:id': 'me',

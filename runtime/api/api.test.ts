@@ -85,6 +85,7 @@ describe('REST API', () => {
 
   it('publishes immutable versions and lists them', async () => {
     expect((await t.api('POST', '/api/workflows/faq-menu/publish')).body.version).toBe(1);
+    await t.api('PUT', '/api/workflows/faq-menu', { ...example('faq-menu'), description: 'Second version' });
     expect((await t.api('POST', '/api/workflows/faq-menu/publish')).body.version).toBe(2);
     const versions = await t.api('GET', '/api/workflows/faq-menu/versions');
     expect(versions.body.versions.map((v: any) => [v.version, v.current])).toEqual([

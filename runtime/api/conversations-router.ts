@@ -10,6 +10,7 @@ import { routeRegistrar } from './register-route';
 import { channelQuota } from './channel-quota';
 import { defaultChannelId } from '../channels/contact-address';
 import { categoryProblem, readCategories } from '../reports/conversation-categories';
+import { runLogRouter } from './run-log-router';
 
 const pageSize = 100;
 
@@ -17,6 +18,8 @@ export function conversationsRouter(services: RuntimeServices): Router {
   const router = Router();
   const on = routeRegistrar(router, '/api');
   const { store } = services;
+  // The run log and replay (admins' routes, mounted with the runs of a conversation).
+  router.use(runLogRouter(services));
 
   on(
     routes.listConversations,

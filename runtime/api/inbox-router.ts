@@ -4,10 +4,14 @@ import { lineLimits } from '../../shared/line-limits';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { Caller } from '../auth/authenticate';
 import type { AgentActionEvent } from '../queue/inbound-event';
+import type { ConversationRecord, UserRecord } from '../store/records';
+import { quoteTokenOf, replySender } from './agent-reply-extras';
 import { HttpError, route } from './http-error';
 import { streamLiveEvents } from './event-stream';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+
+type Action = AgentActionEvent['action'];
 
 /**
  * What agents do in a conversation: reply, note, tag, assign or transfer, stop a running
@@ -19,14 +23,16 @@ export function inboxRouter(services: RuntimeServices): Router {
   const on = routeRegistrar(router, '/api');
   const { store } = services;
 
-  const act = (build: (body: Record<string, unknown>) => AgentActionEvent['action'] | Promise<AgentActionEvent['action']>) =>
+  type Build = (body: Record<string, unknown>, about: { conversation: ConversationRecord; user: UserRecord | null }) => Action | Promise<Action>;
+  const act = (build: Build) =>
     route(async (req, res) => {
       const id = req.params.id as string;
       const conversation = await store.conversations.get(id);
       if (!conversation) throw new HttpError(404, `No conversation "${id}"`);
-      const action = await build({ ...((req.body ?? {}) as Record<string, unknown>), tag: req.params.tag ?? (req.body as { tag?: unknown } | undefined)?.tag });
       const caller = res.locals.caller as Caller;
       const user = caller.userId ? await store.users.get(caller.userId) : null;
+      const body = { ...((req.body ?? {}) as Record<string, unknown>), tag: req.params.tag ?? (req.body as { tag?: unknown } | undefined)?.tag };
+      const action = await build(body, { conversation, user });
       const now = Date.now();
       const eventId = `agent-${randomUUID()}`;
       await services.queue.enqueue({
@@ -44,7 +50,12 @@ export function inboxRouter(services: RuntimeServices): Router {
 
   on(
     routes.replyInConversation,
-    act((body) => ({ type: 'reply', text: checkedText(body.text, lineLimits.textLength) })),
+    act(async (body, { conversation, user }) => ({
+      type: 'reply',
+      text: checkedText(body.text, lineLimits.textLength),
+      ...(typeof body.quoteMessageId === 'string' ? { quoteToken: await quoteTokenOf(store, conversation, body.quoteMessageId) } : {}),
+      ...(await replySender(store, user)),
+    })),
   );
   on(
     routes.addNote,

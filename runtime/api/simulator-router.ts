@@ -6,6 +6,8 @@ import { HttpError, route } from './http-error';
 import { streamLiveEvents } from './event-stream';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { richMenuItem } from '../rich-menus/rich-menu-item';
+import { shownRichMenu } from '../rich-menus/shown-rich-menu';
 
 const userIdShape = /^sim-[A-Za-z0-9_-]{1,60}$/;
 
@@ -85,6 +87,16 @@ export function simulatorRouter(services: RuntimeServices): Router {
     route(async (req, res) => {
       const messages = await services.store.messages.find({ contactId: checkedUserId(req.params.userId as string) }, { sort: { at: 1, id: 1 } });
       res.json({ messages });
+    }),
+  );
+
+  // What LINE would show under the chat: the linked menu, else the default (or the one a switch area asks for).
+  on(
+    routes.getSimulatedRichMenu,
+    route(async (req, res) => {
+      const userId = checkedUserId(req.params.userId as string);
+      const { menu, linked } = await shownRichMenu(services.store, userId, req.query.alias as string | undefined);
+      res.json({ richMenu: menu ? richMenuItem(menu, false) : null, linked });
     }),
   );
 

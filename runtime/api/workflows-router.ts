@@ -6,10 +6,15 @@ import { validateWorkflow, type ValidationContext } from '../../shared/validatio
 import type { RuntimeServices } from '../app/runtime-services';
 import type { Caller } from '../auth/authenticate';
 import type { WorkflowRecord } from '../store/records';
+import { askLineAboutMessages } from './ask-line-about-messages';
 import { HttpError, route } from './http-error';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
 import { redactWorkflowForAgents } from './redact-for-agents';
+import { callerAsEditor } from './caller-as-editor';
+import { publishDraft } from './publish-draft';
+import { draftETag, ifMatchRevision, saveDraft } from './save-draft';
+import { registerWorkflowStatusRoutes } from './workflow-status-routes';
 
 /** Workflows: drafts saved as they are edited, published into immutable versions. */
 export function workflowsRouter(services: RuntimeServices): Router {
@@ -28,19 +33,47 @@ export function workflowsRouter(services: RuntimeServices): Router {
   on(
     routes.createWorkflow,
     route(async (req, res) => {
-      const document = checkedDocument(req.body, false, await validationContext(services));
+      const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
       const now = new Date().toISOString();
-      const record: WorkflowRecord = { id: document.id, draft: document, publishedVersion: null, hookToken: newHookToken(), createdAt: now, updatedAt: now };
-      if (!(await store.workflows.insert(record)))
-        throw new HttpError(409, `A workflow with id "${document.id}" exists; PUT /api/workflows/${document.id} to change it`);
-      res.status(201).json(detail(record, await validationContext(services), res.locals.caller as Caller));
+      const by = await callerAsEditor(services, res.locals.caller as Caller);
+      const record: WorkflowRecord = {
+        id: document.id,
+        draft: document,
+        publishedVersion: null,
+        hookToken: newHookToken(),
+        revision: 1,
+        updatedBy: by,
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (await store.workflows.insert(record)) {
+        res.status(201).json(detail(record, await validationContext(services), res.locals.caller as Caller));
+        return;
+      }
+      // An import of a workflow that exists: never a silent duplicate, never a silent overwrite.
+      const found = await existing(services, document.id);
+      if (req.query.replace !== 'true') {
+        const live = found.publishedVersion === null ? 'not published' : `live: version ${found.publishedVersion}`;
+        throw new HttpError(
+          409,
+          `A workflow with id "${document.id}" exists: "${found.draft.name}" (${live}). Send replace=true to replace its draft (its versions are kept)`,
+          {
+            existing: summary(found),
+          },
+        );
+      }
+      const replaced = await saveDraft(services, found.id, document, null, by);
+      res.status(200).json(detail(replaced, await validationContext(services), res.locals.caller as Caller));
     }),
   );
 
   on(
     routes.getWorkflow,
     route(async (req, res) => {
-      res.json(detail(await existing(services, req.params.id as string), await validationContext(services), res.locals.caller as Caller));
+      const record = await existing(services, req.params.id as string);
+      // no-store: a cached answer revalidated by its ETag would hide a publish or pause (not revisions).
+      res.set({ ETag: draftETag(record), 'Cache-Control': 'no-store' });
+      res.json(detail(record, await validationContext(services), res.locals.caller as Caller));
     }),
   );
 
@@ -48,10 +81,12 @@ export function workflowsRouter(services: RuntimeServices): Router {
     routes.saveWorkflow,
     route(async (req, res) => {
       const record = await existing(services, req.params.id as string);
+      const ifMatch = ifMatchRevision(req.get('if-match'));
       const document = checkedDocument(req.body, req.query.allowInvalid === 'true', await validationContext(services));
       if (document.id !== record.id) throw new HttpError(400, `The document's id "${document.id}" does not match the URL's "${record.id}"`);
-      const updated = await store.workflows.patch(record.id, { draft: document, updatedAt: new Date().toISOString() });
-      res.json(detail(updated as WorkflowRecord, await validationContext(services), res.locals.caller as Caller));
+      const updated = await saveDraft(services, record.id, document, ifMatch, await callerAsEditor(services, res.locals.caller as Caller));
+      res.set({ ETag: draftETag(updated), 'Cache-Control': 'no-store' });
+      res.json(detail(updated, await validationContext(services), res.locals.caller as Caller));
     }),
   );
 
@@ -71,15 +106,12 @@ export function workflowsRouter(services: RuntimeServices): Router {
       const record = await existing(services, req.params.id as string);
       const result = validateWorkflow(record.draft, await validationContext(services));
       if (!result.ok) throw new HttpError(400, `The draft has ${result.errors.length} error(s); fix them before publishing`, { problems: result.errors });
-      const latest = await store.versions.find({ workflowId: record.id }, { sort: { version: -1 }, limit: 1 });
-      const version = (latest[0]?.version ?? 0) + 1;
-      const publishedAt = new Date().toISOString();
-      if (!(await store.versions.insert({ id: `${record.id}@${version}`, workflowId: record.id, version, document: record.draft, publishedAt }))) {
-        throw new HttpError(409, 'Another publish of this workflow happened at the same moment; try again');
-      }
-      await store.workflows.patch(record.id, { publishedVersion: version, hookToken: record.hookToken ?? newHookToken() });
+      const line = await askLineAboutMessages(services, record.draft);
+      if (line.errors.length)
+        throw new HttpError(400, `LINE refuses ${line.errors.length} message(s) of the draft; fix them before publishing`, { problems: line.errors });
+      const { version, publishedAt, created } = await publishDraft(services, record, record.hookToken ?? newHookToken());
       await services.workflowsChanged();
-      res.status(201).json({ version, publishedAt, warnings: result.warnings });
+      res.status(created ? 201 : 200).json({ version, publishedAt, warnings: [...result.warnings, ...line.warnings], created });
     }),
   );
 
@@ -128,6 +160,7 @@ export function workflowsRouter(services: RuntimeServices): Router {
     }),
   );
 
+  registerWorkflowStatusRoutes(on, services, summary);
   return router;
 }
 
@@ -165,13 +198,15 @@ function summary(record: WorkflowRecord) {
     name: record.draft.name,
     description: record.draft.description,
     publishedVersion: record.publishedVersion,
+    paused: record.paused ?? null,
+    revision: record.revision ?? 0,
     updatedAt: record.updatedAt,
   };
 }
 
 /** The published version's shortcut form, for the inbox's buttons. */
 async function publishedShortcut(services: RuntimeServices, record: WorkflowRecord) {
-  if (record.publishedVersion === null) return null;
+  if (record.publishedVersion === null || record.paused) return null;
   const published = await services.workflows.version(record.id, record.publishedVersion);
   const trigger = published?.document.nodes.find((n) => n.type === 'trigger-shortcut');
   return trigger ? (trigger.data as { name: string; description?: string; fields: unknown[] }) : null;
@@ -184,6 +219,7 @@ function detail(record: WorkflowRecord, context: ValidationContext, caller: Call
   return {
     ...summary(record),
     createdAt: record.createdAt,
+    updatedBy: record.updatedBy ?? null,
     hookToken: admin ? (record.hookToken ?? null) : null,
     document: admin ? record.draft : redactWorkflowForAgents(record.draft),
     problems: [...result.errors, ...result.warnings],

@@ -25,7 +25,7 @@ describe('which request is which audited action', () => {
   it('names every rule after a real route, and leaves out only agents\u2019 inbox work and test traffic', () => {
     for (const operationId of [...Object.keys(auditRules), ...Object.keys(notAudited)]) expect(routes).toHaveProperty(operationId);
     for (const operationId of Object.keys(notAudited)) {
-      expect(routes[operationId as keyof typeof routes].path).toMatch(/^\/api\/(conversations\/|simulator\/|workflows\/:id\/test$)/);
+      expect(routes[operationId as keyof typeof routes].path).toMatch(/^\/api\/(conversations\/|simulator\/|workflows\/:id\/(test|presence)$)/);
     }
     expect(ruleOf('publishWorkflow')).toEqual({ action: 'workflow.published', target: { type: 'workflow', param: 'id' } });
     expect(ruleOf('someRouteAddedLater')).toBeUndefined();

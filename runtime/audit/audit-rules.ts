@@ -21,12 +21,15 @@ export const notAudited = {
   assignConversation: 'assigning a conversation (kept in its conversation events)',
   closeConversation: 'closing a conversation (kept in its conversation events)',
   startShortcut: "an agent's shortcut workflow in a conversation",
+  markConversationRead: 'an agent opening a conversation (LINE shows the customer "Read")',
   // Test traffic from the editor: the simulated channel and the test chat change no real customer's data.
   testWorkflow: "the editor's test chat",
   setSimulatedProfile: 'the simulated channel',
   sendSimulatedMessage: 'the simulated channel',
   simulateFollow: 'the simulated channel',
   fireSimulatedTimer: 'the simulated channel',
+  // A heartbeat every few seconds from each open editor tab; it changes nothing but who is shown as there.
+  workflowPresence: "the editor's presence heartbeat",
 } as const satisfies { [K in OperationId]?: string };
 
 /** The action name and target of each audited route (by operation id in shared/api/routes.ts). */
@@ -41,6 +44,9 @@ export const auditRules = {
   publishWorkflow: { action: 'workflow.published', target: { type: 'workflow', param: 'id' } },
   deleteWorkflow: { action: 'workflow.deleted', target: { type: 'workflow', param: 'id' } },
   rotateHookToken: { action: 'workflow.hook-token-rotated', target: { type: 'workflow', param: 'id' } },
+  pauseWorkflow: { action: 'workflow.paused', target: { type: 'workflow', param: 'id' } },
+  resumeWorkflow: { action: 'workflow.resumed', target: { type: 'workflow', param: 'id' } },
+  replayConversation: { action: 'workflow.replayed', target: { type: 'workflow', param: 'id' } },
   stopRun: { action: 'conversation.run-stopped', target: { type: 'conversation', param: 'id' } },
 
   createUser: { action: 'user.created', target: { type: 'user', answer: 'id' } },
@@ -57,8 +63,17 @@ export const auditRules = {
   updateChannel: { action: 'channel.changed', target: { type: 'channel', param: 'id' } },
   testChannelWebhook: { action: 'channel.webhook-tested', target: { type: 'channel', param: 'id' } },
   deleteChannel: { action: 'channel.removed', target: { type: 'channel', param: 'id' } },
+  // Images are named only (their base64 is never kept): summarize-changes keeps no `data`.
+  createRichMenu: { action: 'rich-menu.created', target: { type: 'rich-menu', answer: 'id' } },
+  updateRichMenu: { action: 'rich-menu.changed', target: { type: 'rich-menu', param: 'id' } },
+  deleteRichMenu: { action: 'rich-menu.deleted', target: { type: 'rich-menu', param: 'id' } },
+  uploadRichMenuImage: { action: 'rich-menu.image-set', target: { type: 'rich-menu', param: 'id' } },
+  setDefaultRichMenu: { action: 'rich-menu.made-default', target: { type: 'rich-menu', param: 'id' } },
+  cancelDefaultRichMenu: { action: 'rich-menu.default-cancelled', target: { type: 'rich-menu', param: 'id' } },
+  setRichMenuAlias: { action: 'rich-menu.alias-set', target: { type: 'rich-menu', param: 'id' } },
   saveBusinessHours: { action: 'settings.business-hours-changed', target: { type: 'setting', fixed: 'business-hours' } },
   saveCategories: { action: 'settings.categories-changed', target: { type: 'setting', fixed: 'categories' } },
+  saveLineHelperSettings: { action: 'settings.line-helpers-changed', target: { type: 'setting', fixed: 'line-helpers' } },
 
   createCredential: { action: 'credential.created', target: { type: 'credential', body: 'name' } },
   replaceCredential: { action: 'credential.replaced', target: { type: 'credential', param: 'name' } },

@@ -14,7 +14,8 @@ export interface Caller {
 const agentRoutes: [string, RegExp][] = [
   ['GET', /^\/workflows(\/[^/]+(\/versions(\/\d+)?)?)?$/],
   ['GET', /^\/conversations(\/[^/]+)?$/],
-  ['POST', /^\/conversations\/[^/]+\/(close|messages|notes|tags|assign|shortcuts\/[^/]+)$/],
+  ['GET', /^\/conversations\/[^/]+\/messages\/[^/]+\/content$/],
+  ['POST', /^\/conversations\/[^/]+\/(close|messages|notes|tags|assign|read|shortcuts\/[^/]+)$/],
   ['DELETE', /^\/conversations\/[^/]+\/tags\/[^/]+$/],
   ['GET', /^\/runs$/],
   ['GET', /^\/users$/],

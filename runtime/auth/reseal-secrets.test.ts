@@ -13,6 +13,7 @@ const runtimeDir = join(import.meta.dirname, '..');
 const sealedInto: Record<string, string> = {
   'api/settings-router.ts': 'settings',
   'api/subscriptions-router.ts': 'eventSubscriptions',
+  'api/channels-router.ts': 'channels',
   'credentials/credential-store.ts': 'settings',
   'auth/two-factor.ts': 'users',
   // Re-sealing itself writes back where it read.

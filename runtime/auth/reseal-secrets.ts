@@ -2,13 +2,14 @@ import type { CollectionName, Store } from '../store/store';
 import { SecretBox } from './secret-box';
 
 /**
- * The collections that hold sealed secrets: LINE channel settings and HTTP step credentials
- * (`settings`), subscriptions' signing secrets, people's TOTP secrets (`users`); `workflows` in
+ * The collections that hold sealed secrets: the default LINE channel's settings and HTTP step
+ * credentials (`settings`), connected channels' secrets and tokens (`channels`), subscriptions'
+ * signing secrets, people's TOTP secrets (`users`); `workflows` in
  * case hook tokens are sealed. Every string in their documents that has the sealed form is
  * re-sealed, wherever it sits, so a new secret field needs no change here — only a new collection
  * does (reseal-secrets.test.ts checks each `.seal(` call site against this list).
  */
-export const collectionsWithSecrets = ['settings', 'users', 'eventSubscriptions', 'workflows'] as const satisfies readonly CollectionName[];
+export const collectionsWithSecrets = ['settings', 'users', 'eventSubscriptions', 'workflows', 'channels'] as const satisfies readonly CollectionName[];
 
 export interface ResealReport {
   /** Secrets re-sealed with the new key, by collection. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,12 +34,23 @@ describe('lineflow import', () => {
     }
   }
 
-  it('creates and publishes the examples, then updates them', async () => {
+  it('creates and publishes the examples; a second import names the workflow that exists, and --replace replaces its draft', async () => {
     const first = await lineflow('import', '--publish', 'examples/faq-menu.json', 'examples/csat-on-close.json');
     expect(first.stdout).toContain('examples/faq-menu.json: created, published as version 1');
     expect(first.code).toBe(0);
     const again = await lineflow('import', '--publish', 'examples/faq-menu.json');
-    expect(again.stdout).toContain('examples/faq-menu.json: draft updated, published as version 2');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('examples/faq-menu.json: A workflow with id "faq-menu" exists: "FAQ menu" (live: version 1)');
+    expect(again.stderr).toContain('lineflow import --replace');
+    expect((await t.api('GET', '/api/workflows')).body.workflows.filter((w: { name: string }) => w.name === 'FAQ menu')).toHaveLength(1);
+    const same = await lineflow('import', '--publish', '--replace', 'examples/faq-menu.json');
+    expect(same.stdout).toContain('examples/faq-menu.json: draft replaced, unchanged: version 1 is live');
+    const changed = join(dir, 'faq-menu.json');
+    const document = JSON.parse(readFileSync(join(root, 'examples/faq-menu.json'), 'utf8'));
+    writeFileSync(changed, JSON.stringify({ ...document, description: 'Changed on disk' }));
+    const replaced = await lineflow('import', '--replace', '--publish', changed);
+    expect(replaced.stdout).toContain(`${changed}: draft replaced, published as version 2`);
+    expect((await t.api('GET', '/api/workflows/faq-menu/versions')).body.versions).toHaveLength(2);
   });
 
   it('names the problem of a bad file and exits 1', async () => {

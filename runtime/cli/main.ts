@@ -11,7 +11,9 @@ const usage = `usage: lineflow <command>
 
 commands:
   validate FILE...             check workflow documents; exit 1 when any has an error
-  import [--publish] FILE...   send workflow documents to a running server (LINEFLOW_URL, ADMIN_API_TOKEN)
+  import [--publish] [--replace] FILE...
+                               send workflow documents to a running server (LINEFLOW_URL, ADMIN_API_TOKEN);
+                               --replace replaces the draft of a workflow that exists (its versions are kept)
   chat [--user ID] [--name N] [--language ja]
                                chat with the simulated LINE channel of a running server
   user add [--admin] EMAIL [--name N] [--teams A,B] [--password P]

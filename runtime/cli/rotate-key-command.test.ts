@@ -12,6 +12,8 @@ import { rotateKeyCommand } from './rotate-key-command';
 
 const channelSecret = '0123456789abcdef0123456789abcdef';
 const channelAccessToken = 'channel-access-token-to-rotate';
+const taiwanSecret = 'c'.repeat(32);
+const taiwanToken = 'taiwan-access-token-to-rotate';
 const crmToken = 'crm-bearer-token-to-rotate';
 
 /** Every sealed string of the collections that hold secrets, by where it lies. */
@@ -22,7 +24,7 @@ async function sealedValues(runtime: RunningRuntime): Promise<Record<string, str
     if (SecretBox.isSealed(value)) found[where] = value;
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(`${where}.${key}`, item);
   };
-  for (const name of ['settings', 'users', 'eventSubscriptions', 'workflows'] as const) {
+  for (const name of ['settings', 'users', 'eventSubscriptions', 'workflows', 'channels'] as const) {
     for (const doc of await store[name].find({})) walk(`${name}:${doc.id}`, doc);
   }
   return found;
@@ -52,6 +54,17 @@ describe('lineflow rotate-key', () => {
     const ada = await signIn(t.url, 'ada@example.com', 'correct horse battery');
     totpSecret = (await ada.call('POST', '/api/users/me/totp')).body.secret;
     expect(totpSecret).toMatch(/^[A-Z2-7]+$/);
+    // A second LINE channel, stored as the Channels screen stores it (connecting asks LINE first).
+    const { secrets, store } = t.runtime.services;
+    const at = new Date().toISOString();
+    await store.channels.put({
+      id: 'tw',
+      name: 'Taiwan',
+      channelSecret: secrets.seal(taiwanSecret),
+      channelAccessToken: secrets.seal(taiwanToken),
+      createdAt: at,
+      updatedAt: at,
+    });
     before = await sealedValues(t.runtime);
     await t.runtime.stop();
   });
@@ -63,7 +76,7 @@ describe('lineflow rotate-key', () => {
   });
 
   it('re-seals every stored secret with the new key, and a runtime with that key reads them', async () => {
-    expect(Object.keys(before)).toHaveLength(5);
+    expect(Object.keys(before)).toHaveLength(7);
     const oldBox = await loadSecretBox(t.config.dataDir);
     const newKeyFile = join(t.config.dataDir, '..', `lineflow-new-key-${randomBytes(4).toString('hex')}`);
     keyFiles.push(newKeyFile);
@@ -72,7 +85,7 @@ describe('lineflow rotate-key', () => {
     expect(code).toBe(0);
     expect(statSync(newKeyFile).mode & 0o777).toBe(0o600);
     const said = output.join('\n');
-    expect(said).toContain('re-sealed 5 secrets (3 in settings, 1 in users, 1 in eventSubscriptions)');
+    expect(said).toContain('re-sealed 7 secrets (3 in settings, 1 in users, 1 in eventSubscriptions, 2 in channels)');
     expect(said).toContain(`set ENCRYPTION_KEY_FILE=${newKeyFile}`);
     expect(said).toContain(`delete the old generated key ${join(t.config.dataDir, 'encryption-key')}`);
 
@@ -80,8 +93,11 @@ describe('lineflow rotate-key', () => {
     const box = next.services.secrets;
     expect(box.keySource).toBe('file');
     expect(box.keyId).not.toBe(oldBox.keyId);
-    // The runtime opened the LINE channel's credentials at start: it uses the real channel now.
-    expect(next.services.config.line).toEqual({ channelSecret, channelAccessToken });
+    // The runtime opens the LINE channel's credentials with the new key: it uses the real channel.
+    expect(await next.services.channels.get('default')).toMatchObject({ source: 'settings' });
+    expect(await next.services.channels.secret('default')).toBe(channelSecret);
+    expect(await next.services.channels.kind()).toBe('line');
+    expect(await next.services.channels.secret('tw')).toBe(taiwanSecret);
     const after = await sealedValues(next);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const [where, sealed] of Object.entries(after)) {
@@ -89,7 +105,17 @@ describe('lineflow rotate-key', () => {
       expect(box.open(sealed), where).toBe(oldBox.open(before[where]));
     }
     const opened = Object.values(after).map((sealed) => box.open(sealed));
-    expect(opened).toEqual(expect.arrayContaining([channelSecret, channelAccessToken, subscriptionSecret, totpSecret, JSON.stringify({ value: crmToken })]));
+    expect(opened).toEqual(
+      expect.arrayContaining([
+        channelSecret,
+        channelAccessToken,
+        taiwanSecret,
+        taiwanToken,
+        subscriptionSecret,
+        totpSecret,
+        JSON.stringify({ value: crmToken }),
+      ]),
+    );
     const status = await fetch(`${next.url}/api/settings/encryption-key`, { headers: { authorization: `Bearer ${testAdminToken}` } });
     expect(await status.json()).toEqual({ keySource: 'file', keyId: box.keyId, warning: null });
 

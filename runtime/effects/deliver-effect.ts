@@ -1,7 +1,9 @@
 import { lineLimits } from '../../shared/line-limits';
+import { describeLineProblem } from '../../shared/line-schema/line-problem';
+import { lineRequestProblems } from '../../shared/line-schema/line-request-schema';
 import { pushCounterId } from '../engine/push-counter';
 import { locateContact } from '../channels/contact-address';
-import { LineApiError, type LineMessage } from '../line/line-transport';
+import { LineApiError, type LineMessage, type SendOptions } from '../line/line-transport';
 import { retryKeyFor } from '../line/retry-key';
 import { sendWithRetry } from '../line/send-with-retry';
 import type { DeliverEffect, EffectRecord, MessageRecord } from '../store/records';
@@ -32,6 +34,13 @@ export const deliverEffect: EffectKind<'deliver'> = {
     const messages = payload.messages as LineMessage[];
     const simulated = await deps.transport.simulates(effect.contactId);
     const replyInDoubt = ctx.resumed && payload.replyToken !== undefined;
+    // The last check before LINE: a body LINE would refuse (a message no step check caught, or an
+    // effect stored by an older version) is not sent, and fails the run naming the step and the field.
+    const invalid = lineRequestProblems('messages', { messages })[0];
+    if (invalid) {
+      const reason = `LINE would refuse ${describeLineProblem(invalid)}; nothing was sent`;
+      return giveUp(effect, reason, `step ${payload.stepId}: ${reason}`, ctx);
+    }
     try {
       const age = payload.replyToken !== undefined ? deps.now().getTime() - (payload.replyTokenReceivedAt ?? 0) : Infinity;
       let method: 'reply' | 'push' | 'simulated' | undefined;
@@ -43,7 +52,7 @@ export const deliverEffect: EffectKind<'deliver'> = {
       let pushed = false;
       if (!method) {
         await ctx.checkFence();
-        pushed = await push(effect, messages, ctx);
+        pushed = await push(effect, messages, ctx, sendOptions(payload));
         method = simulated ? 'simulated' : 'push';
       }
       if (method !== 'push' || pushed) deps.metrics?.messagesSent(method, messages.length, payload.eventReceivedAt, deps.now().getTime());
@@ -56,15 +65,21 @@ export const deliverEffect: EffectKind<'deliver'> = {
     } catch (error) {
       if (!(error instanceof LineApiError) || error.retryable) throw error;
       // LINE refused the request itself: retrying cannot help. The run records why; nothing is resent.
-      deps.log.warn(
-        { contactId: effect.contactId, eventId: effect.eventId, effectId: effect.id, runId: payload.runId, stepId: payload.stepId, status: error.status },
-        'LINE refused a message',
-      );
-      ctx.fail(error.message, { puts: { messages: outgoingRecords(effect, payload, deps.now(), { method: 'push', status: 'failed', error: error.message }) } });
-      if (payload.runId) await failRun(effect.contactId, payload.runId, `LINE refused the message from step ${payload.stepId}: ${error.message}`, ctx);
+      await giveUp(effect, error.message, `LINE refused the message from step ${payload.stepId}: ${error.message}`, ctx, error.status);
     }
   },
 };
+
+/** A delivery that cannot succeed (a person must fix the step): recorded failed, never retried, and its run failed. */
+async function giveUp(effect: EffectRecord & { payload: DeliverEffect }, reason: string, runError: string, ctx: EffectContext, status?: number): Promise<void> {
+  const { payload } = effect;
+  ctx.deps.log.warn(
+    { contactId: effect.contactId, eventId: effect.eventId, effectId: effect.id, runId: payload.runId, stepId: payload.stepId, status, reason },
+    'a message was not delivered: LINE refuses it',
+  );
+  ctx.fail(reason, { puts: { messages: outgoingRecords(effect, payload, ctx.deps.now(), { method: 'push', status: 'failed', error: reason }) } });
+  if (payload.runId) await failRun(effect.contactId, payload.runId, runError, ctx);
+}
 
 /** True when the messages went out by reply (now or by the attempt in doubt); false to push instead. */
 async function tryReply(effect: EffectRecord, payload: DeliverEffect, messages: LineMessage[], ctx: EffectContext, inDoubt: boolean): Promise<boolean> {
@@ -72,7 +87,7 @@ async function tryReply(effect: EffectRecord, payload: DeliverEffect, messages: 
   try {
     await sendWithRetry(async () => {
       attempts++;
-      await ctx.deps.transport.reply(effect.contactId, payload.replyToken as string, messages);
+      await ctx.deps.transport.reply(effect.contactId, payload.replyToken as string, messages, sendOptions(payload));
     });
     return true;
   } catch (error) {
@@ -84,17 +99,22 @@ async function tryReply(effect: EffectRecord, payload: DeliverEffect, messages: 
 }
 
 /** True when LINE accepted this push now; false when it had accepted it before (409). */
-async function push(effect: EffectRecord, messages: LineMessage[], ctx: EffectContext): Promise<boolean> {
+async function push(effect: EffectRecord, messages: LineMessage[], ctx: EffectContext, options: SendOptions): Promise<boolean> {
   let accepted = true;
   await sendWithRetry(async () => {
     try {
-      await ctx.deps.transport.push(effect.contactId, messages, retryKeyFor(effect.id));
+      await ctx.deps.transport.push(effect.contactId, messages, retryKeyFor(effect.id), options);
     } catch (error) {
       if (!(error instanceof LineApiError) || error.kind !== 'already-sent') throw error;
       accepted = false;
     }
   });
   return accepted;
+}
+
+/** The request-level fields of the batch (a send step's "without notification"). */
+function sendOptions(payload: DeliverEffect): SendOptions {
+  return payload.notificationDisabled ? { notificationDisabled: true } : {};
 }
 
 function outgoingRecords(effect: EffectRecord, payload: DeliverEffect, now: Date, delivery: MessageRecord['delivery']): MessageRecord[] {

@@ -2,6 +2,8 @@ import type { PendingEffect } from '../store/records';
 import { deliverEffect } from './deliver-effect';
 import type { EffectKind } from './effect-kind';
 import { httpEffect } from './http-effect';
+import { markReadEffect } from './mark-read-effect';
+import { richMenuEffect } from './rich-menu-effect';
 import { timerEffect } from './timer-effect';
 
 /** Every effect kind, once: a kind added to PendingEffect without an entry here fails the type check. */
@@ -9,4 +11,6 @@ export const effectKinds: { [K in PendingEffect['kind']]: EffectKind<K> } = {
   deliver: deliverEffect,
   timer: timerEffect,
   http: httpEffect,
+  'mark-read': markReadEffect,
+  'rich-menu': richMenuEffect,
 };

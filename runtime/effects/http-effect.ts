@@ -1,6 +1,7 @@
 import { HttpRequestError } from '../http/guarded-request';
 import type { EffectResult } from '../queue/inbound-event';
 import type { EffectKind } from './effect-kind';
+import { showLoading } from './show-loading';
 
 /** The answer a run sees is cut here; the rest of a large body is not kept. */
 const keptBodyChars = 100_000;
@@ -10,7 +11,8 @@ const keptBodyChars = 100_000;
  * run, the step and its visit, so a call repeated after a crash (its outcome unknown) is
  * recognisable by the service. The answer is filed as an event of the contact, which resumes the
  * run in order with the customer's messages; filing before recording it done means a crash in
- * between repeats the (idempotent) call rather than leaving the run waiting forever.
+ * between repeats the (idempotent) call rather than leaving the run waiting forever. While the
+ * customer waits on it (see engine/customer-waits.ts), LINE's loading animation shows meanwhile.
  */
 export const httpEffect: EffectKind<'http'> = {
   kind: 'http',
@@ -19,6 +21,7 @@ export const httpEffect: EffectKind<'http'> = {
     const headers = { ...payload.request.headers };
     if (!Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key')) headers['Idempotency-Key'] = idempotencyKey(payload);
     await ctx.checkFence();
+    if (payload.customerWaiting) await showLoading(ctx.deps, effect.contactId, payload.timeoutMs);
     let result: EffectResult;
     try {
       const answer = await ctx.deps.http({ ...payload.request, headers }, payload.timeoutMs);
@@ -38,6 +41,7 @@ export const httpEffect: EffectKind<'http'> = {
       runId: payload.runId,
       visit: payload.visit,
       result,
+      ...(payload.customerWaiting ? { customerWaiting: true } : {}),
     });
     ctx.complete('status' in result ? { status: result.status } : { error: result.error });
   },

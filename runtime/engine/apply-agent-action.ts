@@ -2,18 +2,26 @@ import type { AgentActionEvent } from '../queue/inbound-event';
 import type { EventSession } from './event-session';
 import { endRun } from './run-steps';
 
-/** An agent's reply, note, tag, assignment or "stop the workflow", applied in the contact's order. */
+/** An agent's reply, note, tag, assignment, "stop the workflow" or opening (mark as read), applied in the contact's order. */
 export async function applyAgentAction(session: EventSession, event: AgentActionEvent): Promise<void> {
   const conversation = await session.conversationById(event.conversationId);
-  if (!conversation) return;
   const { action, agent } = event;
+  // A pause stops its workflow's runs, also one without a conversation.
+  if (action.type === 'stop-run') return stopRun(session, conversation?.id ?? null, agent.name, action.workflowId);
+  if (!conversation) return;
   switch (action.type) {
     case 'reply':
       session.outgoing.push({
         runId: null,
         stepId: null,
         conversationId: conversation.id,
-        message: { type: 'text', text: action.text },
+        // A quote of the customer's message, and the agent's name and icon (settings), as the inbox decided them.
+        message: {
+          type: 'text',
+          text: action.text,
+          ...(action.quoteToken ? { quoteToken: action.quoteToken } : {}),
+          ...(action.sender ? { sender: action.sender } : {}),
+        },
         author: 'agent',
         agentId: agent.id,
       });
@@ -35,16 +43,21 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
         content: { type: 'event', text: `${agent.name} assigned the conversation${action.team ? ` to team ${action.team}` : ''}` },
       });
       break;
-    case 'stop-run':
-      if (session.run) {
-        session.record({
-          conversationId: conversation.id,
-          direction: 'out',
-          author: 'system',
-          content: { type: 'event', text: `${agent.name} stopped ${session.run.workflowName}` },
-        });
-        endRun(session, session.run, 'interrupted');
-      }
+    case 'mark-read': {
+      // The newest unread message's token, used once; one of another conversation (an old one opened) is left.
+      const mark = session.contact.engine.markAsRead;
+      if (!mark || (mark.conversationId !== null && mark.conversationId !== conversation.id)) break;
+      session.effects.push({ kind: 'mark-read', id: `read-${session.event.id}`, token: mark.token });
+      delete session.contact.engine.markAsRead;
       break;
+    }
   }
+}
+
+/** Stops the contact's run; with `workflowId`, only a run of that workflow (another may have started since). */
+function stopRun(session: EventSession, conversationId: string | null, by: string, workflowId: string | undefined): void {
+  const run = session.run;
+  if (!run || (workflowId !== undefined && run.workflowId !== workflowId)) return;
+  session.record({ conversationId, direction: 'out', author: 'system', content: { type: 'event', text: `${by} stopped ${run.workflowName}` } });
+  endRun(session, run, 'interrupted');
 }

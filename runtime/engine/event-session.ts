@@ -17,9 +17,11 @@ import type {
 } from '../store/records';
 import type { StepContext } from '../steps/step-context';
 import { chooseAssignee } from './choose-assignee';
+import { customerWaits } from './customer-waits';
 import type { EngineDeps } from './engine-deps';
 import { testContactPrefix, type PublishedWorkflow, type WorkflowSource } from './published-workflows';
 import { openerOf, SessionFacts } from './session-facts';
+import { stepLineOptions } from './step-line-options';
 
 /** How a conversation is closed: by whom, and the category and summary reports show. */
 export interface ClosingNote {
@@ -50,6 +52,7 @@ export class EventSession {
     message: LineMessage;
     author?: 'bot' | 'agent';
     agentId?: string | null;
+    notificationDisabled?: boolean;
   }[] = [];
   /** History, report tallies and domain events, written with the rest. */
   readonly facts: SessionFacts;
@@ -229,10 +232,12 @@ export class EventSession {
       emit: (effect) => {
         // `h-` for HTTP calls: the ids of effects already stored stay the same.
         const prefix = effect.kind === 'http' ? 'h' : effect.kind;
-        this.effects.push({ ...effect, id: `${prefix}-${run.id}-${run.visit}`, runId: run.id, stepId: nodeId, visit: run.visit });
+        const waiting = effect.kind === 'http' && customerWaits(this.event) ? { customerWaiting: true } : {};
+        this.effects.push({ ...effect, id: `${prefix}-${run.id}-${run.visit}`, runId: run.id, stepId: nodeId, visit: run.visit, ...waiting });
       },
-      send: (messages) => {
-        for (const message of messages) this.outgoing.push({ runId: run.id, stepId: nodeId, conversationId: run.conversationId, message });
+      send: (sent) => {
+        const { messages, request } = stepLineOptions(workflow.nodes.get(nodeId)?.data, run, sent);
+        for (const message of messages) this.outgoing.push({ runId: run.id, stepId: nodeId, conversationId: run.conversationId, message, ...request });
       },
       setContactField: (name, value) => {
         if (name === 'language' || name === 'displayName') (this.contact as unknown as Record<string, unknown>)[name] = value;

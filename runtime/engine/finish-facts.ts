@@ -18,7 +18,8 @@ export async function finishFacts(session: EventSession, profileBefore: string):
   const at = session.now.toISOString();
 
   for (const message of session.messages) {
-    if (message.direction !== 'in' || message.author !== 'customer') continue;
+    // An unsent message is an earlier message changed, not a new one: counted once, when it came.
+    if (message.direction !== 'in' || message.author !== 'customer' || message.unsentAt) continue;
     const conversation = message.conversationId ? await session.conversationById(message.conversationId) : null;
     if (conversation && !conversation.firstCustomerMessageAt) {
       conversation.firstCustomerMessageAt = message.at;

@@ -6,8 +6,11 @@ import { VersionConflictError } from '../store/store-errors';
 import type { Lease } from './lease';
 import type { EngineDeps } from './engine-deps';
 import { applyAgentAction } from './apply-agent-action';
+import { applyUnsend } from './apply-unsend';
+import { customerContent } from './customer-content';
 import { EventSession } from './event-session';
 import { deliveryEffects } from './delivery-effects';
+import { keepStandbyMessage } from './keep-standby-message';
 import { newContact } from './new-contact';
 import { persistSession } from './persist-session';
 import { publicProfile } from './finish-facts';
@@ -109,8 +112,12 @@ async function dispatch(session: EventSession): Promise<void> {
   const { event, contact } = session;
   switch (event.kind) {
     case 'message':
+      // Standby: another channel has the chat. Kept, and nothing else: no trigger, no resumed run, no reply.
+      return event.standby ? keepStandbyMessage(session, event) : onCustomerInput(session, event);
     case 'postback':
       return onCustomerInput(session, event);
+    case 'unsend':
+      return applyUnsend(session, event);
     case 'follow': {
       contact.isFriend = true;
       if (session.run) endRun(session, session.run, 'interrupted');
@@ -175,8 +182,11 @@ async function dispatch(session: EventSession): Promise<void> {
 async function onCustomerInput(session: EventSession, event: MessageEvent | PostbackEvent): Promise<void> {
   const answer: CustomerAnswer & TriggerInput =
     event.kind === 'postback' ? { postbackData: event.data } : { text: event.message.type === 'text' ? event.message.text : undefined };
-  const content = event.kind === 'postback' ? { type: 'postback', data: event.data, params: event.params, displayText: event.displayText } : event.message;
   const run = session.run;
+  const content = (conversationId: string | null) =>
+    event.kind === 'postback'
+      ? { type: 'postback', data: event.data, params: event.params, displayText: event.displayText }
+      : customerContent(session.contact, event.message, conversationId);
 
   let interrupting: TriggerEntry | undefined;
   if (run?.status === 'waiting') {
@@ -185,13 +195,8 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
     if (interrupting) {
       endRun(session, run, 'interrupted');
     } else {
-      session.record({
-        id: `in-${event.id}`,
-        conversationId: run.conversationId ?? session.conversation?.id ?? null,
-        direction: 'in',
-        author: 'customer',
-        content,
-      });
+      const conversationId = run.conversationId ?? session.conversation?.id ?? null;
+      session.record({ id: `in-${event.id}`, conversationId, direction: 'in', author: 'customer', content: content(conversationId) });
       const waitingType = run.nodeId ? (await session.workflows.version(run.workflowId, run.version))?.nodes.get(run.nodeId)?.type : undefined;
       // A wait step waits for time, not for an answer: the message is only recorded.
       if (waitingType && waitingType !== 'wait' && getStepDefinition(waitingType)?.waits) await resumeRun(session, { kind: 'answer', answer });
@@ -200,7 +205,8 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
   }
 
   const opened = await session.ensureOpenConversation();
-  session.record({ id: `in-${event.id}`, conversationId: session.conversation?.id ?? null, direction: 'in', author: 'customer', content });
+  const conversationId = session.conversation?.id ?? null;
+  session.record({ id: `in-${event.id}`, conversationId, direction: 'in', author: 'customer', content: content(conversationId) });
   // A message that opens a conversation is also a `conversation-opened`: those triggers compete for it.
   const on = opened ? (['customer-message', 'conversation-opened'] as const) : (['customer-message'] as const);
   const entry = interrupting ?? (await bestTrigger(session.workflows, { on, input: answer }));

@@ -128,7 +128,8 @@ export class PublishedWorkflows implements WorkflowSource {
       workflows.sort((a, b) => a.draft.name.localeCompare(b.draft.name) || a.id.localeCompare(b.id));
       const index = new Map<string, TriggerEntry[]>();
       for (const record of workflows) {
-        if (record.publishedVersion === null) continue;
+        // A paused workflow starts no run; its runs under way still find their version through version().
+        if (record.publishedVersion === null || record.paused) continue;
         const workflow = await this.version(record.id, record.publishedVersion);
         if (!workflow) continue;
         for (const node of workflow.document.nodes) {

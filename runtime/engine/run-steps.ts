@@ -2,13 +2,16 @@ import type { WorkflowNode } from '../../shared/document/workflow-document';
 import type { RunState, TraceStep } from '../store/records';
 import { executorFor } from '../steps';
 import { StepError, type ResumeInput, type StepResult } from '../steps/step-context';
+import { triggerQuoteToken } from './customer-content';
 import type { EventSession } from './event-session';
+import { StepTrace } from './step-trace';
+import { traceBody } from './trace-values';
 import { nextNodeId, type PublishedWorkflow, type TriggerEntry } from './published-workflows';
 
 /** Validation forbids loops that do not wait; this guards against anything that slips through. */
 const maxStepsPerEvent = 500;
-/** Longer traces keep their newest steps. */
-const maxTraceSteps = 500;
+/** Longer traces keep their newest steps (and count the others in `traceDropped`). */
+export const maxTraceSteps = 200;
 
 /** Starts a run of a published workflow at one of its triggers. Ends any run still waiting. */
 export async function startRun(
@@ -33,6 +36,7 @@ export async function startRun(
     vars: { ...defaults, ...options.vars },
     startedAt: session.now.toISOString(),
     trace: [],
+    ...triggerQuoteToken(session.event),
   };
   session.run = run;
   session.touchRun(run);
@@ -100,6 +104,7 @@ async function advance(session: EventSession, run: RunState, workflow: Published
     }
     if ('end' in result) return finish(session, run);
     nodeId = 'jump' in result ? result.jump : nextNodeId(workflow, node.id, result.port);
+    if (nodeId === null && unhandledFailure(session, run, node, result)) return finish(session, run);
   }
   await finish(session, run);
 }
@@ -108,7 +113,10 @@ async function follow(session: EventSession, run: RunState, workflow: PublishedW
   if ('end' in result) return finish(session, run);
   const target = 'jump' in result ? result.jump : 'port' in result ? nextNodeId(workflow, node.id, result.port) : null;
   run.status = 'running';
-  if (target === null) return finish(session, run);
+  if (target === null) {
+    unhandledFailure(session, run, node, result);
+    return finish(session, run);
+  }
   await advance(session, run, workflow, target);
 }
 
@@ -132,12 +140,17 @@ async function execute(
   const trace: TraceStep = { stepId: node.id, type: node.type, visit: run.visit, at: session.now.toISOString(), durationMs: 0 };
   if (input)
     trace.input = input.kind === 'answer' ? input.answer : input.kind === 'timer' ? { timer: input.reason } : { effectResult: traceable(input.result) };
+  const recorder = new StepTrace(session, run, workflow, node);
   try {
-    const result = await call(session.stepContext(run, workflow, node.id, missing));
+    const result = await call(recorder.wrap(session.stepContext(run, workflow, node.id, missing)));
     trace.durationMs = round(performance.now() - started);
     if (result.output !== undefined) trace.output = result.output;
     if (missing.length) trace.output = { ...(trace.output as object), missingPlaceholders: [...new Set(missing)] };
     if ('port' in result) trace.port = result.port;
+    // A step that took its failure port says why: the run log shows it as the step's error.
+    const failed = 'port' in result && result.port === 'failure' ? (result.output as { error?: unknown } | undefined)?.error : undefined;
+    if (typeof failed === 'string') trace.error = failed;
+    recorder.finish(trace);
     pushTrace(run, trace);
     if (!input) session.facts.stepReached(run, node.id);
     else if ('port' in result) session.facts.stepLeft(run, node.id, result.port, input.kind === 'answer');
@@ -146,6 +159,7 @@ async function execute(
     if (!(error instanceof StepError)) throw error;
     trace.durationMs = round(performance.now() - started);
     trace.error = error.message;
+    recorder.finish(trace);
     pushTrace(run, trace);
     if (!input) session.facts.stepReached(run, node.id);
     endRun(session, run, 'failed', `step ${node.id}: ${error.message}`);
@@ -153,14 +167,29 @@ async function execute(
   }
 }
 
-function pushTrace(run: RunState, step: TraceStep): void {
+/** Adds a step to the trace; past maxTraceSteps the oldest go, counted in `traceDropped`. */
+export function pushTrace(run: RunState, step: TraceStep): void {
   run.trace.push(step);
-  if (run.trace.length > maxTraceSteps) run.trace.splice(0, run.trace.length - maxTraceSteps);
+  if (run.trace.length <= maxTraceSteps) return;
+  const dropped = run.trace.length - maxTraceSteps;
+  run.trace.splice(0, dropped);
+  run.traceDropped = (run.traceDropped ?? 0) + dropped;
 }
 
-/** An HTTP answer's body can be large; the trace keeps its start. */
+/**
+ * A step that failed (it took its `failure` port) with nothing connected there: nobody handles the
+ * error, so the run fails with it, and the run log lists it among the failed runs.
+ */
+function unhandledFailure(session: EventSession, run: RunState, node: WorkflowNode, result: StepResult): boolean {
+  if (!('port' in result) || result.port !== 'failure') return false;
+  const error = (result.output as { error?: unknown } | undefined)?.error;
+  endRun(session, run, 'failed', `step ${node.id}: ${typeof error === 'string' ? error : 'failed'} (nothing is connected to its failure port)`);
+  return true;
+}
+
+/** An HTTP answer's body can be large; the trace keeps its start, secret-named JSON fields masked. */
 function traceable(result: { status: number; body: string } | { error: string; errorKind: string }): unknown {
-  return 'body' in result ? { status: result.status, body: result.body.slice(0, 500) } : result;
+  return 'body' in result ? { status: result.status, body: traceBody(result.body) } : result;
 }
 
 function round(ms: number): number {

@@ -1,6 +1,6 @@
 import { defaultChannelId, locateContact, simulatedChannelId } from '../channels/contact-address';
 import type { LineChannels } from '../channels/line-channels';
-import { LineApiError, type LineContent, type LineMessage, type LineProfile, type LineQuota, type LineTransport } from './line-transport';
+import { LineApiError, type LineContent, type LineMessage, type LineProfile, type LineQuota, type LineTransport, type SendOptions } from './line-transport';
 import type { SimulatedTransport } from './simulated-transport';
 
 /**
@@ -20,14 +20,14 @@ export class ChannelRoutingTransport implements LineTransport {
     return (await this.route(to)).transport === this.simulated;
   }
 
-  async reply(to: string, replyToken: string, messages: LineMessage[]): Promise<void> {
+  async reply(to: string, replyToken: string, messages: LineMessage[], options?: SendOptions): Promise<void> {
     const route = await this.route(to);
-    await route.transport.reply(route.to, replyToken, messages);
+    await route.transport.reply(route.to, replyToken, messages, options);
   }
 
-  async push(to: string, messages: LineMessage[], retryKey: string): Promise<void> {
+  async push(to: string, messages: LineMessage[], retryKey: string, options?: SendOptions): Promise<void> {
     const route = await this.route(to);
-    await route.transport.push(route.to, messages, retryKey);
+    await route.transport.push(route.to, messages, retryKey, options);
   }
 
   async getProfile(userId: string): Promise<LineProfile | null> {

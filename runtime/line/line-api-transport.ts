@@ -1,7 +1,7 @@
 import { messagingApi } from '@line/bot-sdk';
 import type { LineOperation, RuntimeMetrics } from '../metrics/metrics';
 import { callLine } from './call-line';
-import { LineApiError, type LineContent, type LineMessage, type LineProfile, type LineQuota, type LineTransport } from './line-transport';
+import { LineApiError, type LineContent, type LineMessage, type LineProfile, type LineQuota, type LineTransport, type SendOptions } from './line-transport';
 
 export interface LineApiOptions {
   channelAccessToken: string;
@@ -35,12 +35,14 @@ export class LineApiTransport implements LineTransport {
     return false;
   }
 
-  async reply(_to: string, replyToken: string, messages: LineMessage[]): Promise<void> {
-    await this.call('reply', (c) => c.replyMessage({ replyToken, messages: messages as unknown as messagingApi.Message[] }));
+  async reply(_to: string, replyToken: string, messages: LineMessage[], options: SendOptions = {}): Promise<void> {
+    const silent = options.notificationDisabled ? { notificationDisabled: true } : {};
+    await this.call('reply', (c) => c.replyMessage({ replyToken, messages: messages as unknown as messagingApi.Message[], ...silent }));
   }
 
-  async push(to: string, messages: LineMessage[], retryKey: string): Promise<void> {
-    await this.call('push', (c) => c.pushMessage({ to, messages: messages as unknown as messagingApi.Message[] }, retryKey));
+  async push(to: string, messages: LineMessage[], retryKey: string, options: SendOptions = {}): Promise<void> {
+    const silent = options.notificationDisabled ? { notificationDisabled: true } : {};
+    await this.call('push', (c) => c.pushMessage({ to, messages: messages as unknown as messagingApi.Message[], ...silent }, retryKey));
   }
 
   async getProfile(userId: string): Promise<LineProfile | null> {

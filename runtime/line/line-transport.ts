@@ -9,6 +9,12 @@ export interface LineProfile {
   language?: string;
 }
 
+/** What a reply or push request carries besides its messages. */
+export interface SendOptions {
+  /** LINE delivers the messages without a notification (no sound, no banner). Default false. */
+  notificationDisabled?: boolean;
+}
+
 /** The bytes of a message a user sent (image, video, audio, file). */
 export interface LineContent {
   body: Buffer;
@@ -30,9 +36,9 @@ export interface LineTransport {
   /** Whether messages to this contact stay inside LineFlow (test chat, or no LINE channel): never counted as LINE traffic. */
   simulates(to: string): Promise<boolean>;
   /** `to` is the user the token belongs to (the transport may route by it). */
-  reply(to: string, replyToken: string, messages: LineMessage[]): Promise<void>;
+  reply(to: string, replyToken: string, messages: LineMessage[], options?: SendOptions): Promise<void>;
   /** `retryKey` is a UUID; LINE answers 409 to a repeat of an accepted key. */
-  push(to: string, messages: LineMessage[], retryKey: string): Promise<void>;
+  push(to: string, messages: LineMessage[], retryKey: string, options?: SendOptions): Promise<void>;
   /** null when the user is not a friend or has blocked the account (404). */
   getProfile(userId: string): Promise<LineProfile | null>;
   getQuota(): Promise<LineQuota>;

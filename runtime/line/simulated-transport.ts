@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { LineContent, LineMessage, LineProfile, LineQuota, LineTransport } from './line-transport';
+import type { LineContent, LineMessage, LineProfile, LineQuota, LineTransport, SendOptions } from './line-transport';
 
 /**
  * The channel used when no LINE credentials are set: messages are not sent anywhere; the engine
@@ -18,9 +18,9 @@ export class SimulatedTransport implements LineTransport {
     return true;
   }
 
-  async reply(_to: string, _replyToken: string, _messages: LineMessage[]): Promise<void> {}
+  async reply(_to: string, _replyToken: string, _messages: LineMessage[], _options?: SendOptions): Promise<void> {}
 
-  async push(_to: string, _messages: LineMessage[], _retryKey: string): Promise<void> {}
+  async push(_to: string, _messages: LineMessage[], _retryKey: string, _options?: SendOptions): Promise<void> {}
 
   async getProfile(userId: string): Promise<LineProfile | null> {
     return this.profiles.get(userId) ?? { userId, displayName: 'Test user' };

@@ -29,6 +29,8 @@ export interface RuntimeMetrics {
   lineApiCall(operation: LineOperation, status: string): void;
   /** Counts runs that reached an end; other statuses are ignored. */
   runEnded(status: RunState['status']): void;
+  /** LINE redelivered an event (`deliveryContext.isRedelivery`): `new` when its first delivery never arrived, `repeat` when it did (not handled again). */
+  lineRedelivery(outcome: 'new' | 'repeat'): void;
 }
 
 export interface MetricsOptions {
@@ -68,10 +70,12 @@ export function createRuntimeMetrics(options: MetricsOptions = {}): RuntimeMetri
   ]);
   const sent = counter('lineflow_messages_sent_total', 'Messages sent, by method (reply is free, push counts against the quota)', ['method']);
   const runs = counter('lineflow_runs_ended_total', 'Workflow runs that ended, by outcome', ['status']);
+  const redeliveries = counter('lineflow_line_redeliveries_total', 'Events LINE delivered again, by whether LineFlow had them already', ['outcome']);
   // Known label values start at 0, so a rate() sees the first increment.
   for (const source of ['line', 'simulator', 'timer', 'agent', 'hook', 'internal'] satisfies EventSource[]) received.inc({ source }, 0);
   for (const method of ['reply', 'push', 'simulated'] satisfies SendMethod[]) sent.inc({ method }, 0);
   for (const status of runOutcomes) runs.inc({ status }, 0);
+  for (const outcome of ['new', 'repeat']) redeliveries.inc({ outcome }, 0);
   for (const kind of Object.keys(sourceOf)) {
     handled.inc({ kind }, 0);
     failed.inc({ kind }, 0);
@@ -118,6 +122,7 @@ export function createRuntimeMetrics(options: MetricsOptions = {}): RuntimeMetri
     runEnded: (status) => {
       if (runOutcomes.has(status)) runs.inc({ status });
     },
+    lineRedelivery: (outcome) => redeliveries.inc({ outcome }),
   };
 }
 
@@ -127,6 +132,7 @@ const sourceOf: { [K in InboundEvent['kind']]: (event: Extract<InboundEvent, { k
   postback: customerSource,
   follow: customerSource,
   unfollow: customerSource,
+  unsend: customerSource,
   timer: () => 'timer',
   'agent-action': () => 'agent',
   'close-conversation': () => 'agent',

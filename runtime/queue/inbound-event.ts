@@ -1,6 +1,15 @@
 /** What the engine handles, whatever brought it: LINE, the simulator, a timer or an agent. */
 export type InboundEvent =
-  MessageEvent | PostbackEvent | FollowEvent | UnfollowEvent | TimerEvent | CloseConversationEvent | StartWorkflowEvent | AgentActionEvent | EffectResultEvent;
+  | MessageEvent
+  | PostbackEvent
+  | FollowEvent
+  | UnfollowEvent
+  | UnsendEvent
+  | TimerEvent
+  | CloseConversationEvent
+  | StartWorkflowEvent
+  | AgentActionEvent
+  | EffectResultEvent;
 
 interface EventBase {
   /** LINE's webhookEventId, or a LineFlow id for internal events. */
@@ -13,12 +22,16 @@ interface EventBase {
   replyToken?: string;
   /** The event as it came from LINE, kept in the event archive and in dead letters. */
   raw?: unknown;
+  /** LINE sent it again (`deliveryContext.isRedelivery`): handled only if its first delivery was not. */
+  redelivery?: boolean;
 }
 
 export interface MessageEvent extends EventBase {
   kind: 'message';
   /** The LINE message object: `{ type: 'text', text }`, a sticker, an image... */
   message: { type: string; text?: string; [key: string]: unknown };
+  /** Sent in standby mode: another channel has the chat. Kept in the conversation; no workflow runs, nothing is sent. */
+  standby?: boolean;
 }
 
 export interface PostbackEvent extends EventBase {
@@ -38,6 +51,12 @@ export interface UnfollowEvent extends EventBase {
   kind: 'unfollow';
 }
 
+/** The customer unsent one of their messages (LINE's message id): its content leaves the transcript. */
+export interface UnsendEvent extends EventBase {
+  kind: 'unsend';
+  messageId: string;
+}
+
 /** A question's timeout or a wait step's end. */
 export interface TimerEvent extends EventBase {
   kind: 'timer';
@@ -52,11 +71,13 @@ export interface AgentActionEvent extends EventBase {
   conversationId: string;
   agent: { id: string | null; name: string };
   action:
-    | { type: 'reply'; text: string }
+    | { type: 'reply'; text: string; quoteToken?: string; sender?: { name?: string; iconUrl?: string } }
     | { type: 'note'; text: string }
     | { type: 'tag'; tag: string; add: boolean }
     | { type: 'assign'; userId: string | null; team: string | null }
-    | { type: 'stop-run' };
+    /** `workflowId`: stop the run only if it is that workflow's (a pause stops its runs, not a later one). */
+    | { type: 'stop-run'; workflowId?: string }
+    | { type: 'mark-read' };
 }
 
 /** An agent's shortcut or an outside system's incoming webhook starts a workflow for a contact. */
@@ -86,6 +107,8 @@ export interface EffectResultEvent extends EventBase {
   runId: string;
   visit: number;
   result: EffectResult;
+  /** The call was made while the customer waited (LINE's loading animation showed): a next call shows it too. */
+  customerWaiting?: boolean;
 }
 
 export type EffectResult = { status: number; body: string } | { error: string; errorKind: string };

@@ -1,11 +1,13 @@
 import { validateAnswer } from '../../shared/answers/validate-answer';
+import { textMessage } from '../../shared/line-messages/step-messages';
 import { retryOrInvalid } from './retry-or-invalid';
 import { saveAnswer } from './save-answer';
+import { sendChecked } from './send-checked';
 import type { StepExecutor } from './step-context';
 
 export const askQuestionStep: StepExecutor<'ask-question'> = {
   enter(data, ctx) {
-    ctx.send([{ type: 'text', text: ctx.render(data.question) }]);
+    sendChecked(ctx, [textMessage(ctx.render(data.question), 'question')]);
     return { wait: { minutes: data.timeoutMinutes, reason: 'timeout' } };
   },
   resume(data, ctx, input) {

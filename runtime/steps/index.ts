@@ -10,6 +10,7 @@ import { multipleChoiceStep } from './multiple-choice';
 import { ratingStep } from './rating';
 import { sendMessageStep } from './send-message';
 import type { StepExecutor } from './step-context';
+import { switchRichMenuStep } from './switch-rich-menu';
 import { triggerStep } from './trigger-step';
 import { updateContactStep } from './update-contact';
 import { waitStep } from './wait';
@@ -35,6 +36,7 @@ export const stepExecutors: { [T in StepType]: StepExecutor<T> } = {
   'close-conversation': closeConversationStep,
   'update-contact': updateContactStep,
   'http-request': httpRequestStep,
+  'switch-rich-menu': switchRichMenuStep,
 };
 
 export function executorFor(type: StepType): StepExecutor<StepType> {

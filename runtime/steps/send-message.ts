@@ -1,12 +1,11 @@
+import { sendMessageMessages } from '../../shared/line-messages/step-messages';
+import { sendChecked } from './send-checked';
 import type { StepExecutor } from './step-context';
-import { toLineMessage, toQuickReply } from './to-line-message';
 
 export const sendMessageStep: StepExecutor<'send-message'> = {
   enter(data, ctx) {
-    const messages = data.messages.map((message) => toLineMessage(message, ctx));
-    const last = messages[messages.length - 1];
-    if (last && data.quickReplies?.length) last.quickReply = toQuickReply(data.quickReplies);
-    ctx.send(messages);
+    const messages = sendMessageMessages(data, (text) => ctx.render(text));
+    sendChecked(ctx, messages);
     return { port: 'next', output: { sent: messages.length } };
   },
 };

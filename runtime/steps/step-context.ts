@@ -3,7 +3,7 @@ import type { WorkflowSettings } from '../../shared/document/workflow-document';
 import type { StepData, StepType } from '../../shared/steps';
 import type { LineMessage } from '../line/line-transport';
 import type { EffectResult } from '../queue/inbound-event';
-import type { DeliverEffect, PendingEffect, StepEffectBase, TimerEffect } from '../store/records';
+import type { PendingEffect, StepEffectBase } from '../store/records';
 import type { Logger } from '../logging/create-logger';
 
 /** Everything an executor may use; executors import no singleton (tests pass fakes). */
@@ -57,7 +57,7 @@ export type ResumeInput =
   { kind: 'answer'; answer: CustomerAnswer } | { kind: 'timer'; reason: 'timeout' | 'wait' } | { kind: 'effect-result'; result: EffectResult };
 
 /** The outside effects a step may decide (each kind is carried out by runtime/effects). */
-export type EmittedEffect = WithoutStepFields<Exclude<PendingEffect, DeliverEffect | TimerEffect>>;
+export type EmittedEffect = WithoutStepFields<Extract<PendingEffect, StepEffectBase>>;
 
 /** Distributes over the union, so each kind keeps its own fields. */
 type WithoutStepFields<E> = E extends unknown ? Omit<E, keyof StepEffectBase> : never;

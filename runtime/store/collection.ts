@@ -1,6 +1,9 @@
 /** A MongoDB-style query: equality, and the operators both backends share ($in, $ne, $lt, $lte, $gt, $gte, $exists). */
 export type Filter = Record<string, unknown>;
 
+/** What a conditional write expects of a document: plain values of its fields (dotted for nested ones). */
+export type Expected = Record<string, string | number | boolean | null>;
+
 export interface FindOptions {
   sort?: Record<string, 1 | -1>;
   limit?: number;
@@ -22,6 +25,13 @@ export interface Collection<T extends { id: string }> {
   insert(doc: T): Promise<boolean>;
   /** Sets some fields; returns the updated document, or null when there is none. */
   patch(id: string, fields: Partial<T>): Promise<T | null>;
+  /**
+   * Sets some fields only while the document's fields hold the `expected` values (`null` matches a
+   * field that is absent too), checked and written atomically; returns the updated document, or
+   * null when they do not hold (or there is no document). Two writers expecting the same value:
+   * exactly one wins.
+   */
+  patchIf(id: string, expected: Expected, fields: Partial<T>): Promise<T | null>;
   find(filter?: Filter, options?: FindOptions): Promise<T[]>;
   count(filter?: Filter): Promise<number>;
   remove(id: string): Promise<boolean>;

@@ -1,6 +1,6 @@
 import type { ClientSession, Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
-import type { Collection, CollectionIndex, FindOptions, Filter } from './collection';
+import type { Collection, CollectionIndex, Expected, FindOptions, Filter } from './collection';
 import { fromStored, storedFields, storedFilter, storedSort, toStored } from './document-ids';
 
 const duplicateKey = 11000;
@@ -57,9 +57,18 @@ export class MongoCollection<T extends { id: string }> implements Collection<T> 
   }
 
   async patch(id: string, fields: Partial<T>): Promise<T | null> {
+    return this.patchWhere({ _id: id }, fields);
+  }
+
+  /** One findOneAndUpdate: MongoDB checks the expected fields and writes in one atomic step. `null` matches an absent field. */
+  async patchIf(id: string, expected: Expected, fields: Partial<T>): Promise<T | null> {
+    return this.patchWhere({ ...storedFilter(expected), _id: id }, fields);
+  }
+
+  private async patchWhere(filter: Filter, fields: Partial<T>): Promise<T | null> {
     const updated = await this.model
       .findOneAndUpdate(
-        { _id: id },
+        filter,
         this.versioned
           ? { $set: withoutKey(storedFields(fields as Record<string, unknown>), 'version'), $inc: { version: 1 } }
           : { $set: storedFields(fields as Record<string, unknown>) },

@@ -1,26 +1,5 @@
-import type { WorkflowDocument } from '../../shared/document/workflow-document';
-
 export type * from './conversation-records';
-
-/** A workflow's editable draft and its publishing state. */
-export interface WorkflowRecord {
-  id: string;
-  draft: WorkflowDocument;
-  publishedVersion: number | null;
-  /** The secret an outside system sends to POST /hooks/:workflowId (incoming-webhook trigger). */
-  hookToken?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** An immutable published version; runs finish on the version they started on. */
-export interface WorkflowVersionRecord {
-  id: string; // `${workflowId}@${version}`
-  workflowId: string;
-  version: number;
-  document: WorkflowDocument;
-  publishedAt: string;
-}
+export type * from './workflow-records';
 
 export interface ContactRecord {
   id: string; // the LINE user id
@@ -79,18 +58,33 @@ export interface RunState {
   endedAt?: string;
   error?: string;
   trace: TraceStep[];
+  /** How many of the oldest steps the trace no longer holds (it keeps the newest 200). */
+  traceDropped?: number;
 }
 
+/** One step of a run as the run log shows it (runtime/engine/step-trace.ts; values masked and cut to about 1 KB). */
 export interface TraceStep {
   stepId: string;
   type: string;
   visit: number;
   at: string;
   durationMs: number;
+  /** What woke a waiting step: the customer's answer, its timer, or an HTTP call's answer. */
   input?: unknown;
+  /** What the step's executor reported. */
   output?: unknown;
   port?: string;
   error?: string;
+  /** Values the step read (`vars.orderId`, `contact.language`…). */
+  read?: Record<string, unknown>;
+  /** Values it changed (variables, contact fields, tags, notes). */
+  set?: Record<string, unknown>;
+  /** The LINE messages it sent. */
+  sent?: unknown[];
+  /** Outside calls and timers it decided (an HTTP call by method and URL, never its headers). */
+  calls?: unknown[];
+  /** Fields left out to keep the entry under 4 KB. */
+  omitted?: string[];
 }
 
 /**

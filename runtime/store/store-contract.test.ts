@@ -6,6 +6,7 @@ import { openSqliteStore } from './sqlite/open-sqlite-store';
 import { openMongoStore } from './open-mongo-store';
 import type { Store } from './store';
 import type { ContactRecord } from './records';
+import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { FenceLostError, VersionConflictError } from './store-errors';
 import { newContact } from '../engine/new-contact';
 
@@ -84,6 +85,26 @@ describe.each(backends)('store contract: $name', (backend) => {
     const patched = await store.conversations.patch(id, { status: 'closed', closedAt: now });
     expect(patched).toMatchObject({ id, status: 'closed', closedAt: now, contactId: `${prefix}u1` });
     expect(await store.conversations.patch(`${prefix}none`, { status: 'closed' })).toBeNull();
+  });
+
+  it('patches conditionally: only while the expected fields hold, one winner among writers expecting the same', async () => {
+    const id = `${prefix}wf-if`;
+    const now = new Date().toISOString();
+    const draft: WorkflowDocument = { schemaVersion: 1, id, name: 'first', settings: { timezone: 'Asia/Tokyo' }, nodes: [], edges: [] };
+    await store.workflows.put({ id, draft, publishedVersion: null, createdAt: now, updatedAt: now });
+    // null expects the field absent (a record written before it existed), as MongoDB's { field: null } does.
+    const first = await store.workflows.patchIf(id, { revision: null }, { revision: 1, draft: { ...draft, name: 'second' } });
+    expect(first).toMatchObject({ revision: 1, draft: { name: 'second' } });
+    expect(await store.workflows.patchIf(id, { revision: null }, { revision: 1, draft: { ...draft, name: 'stale' } })).toBeNull();
+    expect((await store.workflows.get(id))?.draft.name).toBe('second');
+    const racers = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((name) => store.workflows.patchIf(id, { revision: 1, publishedVersion: null }, { revision: 2, draft: { ...draft, name } })),
+    );
+    const winners = racers.filter((r) => r !== null);
+    expect(winners).toHaveLength(1);
+    expect(await store.workflows.get(id)).toMatchObject({ revision: 2, draft: { name: winners[0]?.draft.name } });
+    expect(await store.workflows.patchIf(id, { revision: 2, publishedVersion: 3 }, { revision: 3 })).toBeNull();
+    expect(await store.workflows.patchIf(`${prefix}none`, { revision: null }, { revision: 1 })).toBeNull();
   });
 
   it('finds with filters, $in, sort, skip and limit; counts', async () => {

@@ -21,6 +21,7 @@ import type { EventDeliveryAttemptRecord, EventDeliveryRecord, EventSubscription
 import type { Tally } from './tallies';
 import type { AuditEntryRecord } from './audit-records';
 import type { ChannelRecord } from '../channels/channel-records';
+import type { RichMenuImageRecord, RichMenuLinkRecord, RichMenuRecord } from '../rich-menus/rich-menu-records';
 
 export interface Store {
   workflows: Collection<WorkflowRecord>;
@@ -46,6 +47,9 @@ export interface Store {
   eventDeliveryAttempts: Collection<EventDeliveryAttemptRecord>;
   auditLog: Collection<AuditEntryRecord>;
   channels: Collection<ChannelRecord>;
+  richMenus: Collection<RichMenuRecord>;
+  richMenuImages: Collection<RichMenuImageRecord>;
+  richMenuLinks: Collection<RichMenuLinkRecord>;
   /**
    * Takes the next fencing token of a contact: from now on only writes carrying it succeed, so a
    * worker that lost the contact's lock (stalled past it) changes nothing.
@@ -100,7 +104,14 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
     { fields: ['closedAt'] },
   ],
   messages: [{ fields: ['conversationId', 'at'] }, { fields: ['contactId', 'at'] }],
-  runs: [{ fields: ['contactId', 'startedAt'] }, { fields: ['conversationId', 'startedAt'] }, { fields: ['workflowId', 'version', 'startedAt'] }],
+  // The run log lists a workflow's runs newest first, by status or version (runtime/api/run-log-router.ts).
+  runs: [
+    { fields: ['contactId', 'startedAt'] },
+    { fields: ['conversationId', 'startedAt'] },
+    { fields: ['workflowId', 'version', 'startedAt'] },
+    { fields: ['workflowId', 'status', 'startedAt'] },
+    { fields: ['workflowId', 'startedAt'] },
+  ],
   counters: [],
   ignoredEvents: [{ fields: ['receivedAt'] }],
   csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }, { fields: ['at'] }],
@@ -119,6 +130,10 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   // Newest first by id (ids start with the time); MongoDB keys documents by _id.
   auditLog: [{ fields: ['action', '_id'] }, { fields: ['actor.id', '_id'] }, { fields: ['target.id', '_id'] }],
   channels: [{ fields: ['createdAt'] }],
+  // Aliases are unique per channel, checked when set (a unique index would refuse two menus without one on MongoDB).
+  richMenus: [{ fields: ['channelId', 'createdAt'] }, { fields: ['channelId', 'aliasId'] }],
+  richMenuImages: [],
+  richMenuLinks: [{ fields: ['richMenuId'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { allFakeLineRoutes } from './fake-line/all-routes';
+import { validateLineRequest } from './fake-line/validate-line-request';
 
 export interface FakeLineCall {
   /** The core endpoints by name; endpoints added with `use()` name themselves. */
@@ -207,17 +208,12 @@ export class FakeLineServer {
   }
 }
 
+/**
+ * LINE's verdict on the messages of a reply or push, by the vendored schemas (fake-line/validate-line-request.ts).
+ * The route `refuseInvalidSends` answers such bodies first, with LINE's details; this is the fallback for a fake without it.
+ */
 function checkMessages(messages: unknown): string | null {
-  if (!Array.isArray(messages) || messages.length === 0) return 'The request body has 1 error(s): messages must not be empty';
-  if (messages.length > 5) return 'The request body has 1 error(s): Size must be between 1 and 5';
-  for (const message of messages as Array<Record<string, unknown>>) {
-    if (message.type === 'text' && (typeof message.text !== 'string' || message.text.length === 0 || message.text.length > 5000)) {
-      return 'The request body has 1 error(s): messages[].text length must be between 1 and 5000';
-    }
-    const items = (message.quickReply as { items?: unknown[] } | undefined)?.items;
-    if (items && items.length > 13) return 'The request body has 1 error(s): quickReply.items size must be between 1 and 13';
-  }
-  return null;
+  return validateLineRequest('messages', { messages })?.message ?? null;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

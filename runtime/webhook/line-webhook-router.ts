@@ -2,6 +2,7 @@ import { validateSignature } from '@line/bot-sdk';
 import express, { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import { defaultChannelId } from '../channels/contact-address';
+import type { InboundEvent } from '../queue/inbound-event';
 import { HttpError, route } from '../api/http-error';
 import { parseWebhookBody } from './parse-webhook-body';
 import { screenLineEvent, type Screened } from './screen-line-event';
@@ -33,7 +34,7 @@ export function lineWebhookRouter(services: RuntimeServices): Router {
     const { events } = parseWebhookBody(body);
     const receivedAt = Date.now();
     const screened = events.map((raw) => screenLineEvent(raw, receivedAt, channelId));
-    await Promise.all(screened.flatMap((one) => ('event' in one ? [services.queue.enqueue(one.event)] : [])));
+    await Promise.all(screened.flatMap((one) => ('event' in one ? [fileEvent(services, one.event)] : [])));
     await keepIgnored(services, screened, receivedAt);
     res.status(200).json({});
   });
@@ -41,6 +42,21 @@ export function lineWebhookRouter(services: RuntimeServices): Router {
   router.post('/webhook/line', raw, receive);
   router.post('/webhook/line/:channelId', raw, receive);
   return router;
+}
+
+/**
+ * Files an event for its contact. A redelivery (LINE resends an event it could not deliver, same
+ * webhookEventId) is filed like any event: the contact's mailbox and the engine's applied ids drop
+ * it if the first delivery arrived; it is only counted and logged here.
+ */
+async function fileEvent(services: RuntimeServices, event: InboundEvent): Promise<void> {
+  const fresh = await services.queue.enqueue(event);
+  if (!event.redelivery) return;
+  services.metrics.lineRedelivery(fresh ? 'new' : 'repeat');
+  services.log.info(
+    { eventId: event.id, contactId: event.contactId, repeat: !fresh },
+    fresh ? 'LINE redelivered an event not received before' : 'LINE redelivered an event already received: dropped',
+  );
 }
 
 /** At most this many ignored events of one body are kept one by one; a flood of junk is only counted. */

@@ -12,6 +12,8 @@ export interface LineWebhookEvent {
   message?: { type: string; text?: string; [key: string]: unknown };
   postback?: { data?: string; params?: Record<string, string> };
   follow?: { isUnblocked?: boolean };
+  unsend?: { messageId?: string };
+  deliveryContext?: { isRedelivery?: boolean };
   [key: string]: unknown;
 }
 
@@ -28,19 +30,24 @@ export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number, channe
   if (raw.source.type === 'user' && !raw.source.userId) return { ignored: 'a user source without a userId' };
   if (raw.source.type !== 'user' || !raw.source.userId)
     return { ignored: `from a ${short(raw.source.type ?? 'unknown')} source: only one-to-one chats run workflows` };
-  if (raw.mode === 'standby') return { ignored: 'standby mode: another channel has the chat' };
+  // In standby mode another channel has the chat: its messages are kept (and unsends applied), nothing else.
+  const standby = raw.mode === 'standby';
+  if (standby && raw.type !== 'message' && raw.type !== 'unsend') return { ignored: 'standby mode: another channel has the chat' };
   const base = {
     id: raw.webhookEventId,
     contactId: contactIdFor(channelId, raw.source.userId),
     timestamp: typeof raw.timestamp === 'number' ? raw.timestamp : receivedAt,
     receivedAt,
-    ...(raw.replyToken ? { replyToken: raw.replyToken } : {}),
+    // A standby event's reply token (LINE sends none) would let a reply through: it is never kept.
+    ...(raw.replyToken && !standby ? { replyToken: raw.replyToken } : {}),
+    ...(raw.deliveryContext?.isRedelivery === true ? { redelivery: true } : {}),
     raw,
   };
   switch (raw.type) {
     case 'message':
       if (raw.message?.type === 'text' && typeof raw.message.text !== 'string') return { ignored: 'text message whose text is not a string' };
-      return raw.message?.type ? { event: { ...base, kind: 'message', message: raw.message } } : { ignored: 'message event without a message' };
+      if (!raw.message?.type) return { ignored: 'message event without a message' };
+      return { event: { ...base, kind: 'message', message: raw.message, ...(standby ? { standby: true } : {}) } };
     case 'postback':
       return typeof raw.postback?.data === 'string'
         ? { event: { ...base, kind: 'postback', data: raw.postback.data, ...(raw.postback.params ? { params: raw.postback.params } : {}) } }
@@ -49,6 +56,10 @@ export function toInboundEvent(raw: LineWebhookEvent, receivedAt: number, channe
       return { event: { ...base, kind: 'follow', unblocked: raw.follow?.isUnblocked === true } };
     case 'unfollow':
       return { event: { ...base, kind: 'unfollow' } };
+    case 'unsend':
+      return typeof raw.unsend?.messageId === 'string' && raw.unsend.messageId !== ''
+        ? { event: { ...base, kind: 'unsend', messageId: raw.unsend.messageId } }
+        : { ignored: 'unsend without a messageId' };
     default:
       return { ignored: `event type "${short(raw.type ?? 'none')}" runs no workflow` };
   }

@@ -14,8 +14,10 @@ type OptionalIfEmpty<Key extends string, T> = Record<never, never> extends T ? {
 type BodyPart<R> = R extends { body: infer B } ? OptionalIfEmpty<'body', ApiType<B>> : { body?: undefined };
 type QueryPart<R> = R extends { query: infer Q } ? OptionalIfEmpty<'query', ApiType<Q>> : { query?: undefined };
 
+/** Headers of one call (`If-Match` when saving a draft), beside the client's own. */
+type HeadersPart = { headers?: Record<string, string> };
 /** What a call to a route takes: its path parameters, body and query, typed by the routes table. */
-export type RequestOf<K extends OperationId> = Simplify<ParamsPart<Routes[K]['path']> & BodyPart<Routes[K]> & QueryPart<Routes[K]>>;
+export type RequestOf<K extends OperationId> = Simplify<ParamsPart<Routes[K]['path']> & BodyPart<Routes[K]> & QueryPart<Routes[K]> & HeadersPart>;
 /** What a route answers on success. */
 export type ResponseOf<K extends OperationId> = Routes[K]['response'] extends null ? undefined : ApiType<Routes[K]['response']>;
 type RequestArgs<K extends OperationId> = Record<never, never> extends RequestOf<K> ? [request?: RequestOf<K>] : [request: RequestOf<K>];
@@ -74,12 +76,12 @@ export function createApiClient(options: ApiClientOptions = {}) {
   /** Calls a route and answers its status and body, whatever the status. */
   const call = async <K extends OperationId>(id: K, ...args: RequestArgs<K>): Promise<ApiAnswer<K>> => {
     const route: ApiRoute = routes[id];
-    const body = (args[0] as { body?: unknown } | undefined)?.body;
+    const { body, headers } = (args[0] ?? {}) as { body?: unknown; headers?: Record<string, string> };
     let response: Response;
     try {
       response = await fetch(url(id, ...args), {
         method: route.method,
-        headers: { ...options.headers?.(route), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: { ...options.headers?.(route), ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

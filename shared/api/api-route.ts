@@ -16,8 +16,8 @@ export interface ApiRoute {
   response: object | null;
   /** The success status; 200 unless said. */
   status?: 200 | 201 | 202 | 204;
-  /** What the answer is when not JSON: server-sent events, or Prometheus' text format. */
-  contentType?: 'text/event-stream' | 'text/plain' | 'text/csv';
+  /** What the answer is when not JSON: server-sent events, Prometheus' text format, CSV, or bytes (a customer's media). */
+  contentType?: 'text/event-stream' | 'text/plain' | 'text/csv' | 'application/octet-stream';
 }
 
 /** What every 4xx/5xx answers. `problems` lists each field that is wrong, when there are several. */

@@ -41,6 +41,8 @@ export const messageSchema = openObject(
       'method',
       'status',
     ]),
+    standby: { type: 'boolean', description: 'Sent in standby mode: another channel had the chat; nothing answered it' },
+    unsentAt: { type: 'string', format: 'date-time', description: 'The customer unsent it; its content is gone' },
   },
   ['id', 'contactId', 'direction', 'author', 'content', 'at'],
 );

@@ -11,10 +11,13 @@ export const inboxRoutes = {
   replyInConversation: {
     method: 'POST',
     path: `${byId}/messages`,
-    summary: 'Reply to the customer (free with an unused reply token, else a push)',
+    summary: "Reply to the customer (free with an unused reply token, else a push), quoting one of the customer's messages if asked",
     auth: 'agent',
     status: 202,
-    body: closedObject({ text }, ['text']),
+    body: closedObject(
+      { text, quoteMessageId: { type: 'string', description: "A customer's message in this conversation (its id) that the reply quotes in LINE" } },
+      ['text'],
+    ),
     response: queuedSchema,
   },
   addNote: {

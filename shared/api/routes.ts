@@ -8,10 +8,13 @@ import { conversationsRoutes } from './conversations-api';
 import { deadLettersRoutes } from './dead-letters-api';
 import { inboundEventsRoutes } from './inbound-events-api';
 import { inboxRoutes } from './inbox-api';
+import { lineHelpersRoutes } from './line-helpers-api';
 import { lineUsageRoutes } from './line-usage-api';
 import { openRoutes } from './open-routes-api';
 import { sessionRoutes } from './session-api';
 import { reportsRoutes } from './reports-api';
+import { richMenusRoutes } from './rich-menus-api';
+import { runsRoutes } from './runs-api';
 import { settingsRoutes } from './settings-api';
 import { simulatorRoutes } from './simulator-api';
 import { subscriptionsRoutes } from './subscriptions-api';
@@ -28,6 +31,7 @@ export const routes = {
   ...workflowsRoutes,
   ...conversationsRoutes,
   ...inboxRoutes,
+  ...lineHelpersRoutes,
   ...usersRoutes,
   ...contactsRoutes,
   ...settingsRoutes,
@@ -41,6 +45,8 @@ export const routes = {
   ...auditRoutes,
   ...channelNamesRoutes,
   ...channelsRoutes,
+  ...richMenusRoutes,
+  ...runsRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type Routes = typeof routes;

@@ -1,14 +1,16 @@
 import type { StepData, StepType } from '../steps';
 import type { SchemaType } from '../steps/schema-type';
-import type { edgeSchema, settingsSchema } from './workflow-schema';
+import type { edgeSchema, noteSchema, settingsSchema } from './workflow-schema';
 
 export type WorkflowSettings = SchemaType<typeof settingsSchema>;
 export type BusinessHours = NonNullable<WorkflowSettings['businessHours']>;
 export type WorkflowEdge = SchemaType<typeof edgeSchema>;
+/** A sticky note: canvas only, never a step. */
+export type WorkflowNote = SchemaType<typeof noteSchema>;
 
-/** A step on the canvas: exactly a React Flow node, `data` holding the step's options. */
+/** A step on the canvas: exactly a React Flow node, `data` holding the step's options; `name` is what people call it. */
 export type WorkflowNode<T extends StepType = StepType> = T extends StepType
-  ? { id: string; type: T; position: { x: number; y: number }; data: StepData<T> }
+  ? { id: string; type: T; name?: string; position: { x: number; y: number }; data: StepData<T> }
   : never;
 
 /** A workflow as the API accepts it, the editor saves it and `examples/` holds it. */
@@ -20,4 +22,5 @@ export interface WorkflowDocument {
   settings: WorkflowSettings;
   nodes: WorkflowNode[];
   edges: WorkflowEdge[];
+  notes?: WorkflowNote[];
 }

@@ -62,14 +62,41 @@ export const edgeSchema = {
   },
 } as const;
 
+/** What people call a step on the canvas, in traces and reports ("Ask for the order number"); the id stays the key. */
+export const stepNameSchema = { type: 'string', minLength: 1, maxLength: 60 } as const;
+
 function nodeSchema<const T extends string, const S extends object>(type: T, data: S) {
   return {
     type: 'object',
     additionalProperties: false,
     required: ['id', 'type', 'position', 'data'],
-    properties: { id: idSchema, type: { const: type }, position: positionSchema, data },
+    properties: { id: idSchema, type: { const: type }, name: stepNameSchema, position: positionSchema, data },
   } as const;
 }
+
+export const noteColors = ['yellow', 'blue', 'green', 'pink'] as const;
+
+/**
+ * A sticky note on the canvas. Notes live beside the steps, not among them: nothing that reads
+ * `nodes` (validator, runtime, reports, diffs) has to know they exist, and a note can never run.
+ */
+export const noteSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'position', 'text', 'color'],
+  properties: {
+    id: idSchema,
+    position: positionSchema,
+    text: { type: 'string', maxLength: 2000 },
+    color: { enum: noteColors },
+    /** Size on the canvas, in canvas units; absent: the default size. */
+    width: { type: 'number', minimum: 80, maximum: 2000 },
+    height: { type: 'number', minimum: 60, maximum: 2000 },
+  },
+} as const;
+
+/** Notes a workflow may hold: plenty for explaining a large one. */
+export const maxNotes = 500;
 
 /**
  * The JSON Schema (draft 2020-12) of a workflow document: the one source of truth for what the
@@ -100,5 +127,6 @@ export const workflowSchema = {
       },
     },
     edges: { type: 'array', maxItems: maxNodes * 4, items: edgeSchema },
+    notes: { type: 'array', maxItems: maxNotes, items: noteSchema },
   },
 } as const;

@@ -1,6 +1,7 @@
 import { defineStep, type StepIssue } from './define-step';
 import { saveTargetOutputs } from './save-target-outputs';
 import { messageTextSchema, retrySchema, saveTargetSchema, timeoutMinutesSchema } from './schema-parts';
+import { silentSendSchema } from './line-request-options';
 
 export const askQuestion = defineStep({
   type: 'ask-question',
@@ -22,6 +23,7 @@ export const askQuestion = defineStep({
       max: { type: 'number' },
       retry: retrySchema,
       timeoutMinutes: timeoutMinutesSchema,
+      ...silentSendSchema,
     },
   },
   defaults: {

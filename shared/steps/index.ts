@@ -10,6 +10,7 @@ import { jumpTo } from './jump-to';
 import { multipleChoice } from './multiple-choice';
 import { rating } from './rating';
 import { sendMessage } from './send-message';
+import { switchRichMenu } from './switch-rich-menu';
 import { triggerAnyMessage } from './trigger-any-message';
 import { triggerConversationClosed } from './trigger-conversation-closed';
 import { triggerConversationOpened } from './trigger-conversation-opened';
@@ -41,6 +42,7 @@ export const stepDefinitions = [
   closeConversation,
   updateContact,
   httpRequest,
+  switchRichMenu,
 ] as const;
 
 type AnyDefinition = (typeof stepDefinitions)[number];

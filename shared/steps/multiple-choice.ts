@@ -5,6 +5,7 @@ import { duplicateIssues } from './duplicate-issues';
 import { reservedPortIssues } from './reserved-port-issues';
 import { saveTargetOutputs } from './save-target-outputs';
 import { messageTextSchema, retrySchema, saveTargetSchema, shortIdSchema, timeoutMinutesSchema } from './schema-parts';
+import { silentSendSchema } from './line-request-options';
 
 export const multipleChoice = defineStep({
   type: 'multiple-choice',
@@ -40,6 +41,7 @@ export const multipleChoice = defineStep({
       saveTo: saveTargetSchema,
       retry: retrySchema,
       timeoutMinutes: timeoutMinutesSchema,
+      ...silentSendSchema,
     },
   },
   defaults: {

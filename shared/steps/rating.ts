@@ -3,6 +3,7 @@ import { duplicateIssues } from './duplicate-issues';
 import { reservedPortIssues } from './reserved-port-issues';
 import { saveTargetOutputs } from './save-target-outputs';
 import { messageTextSchema, retrySchema, saveTargetSchema, shortIdSchema, timeoutMinutesSchema } from './schema-parts';
+import { silentSendSchema } from './line-request-options';
 
 export const rating = defineStep({
   type: 'rating',
@@ -40,6 +41,7 @@ export const rating = defineStep({
       saveTo: saveTargetSchema,
       retry: retrySchema,
       timeoutMinutes: timeoutMinutesSchema,
+      ...silentSendSchema,
     },
   },
   defaults: {

@@ -36,7 +36,7 @@ export const retrySchema = {
   additionalProperties: false,
   required: ['maxAttempts', 'message'],
   properties: {
-    /** How many invalid answers are re-asked before the `invalid` port is taken. */
+    /** How many answers the customer may give: the last wrong one takes the `invalid` port (0 and 1: no second try). */
     maxAttempts: { type: 'integer', minimum: 0, maximum: 5 },
     message: messageTextSchema,
   },

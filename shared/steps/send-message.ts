@@ -2,6 +2,7 @@ import { lineLimits } from '../line-limits';
 import { checkFlexContents } from './check-flex-contents';
 import { defineStep, nextPort, type StepIssue } from './define-step';
 import { outgoingMessageSchema, quickRepliesSchema } from './schema-parts';
+import { quoteTriggerSchema, silentSendSchema } from './line-request-options';
 
 export const sendMessage = defineStep({
   type: 'send-message',
@@ -18,6 +19,8 @@ export const sendMessage = defineStep({
       messages: { type: 'array', minItems: 1, maxItems: lineLimits.messagesPerRequest, items: outgoingMessageSchema },
       /** Shown under the last message. */
       quickReplies: quickRepliesSchema,
+      ...silentSendSchema,
+      ...quoteTriggerSchema,
     },
   },
   defaults: { messages: [{ type: 'text', text: 'Hello {{contact.displayName}}!' }] },

@@ -9,7 +9,9 @@ let compiledHours: ValidateFunction | undefined;
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, discriminator: true, strict: true, strictRequired: false, verbose: true });
+  // `unicode: false`: lengths in UTF-16 code units, as LINE counts them (an emoji in a label is 2 of
+  // its 20). ajv calls the option deprecated on its logger; strict mode throws rather than logs.
+  ajv = new Ajv2020({ allErrors: true, discriminator: true, strict: true, strictRequired: false, verbose: true, unicode: false, logger: false });
   for (const [name, format] of Object.entries(schemaFormats)) ajv.addFormat(name, format.test);
   return ajv;
 }

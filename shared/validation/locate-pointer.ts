@@ -29,10 +29,12 @@ export function locatePointer(document: unknown, pointer: string): Location {
   return { where: '', field: pointerToField(pointer) };
 }
 
-export function describeNode(node: { id?: unknown; type?: unknown } | undefined, index?: number): string {
+export function describeNode(node: { id?: unknown; type?: unknown; name?: unknown } | undefined, index?: number): string {
   const id = typeof node?.id === 'string' && node.id !== '' ? node.id : `#${(index ?? 0) + 1}`;
+  // A named step is found by its name: "node n3 “Order number” (Ask a question)".
+  const named = typeof node?.name === 'string' && node.name !== '' ? `${id} “${node.name}”` : id;
   const definition = typeof node?.type === 'string' ? getStepDefinition(node.type) : undefined;
-  return definition ? `node ${id} (${definition.label})` : `node ${id}`;
+  return definition ? `node ${named} (${definition.label})` : `node ${named}`;
 }
 
 function locateInNode(node: Record<string, unknown> | undefined, id: string | undefined, index: number, rest: string[]): Location {

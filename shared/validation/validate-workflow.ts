@@ -1,5 +1,6 @@
 import type { WorkflowDocument } from '../document/workflow-document';
 import { checkConnections } from './check-connections';
+import { checkLineMessages } from './check-line-messages';
 import { checkLoops } from './check-loops';
 import { checkReachability } from './check-reachability';
 import { checkTemplates } from './check-templates';
@@ -11,7 +12,7 @@ import { buildWorkflowGraph, type WorkflowGraph } from './workflow-graph';
 
 /**
  * Checks a workflow document: first its shape against the JSON Schema, then what a schema cannot
- * say (ports, reachability, loops, placeholders, LINE limits). Cheap enough to run on every edit.
+ * say (ports, reachability, loops, placeholders, LINE's own schemas and limits). Cheap enough to run on every edit.
  */
 /** What the installation provides that a workflow may rely on instead of its own settings. */
 export interface ValidationContext {
@@ -47,6 +48,7 @@ export function validateWorkflow(input: unknown, context: ValidationContext = {}
   const graph = buildWorkflowGraph(document);
   checkNodeIds(document, problems);
   checkSteps(document, graph, problems, brokenNodes, context);
+  checkLineMessages(graph, problems, brokenNodes);
   checkConnections(document, graph, problems, brokenNodes);
   checkReachability(graph, problems);
   checkLoops(graph, problems);

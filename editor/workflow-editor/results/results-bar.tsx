@@ -1,4 +1,6 @@
+import { isNote } from '../../state/document-conversion';
 import { useEditor } from '../../state/editor-store';
+import { useStepNames } from '../../state/use-step-names';
 import { formatAverage, formatCount } from '../../reports/format';
 import { presets } from '../../reports/report-query';
 import { sameStep, useResults, type ResultsRange } from './results-store';
@@ -21,13 +23,22 @@ function ResultsLine() {
   const error = useResults((s) => s.error);
   const live = useEditor((s) => s.publishedVersion);
   // Ids and types only, as one string: dragging a node does not redraw this line.
-  const draft = useEditor((s) => s.nodes.map((n) => `${n.id} ${n.type}`).join('\n'));
+  // Steps only: sticky notes are not part of any version's runs.
+  const draft = useEditor((s) =>
+    s.nodes
+      .filter((n) => !isNote(n))
+      .map((n) => `${n.id} ${n.type}`)
+      .join('\n'),
+  );
+  const names = useStepNames();
   const shown = report?.version ?? null;
   const versions = report?.versions ?? (shown === null ? [] : [shown]);
   const draftTypes = new Map(draft ? draft.split('\n').map((line) => line.split(' ') as [string, string]) : []);
   const kept = report ? report.steps.filter((s) => draftTypes.has(s.stepId) && sameStep(s, draftTypes.get(s.stepId))).length : 0;
   const notInVersion = report && shown !== null ? draftTypes.size - kept : 0;
   const notInDraft = report ? report.steps.length - kept : 0;
+  const reported = new Set(report?.steps.filter((s) => sameStep(s, draftTypes.get(s.stepId))).map((s) => s.stepId));
+  const newSteps = [...draftTypes.keys()].filter((id) => !reported.has(id)).map((id) => names.get(id) ?? id);
   return (
     <div className="results-bar" role="region" aria-label="Results" aria-busy={loading} data-testid="results-bar">
       <span className="results-title">Results</span>
@@ -68,7 +79,7 @@ function ResultsLine() {
         </span>
       )}
       {notInVersion || notInDraft ? (
-        <span className="muted" data-testid="results-draft-differs">
+        <span className="muted" data-testid="results-draft-differs" title={notInVersion ? `New in the draft: ${newSteps.join(', ')}` : undefined}>
           · The draft differs from v{shown}:{notInVersion ? ` ${plural(notInVersion, 'new step')} (shown as —)` : ''}
           {notInVersion && notInDraft ? ',' : ''}
           {notInDraft ? ` ${plural(notInDraft, 'step')} of v${shown} removed` : ''}

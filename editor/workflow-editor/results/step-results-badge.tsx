@@ -15,7 +15,14 @@ const counts: { key: Count; label: string; title: string }[] = [
  * One step's funnel counts, drawn just above its node: outside the node's box, so turning results
  * on or off never changes a node's size, its ports or the edges.
  */
-export function StepResultsBadge({ result }: { result: Exclude<StepResult, null> }) {
+export function StepResultsBadge({
+  result,
+  name,
+}: {
+  result: Exclude<StepResult, null>;
+  /** The step's name, when it has one, for the tooltips. */ name?: string;
+}) {
+  const step = name ? `“${name}”` : 'this step';
   if (result === 'loading') {
     return (
       <div className="step-results loading" data-testid="step-results" aria-busy="true">
@@ -26,7 +33,7 @@ export function StepResultsBadge({ result }: { result: Exclude<StepResult, null>
   if (result === 'not-in-version') {
     return (
       <div className="step-results missing" data-testid="step-results">
-        <span className="step-result" title="This step is not in the version shown: it has no results">
+        <span className="step-result" title={`${name ? `“${name}”` : 'This step'} is not in the version shown: it has no results`}>
           reached <b>—</b>
         </span>
       </div>
@@ -34,7 +41,7 @@ export function StepResultsBadge({ result }: { result: Exclude<StepResult, null>
   }
   return (
     <div className="step-results" data-testid="step-results">
-      <span className="step-result reached" title={`Reached: runs that came to this step (${result.reached})`}>
+      <span className="step-result reached" title={`Reached: runs that came to ${step} (${result.reached})`}>
         reached <b data-testid="step-results-reached">{formatCount(result.reached)}</b>
       </span>
       {counts

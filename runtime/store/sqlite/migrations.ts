@@ -216,4 +216,28 @@ ALTER TABLE conversations ADD COLUMN channel_id TEXT NOT NULL DEFAULT 'default';
 CREATE INDEX conversations_channel ON conversations (channel_id, status, last_message_at);
 `,
   },
+  {
+    version: 7,
+    name: 'rich menus: the menus of each channel, their images, and the menu linked to each contact',
+    // Images apart from their menus: menus are read on each switch, images only when shown or sent to LINE.
+    sql: `
+CREATE TABLE rich_menus (
+  id TEXT PRIMARY KEY, doc TEXT NOT NULL, channel_id TEXT NOT NULL, alias_id TEXT, is_default INTEGER NOT NULL DEFAULT 0, created_at TEXT
+);
+CREATE INDEX rich_menus_channel ON rich_menus (channel_id, created_at);
+CREATE INDEX rich_menus_alias ON rich_menus (channel_id, alias_id);
+CREATE TABLE rich_menu_images (id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+-- A changed menu is a new one at LINE: the contacts linked to it are found and linked again.
+CREATE TABLE rich_menu_links (id TEXT PRIMARY KEY, doc TEXT NOT NULL, rich_menu_id TEXT);
+CREATE INDEX rich_menu_links_menu ON rich_menu_links (rich_menu_id);
+`,
+  },
+  {
+    version: 9,
+    name: "the run log: a workflow's runs newest first",
+    // By status and by version there were indexes already (2, 3); this one serves the unfiltered list.
+    sql: `
+CREATE INDEX runs_workflow_started ON runs (workflow_id, started_at);
+`,
+  },
 ];

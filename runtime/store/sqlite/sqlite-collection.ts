@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Collection, FindOptions, Filter } from '../collection';
+import type { Collection, Expected, FindOptions, Filter } from '../collection';
 import { readField } from '../read-field';
 import { withBusyRetry } from './busy-retry';
 import { sqlValue, toSqlOrder, toSqlWhere } from './sql-filter';
@@ -20,6 +20,7 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
   private readonly removeStatement: Statement;
   private readonly statements = new Map<string, Statement>();
   readonly patchSync: (id: string, fields: Partial<T>) => T | null;
+  private readonly patchIfSync: (id: string, expected: Expected, fields: Partial<T>) => T | null;
 
   constructor(
     private readonly db: Database,
@@ -47,6 +48,12 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
     });
     // IMMEDIATE: the write lock is taken before the read, so another process cannot write between them.
     this.patchSync = (id, fields) => withBusyRetry(() => patch.immediate(id, fields));
+    const patchIf = db.transaction((id: string, expected: Expected, fields: Partial<T>) => {
+      const current = this.getSync(id);
+      if (!current || !holds(current, expected)) return null;
+      return patch(id, fields);
+    });
+    this.patchIfSync = (id, expected, fields) => withBusyRetry(() => patchIf.immediate(id, expected, fields));
   }
 
   getSync(id: string): T | null {
@@ -78,6 +85,10 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
 
   async patch(id: string, fields: Partial<T>): Promise<T | null> {
     return this.patchSync(id, fields);
+  }
+
+  async patchIf(id: string, expected: Expected, fields: Partial<T>): Promise<T | null> {
+    return this.patchIfSync(id, expected, fields);
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
@@ -148,6 +159,12 @@ export class SqliteCollection<T extends { id: string }> implements Collection<T>
     }
     return statement;
   }
+}
+
+/** Whether each expected field holds its value; `null` also matches an absent field, as in MongoDB. */
+function holds(doc: object, expected: Expected): boolean {
+  const fields = doc as Record<string, unknown>;
+  return Object.entries(expected).every(([field, value]) => (readField(fields, field) ?? null) === value);
 }
 
 /** The version lives in its column only: the store, not the caller, decides it. */

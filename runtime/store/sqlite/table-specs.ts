@@ -152,5 +152,16 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
   },
   eventDeliveryAttempts: { table: 'event_delivery_attempts', columns: { delivery_id: { path: 'deliveryId' }, subscription_id: { path: 'subscriptionId' } } },
   channels: { table: 'channels', columns: { created_at: { path: 'createdAt' } } },
+  richMenus: {
+    table: 'rich_menus',
+    columns: {
+      channel_id: { path: 'channelId' },
+      alias_id: { path: 'aliasId' },
+      is_default: { path: 'isDefault', type: 'boolean', fallback: 0 },
+      created_at: { path: 'createdAt' },
+    },
+  },
+  richMenuImages: { table: 'rich_menu_images', columns: {} },
+  richMenuLinks: { table: 'rich_menu_links', columns: { rich_menu_id: { path: 'richMenuId' } } },
   auditLog: { table: 'audit_log', columns: { action: { path: 'action' }, actor_id: { path: 'actor.id' }, target_id: { path: 'target.id' } } },
 };

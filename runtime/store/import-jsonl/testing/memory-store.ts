@@ -1,4 +1,4 @@
-import type { Collection, Filter, FindOptions } from '../../collection';
+import type { Collection, Expected, Filter, FindOptions } from '../../collection';
 import { collectionNames, type Store } from '../../store';
 
 /** Test double: a whole Store in Maps, every document kept as JSON so nobody shares objects. */
@@ -48,6 +48,12 @@ class MemoryCollection<T extends { id: string }> implements Collection<T> {
     const updated = { ...doc, ...fields, id };
     await this.put(updated);
     return updated;
+  }
+
+  async patchIf(id: string, expected: Expected, fields: Partial<T>): Promise<T | null> {
+    const doc = await this.get(id);
+    if (!doc || !Object.entries(expected).every(([field, value]) => (readField(doc, field) ?? null) === value)) return null;
+    return this.patch(id, fields);
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {

@@ -1,0 +1,117 @@
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
+import { Control } from './schema-control';
+import { defaultFor, humanize } from './schema-defaults';
+import { FieldProblemsList, shown, singular, type FieldProps, type Schema } from './schema-field-parts';
+import { ObjectFields } from './schema-form';
+
+/** A list: each item with its own fields, moved up or down or removed; "+ Add <item>" below. */
+export function ListField({ schema, value, onChange, path, problems, name }: FieldProps) {
+  const items = Array.isArray(value) ? value : [];
+  const itemSchema = schema.items ?? {};
+  const full = schema.maxItems !== undefined && items.length >= schema.maxItems;
+  const update = (index: number, next: unknown) => onChange(items.map((item, i) => (i === index ? next : item)));
+  const move = (index: number, by: number) => {
+    const copy = [...items];
+    const [item] = copy.splice(index, 1);
+    copy.splice(index + by, 0, item);
+    onChange(copy);
+  };
+  const simple = itemSchema.type === 'string' || itemSchema.enum;
+  const noun = singular(humanize(name).toLowerCase());
+  return (
+    <div className="list" data-testid={`list-${path}`}>
+      {items.map((item, index) => {
+        const itemProps: FieldProps = {
+          schema: itemSchema,
+          value: item,
+          onChange: (v) => update(index, v),
+          path: `${path}.${index}`,
+          name,
+          required: true,
+          problems,
+        };
+        return (
+          <div className={simple ? 'list-item simple' : 'list-item'} key={index}>
+            <div className="list-item-body">
+              {simple ? (
+                <Control {...itemProps} id={`field-${path.replace(/\./g, '-')}-${index}`} invalid={problems.get(itemProps.path).length > 0} />
+              ) : itemSchema.oneOf ? (
+                <UnionField {...itemProps} />
+              ) : (
+                <ObjectFields
+                  schema={itemSchema}
+                  value={item as Record<string, unknown>}
+                  onChange={itemProps.onChange}
+                  path={itemProps.path}
+                  problems={problems}
+                  skip={[]}
+                />
+              )}
+              <FieldProblemsList messages={problems.get(`${path}.${index}`)} />
+            </div>
+            <div className="list-item-actions">
+              <button
+                type="button"
+                className="icon-button"
+                title="Move up"
+                aria-label={`Move ${noun} ${index + 1} up`}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
+                <ArrowUp className="icon" aria-hidden="true" />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                title="Move down"
+                aria-label={`Move ${noun} ${index + 1} down`}
+                disabled={index === items.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                <ArrowDown className="icon" aria-hidden="true" />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                title="Remove"
+                aria-label={`Remove ${noun} ${index + 1}`}
+                disabled={schema.minItems !== undefined && items.length <= schema.minItems}
+                onClick={() => onChange(items.filter((_, i) => i !== index))}
+              >
+                <X className="icon" aria-hidden="true" />
+              </button>
+            </div>
+          </div>
+        );
+      })}
+      <button type="button" className="link add-item" disabled={full} onClick={() => onChange([...items, defaultFor(itemSchema, items)])}>
+        + Add {noun}
+        {full ? ` (at most ${schema.maxItems})` : ''}
+      </button>
+    </div>
+  );
+}
+
+/** A list item or field that is one of several kinds, told apart by a property (`type`, `subject`, `kind`). */
+export function UnionField({ schema, value, onChange, path, problems }: FieldProps) {
+  const tag: string = schema.discriminator.propertyName;
+  const current = (value as Record<string, unknown>)?.[tag];
+  const branches: Schema[] = schema.oneOf;
+  const branch = branches.find((b) => b.properties?.[tag]?.const === current) ?? branches[0];
+  return (
+    <div className="union">
+      <select
+        aria-label={humanize(tag)}
+        value={shown(current)}
+        onChange={(e) => onChange(defaultFor(branches.find((b) => b.properties?.[tag]?.const === e.target.value)))}
+      >
+        {branches.map((b) => (
+          <option key={b.properties[tag].const} value={b.properties[tag].const}>
+            {humanize(b.properties[tag].const)}
+          </option>
+        ))}
+      </select>
+      <ObjectFields schema={branch} value={value as Record<string, unknown>} onChange={onChange} path={path} problems={problems} skip={[tag]} />
+    </div>
+  );
+}

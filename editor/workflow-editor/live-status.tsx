@@ -1,0 +1,65 @@
+import './workflow-sharing.css';
+import { useState } from 'react';
+import { diffDocuments, summarizeChanges } from '../../shared/document/diff-documents';
+import { useDraftSync } from '../state/draft-sync';
+import { useEditor } from '../state/editor-store';
+
+/**
+ * The header's "what is live": the live version (or paused, or never published) and whether the
+ * draft differs from it, with the changes field by field (the same diff as the versions dialog).
+ */
+export function LiveStatus() {
+  const publishedVersion = useEditor((s) => s.publishedVersion);
+  // Subscribed to `revision`: rendered again on each change of the draft (not on a selection or a drag under way).
+  useEditor((s) => s.revision);
+  const live = useDraftSync((s) => s.live);
+  const paused = useDraftSync((s) => s.paused);
+  const [open, setOpen] = useState(false);
+  const changes = live ? diffDocuments(live.document, useEditor.getState().document()) : [];
+
+  if (!publishedVersion) return <span className="pill">Draft, not published</span>;
+  const state = paused ? (
+    <span className="pill paused" title={`Paused by ${paused.by.name} at ${new Date(paused.at).toLocaleString()}`}>
+      Paused: version {publishedVersion}
+    </span>
+  ) : (
+    <span className="pill live">Live: version {publishedVersion}</span>
+  );
+  if (!live || live.version !== publishedVersion) return state;
+  return (
+    <span className="live-status">
+      {state}
+      {changes.length === 0 ? (
+        <span className="muted draft-same">Draft = live</span>
+      ) : (
+        <button type="button" className="link draft-changes" aria-expanded={open} onClick={() => setOpen((v) => !v)} title={summarizeChanges(changes)}>
+          {changes.length} unpublished {changes.length === 1 ? 'change' : 'changes'}
+        </button>
+      )}
+      {open && changes.length > 0 ? (
+        <div className="changes-popover" role="dialog" aria-label="Unpublished changes">
+          <strong>Draft vs live version {live.version}</strong>
+          <p className="muted">{summarizeChanges(changes)}</p>
+          <ChangeList lines={changes.map((c) => c.text)} />
+          <button type="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      ) : null}
+    </span>
+  );
+}
+
+/** A diff as a list, additions green, removals red (the marks + − ~ ↔ say it without colour too). */
+export function ChangeList({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <p className="muted">No differences.</p>;
+  return (
+    <ul className="change-list">
+      {lines.map((line, i) => (
+        <li key={`${i}-${line}`} className={line.startsWith('+') ? 'added' : line.startsWith('−') ? 'removed' : 'changed'}>
+          {line}
+        </li>
+      ))}
+    </ul>
+  );
+}
