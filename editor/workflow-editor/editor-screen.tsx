@@ -125,7 +125,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
             {saveLabels[saveState]}
             {saveState === 'failed' ? (
               <>
-                {saveError ? `: ${saveError}` : ''}{' '}
+                {saveError ? <span className="save-reason">: {saveError}</span> : null}{' '}
                 <button type="button" className="link" onClick={() => void save()}>
                   Retry
                 </button>
