@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { lineLimits } from '../../shared/line-limits';
 import type { RuntimeServices } from '../app/runtime-services';
@@ -10,6 +9,7 @@ import { HttpError, route } from './http-error';
 import { streamLiveEvents } from './event-stream';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { fileAgentAction } from './file-agent-action';
 
 type Action = AgentActionEvent['action'];
 
@@ -33,18 +33,7 @@ export function inboxRouter(services: RuntimeServices): Router {
       const user = caller.userId ? await store.users.get(caller.userId) : null;
       const body = { ...((req.body ?? {}) as Record<string, unknown>), tag: req.params.tag ?? (req.body as { tag?: unknown } | undefined)?.tag };
       const action = await build(body, { conversation, user });
-      const now = Date.now();
-      const eventId = `agent-${randomUUID()}`;
-      await services.queue.enqueue({
-        kind: 'agent-action',
-        id: eventId,
-        contactId: conversation.contactId,
-        timestamp: now,
-        receivedAt: now,
-        conversationId: conversation.id,
-        agent: { id: user?.id ?? null, name: user?.name ?? 'an admin' },
-        action,
-      });
+      const eventId = await fileAgentAction(services, conversation, user, action);
       res.status(202).json({ eventId });
     });
 

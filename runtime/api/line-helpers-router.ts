@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Router } from 'express';
 import { routes } from '../../shared/api/routes';
@@ -11,6 +10,7 @@ import type { MessageRecord } from '../store/records';
 import { mediaOf, mediaTypes, sendContent } from './customer-content';
 import { HttpError, route } from './http-error';
 import { routeRegistrar } from './register-route';
+import { fileAgentAction } from './file-agent-action';
 
 /**
  * LINE's helpers in the inbox: a customer's media (fetched from LINE's content API once, then kept
@@ -74,19 +74,8 @@ export function lineHelpersRouter(services: RuntimeServices): Router {
       if (!mark || (mark.conversationId !== null && mark.conversationId !== conversation.id)) return res.status(202).json({ status: 'nothing to mark' });
       const caller = res.locals.caller as Caller;
       const user = caller.userId ? await store.users.get(caller.userId) : null;
-      const now = Date.now();
-      const eventId = `agent-${randomUUID()}`;
       // Through the contact's queue: the token is used once, in order with the customer's newer messages.
-      await services.queue.enqueue({
-        kind: 'agent-action',
-        id: eventId,
-        contactId: conversation.contactId,
-        timestamp: now,
-        receivedAt: now,
-        conversationId: conversation.id,
-        agent: { id: user?.id ?? null, name: user?.name ?? 'an admin' },
-        action: { type: 'mark-read' },
-      });
+      const eventId = await fileAgentAction(services, conversation, user, { type: 'mark-read' });
       res.status(202).json({ status: 'marking', eventId });
     }),
   );
