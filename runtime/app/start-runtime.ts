@@ -23,11 +23,12 @@ import type { ConversationRecord, MessageRecord } from '../store/records';
 import type { InboundEvent } from '../queue/inbound-event';
 import type { Lease } from '../engine/lease';
 import { openStore } from '../store/open-store';
-import { scheduleEventArchivePurge, type EventArchivePurge } from '../engine/schedule-event-archive-purge';
+import { scheduleEventArchivePurge } from '../engine/schedule-event-archive-purge';
+import type { RetentionPurge } from '../store/schedule-retention-purge';
 import { loadOrCreateAdminToken } from './admin-token';
 import { loadSecretBox } from '../auth/secret-box';
 import { keyBesideDataWarning } from '../auth/encryption-key';
-import { scheduleAuditLogPurge, type AuditLogPurge } from '../audit/purge-audit-log';
+import { scheduleAuditLogPurge } from '../audit/purge-audit-log';
 import { createRuntimeMetrics } from '../metrics/metrics';
 import { createHttpApp } from './create-http-app';
 import { oldestWaitingMs } from './health-check';
@@ -137,8 +138,8 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   };
 
   let heartbeat: WorkerHeartbeat | undefined;
-  let archivePurge: EventArchivePurge | undefined;
-  let auditPurge: AuditLogPurge | undefined;
+  let archivePurge: RetentionPurge | undefined;
+  let auditPurge: RetentionPurge | undefined;
   if (config.runWorkers) {
     const policy = new AddressPolicy(config.httpAllowlist);
     const credentials = credentialSource(store, secrets);

@@ -1,5 +1,5 @@
-import type { Logger } from '../logging/create-logger';
 import type { Store } from '../store/store';
+import { scheduleRetentionPurge, type RetentionPurge, type RetentionPurgeOptions } from '../store/schedule-retention-purge';
 
 const dayMs = 86_400_000;
 /** Entries deleted per statement, so a purge never holds the write lock (or the event loop) long. */
@@ -22,36 +22,6 @@ export async function purgeAuditLog(store: Store, retentionDays: number, now: Da
   return removed;
 }
 
-export interface AuditLogPurge {
-  stop(): Promise<void>;
-}
-
-/** Purges now and every `everyMs` (default an hour) in the background, as the event archive's purge does. */
-export function scheduleAuditLogPurge(
-  store: Store,
-  options: { retentionDays: number; log: Pick<Logger, 'info' | 'error'>; now?: () => Date; everyMs?: number },
-): AuditLogPurge {
-  const { retentionDays, log, now = () => new Date(), everyMs = 3_600_000 } = options;
-  if (retentionDays <= 0) return { stop: async () => {} };
-  let stopped = false;
-  let running: Promise<void> | undefined;
-  const purge = () => {
-    if (running || stopped) return;
-    running = purgeAuditLog(store, retentionDays, now(), () => stopped)
-      .then((removed) => {
-        if (removed > 0) log.info({ removed, retentionDays }, 'deleted audit log entries older than the retention');
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'could not purge the audit log'))
-      .finally(() => (running = undefined));
-  };
-  purge();
-  const timer = setInterval(purge, everyMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
+/** Purges now and every hour in the background (see scheduleRetentionPurge). */
+export const scheduleAuditLogPurge = (store: Store, options: RetentionPurgeOptions): RetentionPurge =>
+  scheduleRetentionPurge('audit log entries', (days, now, shouldStop) => purgeAuditLog(store, days, now, shouldStop), options);

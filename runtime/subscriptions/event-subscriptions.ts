@@ -5,6 +5,7 @@ import { AddressPolicy } from '../http/address-policy';
 import { guardedRequest } from '../http/guarded-request';
 import type { Logger } from '../logging/create-logger';
 import type { Store } from '../store/store';
+import { scheduleRetentionPurge } from '../store/schedule-retention-purge';
 import type { EventDeliveryRecord, EventSubscriptionRecord } from '../store/subscription-records';
 import { ActiveSubscriptions } from './active-subscriptions';
 import { EventDispatcher, type DispatcherOptions } from './event-dispatcher';
@@ -61,20 +62,12 @@ export async function startEventSubscriptions(options: EventSubscriptionsOptions
   );
   dispatcher.start();
 
-  let stopped = false;
-  let purging: Promise<void> | undefined;
-  const purge = () => {
-    if (purging || stopped || config.eventRetentionDays <= 0) return;
-    purging = purgeDeliveries(store, config.eventRetentionDays, now(), () => stopped)
-      .then((removed) => {
-        if (removed > 0) log.info({ removed, retentionDays: config.eventRetentionDays }, 'deleted event deliveries older than the retention');
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'could not purge old event deliveries'))
-      .finally(() => (purging = undefined));
-  };
-  purge();
-  const purgeTimer = setInterval(purge, options.purgeEveryMs ?? 3_600_000);
-  purgeTimer.unref();
+  const purge = scheduleRetentionPurge('event deliveries', (days, at, shouldStop) => purgeDeliveries(store, days, at, shouldStop), {
+    retentionDays: config.eventRetentionDays,
+    log,
+    now,
+    everyMs: options.purgeEveryMs,
+  });
 
   return {
     gate,
@@ -85,11 +78,10 @@ export async function startEventSubscriptions(options: EventSubscriptionsOptions
     },
     attemptNow: (delivery, subscription) => dispatcher.attemptNow(delivery, subscription),
     stop: async () => {
-      stopped = true;
-      clearInterval(purgeTimer);
+      const purged = purge.stop();
       gate.stop();
       await dispatcher.stop();
-      await purging;
+      await purged;
     },
   };
 }
