@@ -10,6 +10,7 @@ import type { RuntimeServices } from './app/runtime-services';
 import { editorIsBuilt } from './app/serve-editor';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from './auth/password-hash';
+import { warmLineRequestSchemas } from '../shared/line-schema/line-request-schema';
 
 const role = process.argv.includes('--worker') ? 'worker' : 'all';
 
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     }
     firstAdminNote = await ensureFirstAdmin(services, simulated);
   }
+  // Before /healthz says ready: a request a load balancer sends next must not wait for the compile.
+  warmLineRequestSchemas();
   runtime.markReady();
   log.info(
     { url: runtime.url, store: services.store.kind, channel: await services.channels.kind(), redis: redisUrl, role },
