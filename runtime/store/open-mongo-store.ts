@@ -4,6 +4,7 @@ import { collectionIndexes, collectionNames, type Commit, type Store } from './s
 import { FenceLostError, VersionConflictError } from './store-errors';
 import { toStored } from './document-ids';
 import { ensureMongoTallyIndexes, writeMongoTallies } from './mongo-tallies';
+import { runMongoBackfills } from './mongo-backfills';
 import { mongoReportSource } from './mongo-report-source';
 
 /**
@@ -21,6 +22,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
     ),
   ) as Record<(typeof collectionNames)[number], MongoCollection<{ id: string }>>;
   await ensureMongoTallyIndexes(connection);
+  await runMongoBackfills(connection);
   const fences = connection.collection<{ _id: string; fence: number }>('contactFences');
   const health = connection.collection<{ _id: string; at: Date }>('health');
 
