@@ -110,7 +110,7 @@ describe('an admin and an agent, each in their own browser', () => {
     await messagesDelivered(t.line, user, 3);
     expect(t.line?.textsTo(user)[2]).toBe('Your case has been escalated to a senior agent.');
     expect(crm.calls.at(-1)?.body).toMatchObject({ lineUserId: user, name: 'Niran', reason: 'Wants a refund' });
-    await expect.poll(() => agent.getByLabel('Team').inputValue(), { timeout: 10_000 }).toBe('Senior');
+    await expect.poll(() => agent.getByLabel('Team', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('Senior');
     await agent.getByTestId('transcript').getByText('CRM ticket CRM-1 created for this escalation.').waitFor();
 
     await agent.getByLabel('Reply to the customer').fill('A senior colleague is looking at it now.');
@@ -124,7 +124,7 @@ describe('an admin and an agent, each in their own browser', () => {
     expect(survey.text).toBe('How satisfied are you with our support?');
     await t.webhook([lineEvent(t.line, user, postback(survey.quickReply.items[4].action.data))]);
     await messagesDelivered(t.line, user, 6);
-    expect(t.line?.textsTo(user)[5]).toBe('Thank you!');
+    expect(t.line?.textsTo(user)[5]).toBe('Thank you for your rating!');
     const [rating] = await eventually(async () => {
       const found = await t.runtime.services.store.csatResponses.find({ contactId: user });
       return found.length ? found : null;

@@ -27,6 +27,8 @@ describe('building the FAQ menu in the browser', () => {
   let page: Page;
   beforeAll(async () => {
     t = await startTestRuntime();
+    // Assign steps pick from the team records (the Teams screen).
+    expect((await t.api('POST', '/api/teams', { name: 'Support' })).status).toBe(201);
     browser = await launchBrowser();
     page = await openEditor(browser, t.url, testAdminToken);
   });
@@ -44,8 +46,10 @@ describe('building the FAQ menu in the browser', () => {
     await named.getByRole('button', { name: 'Create' }).click();
     await page.locator('[data-testid="step-n1"]').waitFor();
 
-    // The trigger: keyword "menu" (the default). Selected, then "Multiple choice" is added after it.
+    // The trigger: its keyword starts as the name ("faq menu"); the admin makes it "menu". Then "Multiple choice" is added after it.
     await selectStep(page, 'n1');
+    await expect(page.inputValue('#field-keywords-0')).resolves.toBe('faq menu');
+    await page.fill('#field-keywords-0', 'menu');
     await page.getByTestId('palette-multiple-choice').click();
     await page.locator('[data-testid="step-n2"]').waitFor();
     await page.fill('#field-question', 'How can we help?');
@@ -82,7 +86,7 @@ describe('building the FAQ menu in the browser', () => {
     // Talk to an agent: assign to Support, then tell the customer.
     await selectStep(page, 'n2');
     await page.getByTestId('palette-assign').click();
-    await page.fill('#field-team', 'Support');
+    await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ label: 'Support' });
     await selectStep(page, 'n5');
     await page.getByTestId('palette-send-message').click();
     await page.fill('#field-messages-0-text', 'An agent will be with you shortly.');
@@ -115,7 +119,7 @@ describe('building the FAQ menu in the browser', () => {
 
     // Publish, then a real (signed) LINE webhook gets the same answers from the fake LINE API.
     await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('Published as version 1').waitFor();
+    await page.locator('.toast').getByText('Published as version 1').waitFor();
     const user = 'Ubrowser0000000000000000000000001';
     await t.webhook([lineEvent(t.line, user, textMessage('menu'))]);
     const [menu] = await messagesDelivered(t.line, user, 1);

@@ -77,7 +77,8 @@ describe('run log and replay', () => {
         .evaluate((el) => getComputedStyle(el).boxShadow);
     const badge = (id: string) => node(id).evaluate((el) => getComputedStyle(el, '::after').content);
     await expect.poll(() => ring('look-up')).toContain('rgb(217, 48, 37)');
-    expect(await ring('status')).toContain('rgb(6, 199, 85)');
+    // --green: the app's accessible green (5.2:1 on white), not LINE's #06c755 (2.3:1).
+    expect(await ring('status')).toContain('rgb(6, 125, 58)');
     expect([await badge('status'), await badge('look-up'), await badge('ask-order')]).toEqual(['"1"', '"2"', 'none']);
     expect(await node('ask-order').evaluate((el) => getComputedStyle(el).opacity)).toBe('0.35');
     expect(await node('look-up').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');

@@ -5,12 +5,17 @@ import { ViewerContext } from './app/viewer';
 import { AdminScreen } from './admin/admin-screen';
 import { ChannelsScreen } from './channels/channels-screen';
 import { RichMenusScreen } from './rich-menus/rich-menus-screen';
+import { TeamsScreen } from './teams/teams-screen';
 import { AccountScreen } from './account/account-screen';
 import { InboxScreen } from './inbox/inbox-screen';
+import { ContactsScreen } from './contacts/contacts-screen';
+import { ContactPage } from './contacts/contact-page';
+import { InboxAlerts } from './inbox/inbox-alerts';
 import { isReportTab } from './reports/report-tab-ids';
 import { WorkflowsScreen } from './workflows/workflows-screen';
 import { EditorScreen } from './workflow-editor/editor-screen';
 import { DialogHost } from './ui/dialog-host';
+import { ToastHost } from './ui/toast';
 
 function useHashRoute(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -38,6 +43,7 @@ export function App() {
   if (viewer === null) return <SignInScreen onSignedIn={setViewer} />;
   const editor = /^#\/workflows\/(.+)$/.exec(hash);
   const inbox = /^#\/inbox(?:\/(.+))?$/.exec(hash);
+  const contactPage = /^#\/contacts\/(.+)$/.exec(hash);
   const reports = /^#\/reports(?:\/([\w-]+))?(?:\?(.*))?$/.exec(hash);
   return (
     <ViewerContext.Provider value={viewer}>
@@ -51,6 +57,12 @@ export function App() {
         <ChannelsScreen />
       ) : hash === '#/rich-menus' && viewer.role === 'admin' ? (
         <RichMenusScreen />
+      ) : hash === '#/contacts' ? (
+        <ContactsScreen />
+      ) : contactPage ? (
+        <ContactPage key={contactPage[1]} contactId={decodeURIComponent(contactPage[1])} />
+      ) : hash === '#/teams' && viewer.role === 'admin' ? (
+        <TeamsScreen />
       ) : reports && viewer.role === 'admin' ? (
         <Suspense fallback={<div className="screen-message">Loading…</div>}>
           <ReportsScreen tab={isReportTab(reports[1]) ? reports[1] : 'overview'} search={reports[2] ?? ''} />
@@ -62,7 +74,12 @@ export function App() {
       ) : (
         <WorkflowsScreen />
       )}
+      {/* Only on the inbox: other screens keep no live stream open. */}
+      {viewer.id && !viewer.mustSetUpTwoFactor && (inbox || (viewer.role === 'agent' && (hash === '' || hash === '#/'))) ? (
+        <InboxAlerts viewer={viewer} openConversationId={inbox?.[1] ? decodeURIComponent(inbox[1]) : null} />
+      ) : null}
       <DialogHost />
+      <ToastHost />
     </ViewerContext.Provider>
   );
 }

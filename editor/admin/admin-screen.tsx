@@ -6,6 +6,7 @@ import { SchemaForm } from '../inspector/schema-form';
 import { businessHoursSchema } from '../../shared/steps/schema-parts';
 import type { BusinessHours } from '../../shared/document/workflow-document';
 import { CategoriesPanel } from './categories-panel';
+import { SharedRepliesPanel } from './shared-replies-panel';
 import { CredentialsPanel } from './credentials-panel';
 import { LineHelpersPanel } from './line-helpers-panel';
 import { DeadLettersPanel } from './dead-letters-panel';
@@ -201,6 +202,7 @@ export function AdminScreen() {
           </button>
         </form>
         <CategoriesPanel />
+        <SharedRepliesPanel />
         <LineHelpersPanel />
         <SubscriptionsPanel />
         <CredentialsPanel />

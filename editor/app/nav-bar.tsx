@@ -2,13 +2,16 @@ import { signOut } from '../api/api-client';
 import { useViewer } from './viewer';
 
 /** The top bar of the list screens: where to go, who is signed in, sign out. */
-export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' | 'channels' | 'rich-menus' }) {
+export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' | 'reports' | 'account' | 'channels' | 'rich-menus' | 'teams' | 'contacts' }) {
   const viewer = useViewer();
   return (
     <nav className="nav-bar" aria-label="Main">
       <strong className="brand">LineFlow</strong>
       <a href="#/inbox" aria-current={current === 'inbox' ? 'page' : undefined}>
         Inbox
+      </a>
+      <a href="#/contacts" aria-current={current === 'contacts' ? 'page' : undefined}>
+        Contacts
       </a>
       <a href="#/" aria-current={current === 'workflows' ? 'page' : undefined}>
         Workflows
@@ -21,6 +24,11 @@ export function NavBar({ current }: { current: 'workflows' | 'inbox' | 'admin' |
       {viewer.role === 'admin' ? (
         <a href="#/admin" aria-current={current === 'admin' ? 'page' : undefined}>
           People and channel
+        </a>
+      ) : null}
+      {viewer.role === 'admin' ? (
+        <a href="#/teams" aria-current={current === 'teams' ? 'page' : undefined}>
+          Teams
         </a>
       ) : null}
       {viewer.role === 'admin' ? (

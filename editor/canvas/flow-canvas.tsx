@@ -1,15 +1,5 @@
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  SelectionMode,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-  type FitViewOptions,
-  type NodeTypes,
-} from '@xyflow/react';
+import { Background, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, useStoreApi, type FitViewOptions, type NodeTypes } from '@xyflow/react';
+import { CanvasControls } from './canvas-controls';
 import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { isTriggerType, stepTypes } from '../../shared/steps';
 import { isNote, noteType } from '../state/document-conversion';
@@ -130,7 +120,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         {nodes.length > minimapUpTo || nodes.length < minimapFrom ? null : (
           <MiniMap pannable zoomable nodeClassName={(n) => (isNote(n) ? `minimap-note note-fill-${String(n.data.color)}` : '')} />
         )}
-        <Controls fitViewOptions={fitViewOptions} />
+        <CanvasControls fitViewOptions={fitViewOptions} />
       </ReactFlow>
       {picking ? <StepPicker key={`${picking.nodeId}/${picking.port}`} pick={picking} onPick={pickAfterPort} onClose={closePicker} /> : null}
     </div>

@@ -1,3 +1,4 @@
+import { CircleAlert, CircleCheck } from 'lucide-react';
 import { useState } from 'react';
 import { api, ApiError } from '../api/api-client';
 import type { ChannelItem } from '../../shared/api/channels-api';
@@ -73,7 +74,7 @@ export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: Cha
         </button>
       </div>
       <p className={channel.webhookOk ? 'webhook-result ok' : 'webhook-result problem'} data-testid="webhook-result">
-        <span aria-hidden="true">{channel.webhookOk ? '✓' : '!'}</span> {channel.webhookSummary}
+        {channel.webhookOk ? <CircleCheck className="icon" aria-hidden="true" /> : <CircleAlert className="icon" aria-hidden="true" />} {channel.webhookSummary}
         {tested ? <span className="muted"> (tested {new Date(tested).toLocaleString()})</span> : null}
       </p>
       <div className="row-actions">

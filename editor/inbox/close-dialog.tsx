@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-client';
 import { inboxApi } from './inbox-api';
+import { Dialog } from '../ui/dialog';
+import { FormActions } from '../ui/form-actions';
 
 /** Closing with a category from settings (required when admins say so) and an optional summary, for reports. */
 export function CloseDialog({
@@ -29,15 +31,13 @@ export function CloseDialog({
     }
   };
   return (
-    <div className="dialog-backdrop" role="dialog" aria-label="Close the conversation">
+    <Dialog title="Close the conversation" onCancel={() => onDone(null)}>
       <form
-        className="dialog"
         onSubmit={(e) => {
           e.preventDefault();
           void close();
         }}
       >
-        <h2>Close the conversation</h2>
         <fieldset className="close-categories">
           <legend>Category{required ? '' : <span className="optional"> (optional)</span>}</legend>
           {categories.map((c) => (
@@ -63,13 +63,8 @@ export function CloseDialog({
             {error}
           </p>
         ) : null}
-        <button type="submit" className="primary" disabled={busy || (required && !category)}>
-          Close conversation
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
+        <FormActions submit="Close conversation" disabled={busy || (required && !category)} onCancel={() => onDone(null)} />
       </form>
-    </div>
+    </Dialog>
   );
 }

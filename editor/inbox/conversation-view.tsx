@@ -1,17 +1,27 @@
+import { X, Zap } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { CloseDialog } from './close-dialog';
 import type { Message } from '../../shared/api/conversations-api';
-import type { ConversationDetail, UserItem } from './inbox-api';
-import { inboxApi } from './inbox-api';
+import { Composer } from './composer';
+import type { ConversationDetail, SavedReplyItem, UserItem } from './inbox-api';
+import { conversationExtrasApi, inboxApi } from './inbox-api';
+import { SavedRepliesPanel } from './saved-replies-panel';
+import { useLiveConversation } from './use-live-conversation';
 import { ShortcutDialog } from './shortcut-dialog';
 import { ShortcutPalette } from './shortcut-palette';
-import { summary, Transcript } from './transcript';
+import { Transcript } from './transcript';
 
 /** One conversation: transcript, reply, notes, tags, assignment, shortcuts, close. */
 export function ConversationView({ detail, users, shortcuts }: { detail: ConversationDetail; users: UserItem[]; shortcuts: WorkflowSummary[] }) {
-  const { conversation, contact, activeRun, messages } = detail;
-  const [text, setText] = useState('');
+  const { contact, activeRun, messages } = detail;
+  const { conversation, tags, timeline } = useLiveConversation(detail);
+  const [replies, setReplies] = useState<SavedReplyItem[]>([]);
+  const [managing, setManaging] = useState(false);
+  const loadReplies = () => conversationExtrasApi.savedReplies().then(setReplies, () => setReplies([]));
+  useEffect(() => {
+    void conversationExtrasApi.savedReplies().then(setReplies, () => setReplies([]));
+  }, []);
   // The customer's message the next reply quotes; kept per conversation, so opening another drops it.
   const [quote, setQuote] = useState<{ conversationId: string; message: Message } | null>(null);
   const quoting = quote?.conversationId === conversation.id ? quote.message : null;
@@ -80,6 +90,9 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           </select>
         </label>
         <span className="spacer" />
+        <button type="button" className="nowrap" onClick={() => setManaging(true)}>
+          Saved replies
+        </button>
         {conversation.status === 'open' ? (
           <button type="button" onClick={() => void startClosing()}>
             Close
@@ -105,6 +118,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
       <Transcript
         conversationId={conversation.id}
         messages={messages}
+        timeline={timeline}
         onQuote={(m) => {
           setQuoting(m);
           setMode('reply');
@@ -114,50 +128,31 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         <div className="shortcuts" aria-label="Shortcuts">
           {shortcuts.map((w) => (
             <button type="button" key={w.id} onClick={() => setShortcut(w)}>
-              ⚡ {w.shortcut?.name}
+              <Zap className="icon" aria-hidden="true" /> {w.shortcut?.name}
             </button>
           ))}
           <span className="muted">Ctrl+K</span>
         </div>
       ) : null}
-      {quoting && mode === 'reply' ? (
-        <div className="quoting" role="status">
-          Quoting: “{summary(quoting)}”
-          <button type="button" className="link" onClick={() => setQuoting(null)}>
-            Don’t quote
-          </button>
-        </div>
-      ) : null}
-      <form
-        className="reply-box"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!text.trim()) return;
-          void act(mode === 'reply' ? inboxApi.reply(conversation.id, text, quoting?.id) : inboxApi.note(conversation.id, text));
-          setText('');
+      <Composer
+        detail={{ ...detail, conversation }}
+        replies={replies}
+        mode={mode}
+        onMode={setMode}
+        quoting={quoting}
+        onUnquote={() => setQuoting(null)}
+        onNotice={setNotice}
+        onSend={(how, text) => {
+          void act(how === 'reply' ? inboxApi.reply(conversation.id, text, quoting?.id) : inboxApi.note(conversation.id, text));
           setQuoting(null);
         }}
-      >
-        <select aria-label="Reply or note" value={mode} onChange={(e) => setMode(e.target.value as 'reply' | 'note')}>
-          <option value="reply">Reply</option>
-          <option value="note">Note</option>
-        </select>
-        <input
-          aria-label={mode === 'reply' ? 'Reply to the customer' : 'Note for agents'}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={mode === 'reply' ? 'Reply on LINE…' : 'Note for agents (the customer never sees it)…'}
-        />
-        <button type="submit" className="primary">
-          Send
-        </button>
-      </form>
+      />
       <div className="tags">
-        {contact?.tags.map((t) => (
+        {tags.map((t) => (
           <span className="chip" key={t}>
             {t}{' '}
             <button type="button" className="link" aria-label={`Remove tag ${t}`} onClick={() => void act(inboxApi.removeTag(conversation.id, t))}>
-              ×
+              <X className="icon" aria-hidden="true" />
             </button>
           </span>
         ))}
@@ -171,6 +166,15 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
           <input aria-label="Add a tag" placeholder="+ tag" value={tag} onChange={(e) => setTag(e.target.value)} />
         </form>
       </div>
+      {managing ? (
+        <SavedRepliesPanel
+          scope="mine"
+          onClose={() => {
+            setManaging(false);
+            void loadReplies();
+          }}
+        />
+      ) : null}
       {palette ? (
         <ShortcutPalette
           shortcuts={shortcuts}

@@ -24,3 +24,14 @@ export const inboxApi = {
   shortcuts: () => api('listWorkflows').then((r) => r.workflows.filter((w) => w.shortcut)),
   setStatus: (status: 'online' | 'away') => api('updateUser', { params: { id: 'me' }, body: { status } }),
 };
+
+export type { SavedReplyItem } from '../../shared/api/saved-replies-api';
+
+/** Saved replies (inserted with `/`) and a conversation's timeline. */
+export const conversationExtrasApi = {
+  savedReplies: () => api('listSavedReplies').then((r) => r.savedReplies),
+  createSavedReply: (body: { scope: 'shared' | 'mine'; code: string; title?: string; text: string }) => api('createSavedReply', { body }),
+  updateSavedReply: (id: string, body: { code?: string; title?: string; text?: string }) => api('updateSavedReply', { params: { id }, body }),
+  deleteSavedReply: (id: string) => api('deleteSavedReply', { params: { id } }),
+  timeline: (id: string) => api('getConversationTimeline', { params: { id } }).then((r) => r.entries),
+};

@@ -1,66 +1,59 @@
-import { useEffect, useEffectEvent, useState } from 'react';
-import { apiClient, type WorkflowSummary } from '../api/api-client';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { ArrowLeft, UserRound } from 'lucide-react';
+import type { WorkflowSummary } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
+import { ContactPanel } from './contact-panel';
+import { ConversationList } from './conversation-list';
+import { conversationListApi } from './conversation-list-api';
 import { ConversationView } from './conversation-view';
-import { MergeContacts } from './merge-contacts';
-import { inboxApi, type ConversationDetail, type ConversationItem, type UserItem } from './inbox-api';
-import { useChannelNames } from '../api/use-channel-names';
+import { inboxApi, type ConversationDetail, type UserItem } from './inbox-api';
+import { AgentStatus } from './agent-status';
+import { useLiveEvent } from './live-events';
+import './inbox-panes.css';
 
-type Filter = 'mine' | 'teams' | 'unassigned' | 'all';
+/** On a phone one pane shows at a time; on a wide screen all three, and this is ignored. */
+type Pane = 'list' | 'conversation' | 'contact';
 
-/** The agents' inbox: conversations on the left (live), the one open in the middle, the contact on the right. */
+/**
+ * The agents' inbox: conversations on the left (live), the one open in the middle, the contact on
+ * the right. On a phone (under 760px) they are stacked views, one at a time, with a back button.
+ */
 export function InboxScreen({ conversationId }: { conversationId: string | null }) {
   const viewer = useViewer();
-  const [filter, setFilter] = useState<Filter>(viewer.role === 'agent' ? 'mine' : 'all');
-  const [status, setStatus] = useState<'open' | 'closed'>('open');
-  const [channel, setChannel] = useState('');
-  const channels = useChannelNames();
-  const [items, setItems] = useState<ConversationItem[]>([]);
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
   const [users, setUsers] = useState<UserItem[]>([]);
   const [shortcuts, setShortcuts] = useState<WorkflowSummary[]>([]);
-  const [unread, setUnread] = useState<Record<string, number>>({});
-  // Opening a conversation marks it read: state adjusted while rendering, as React advises, not in an effect.
+  const [refreshKey, setRefreshKey] = useState(0);
+  // Opening a conversation shows it (on a phone); state adjusted while rendering, as React advises, not in an effect.
   const [opened, setOpened] = useState(conversationId);
+  const [pane, setPane] = useState<Pane>(conversationId ? 'conversation' : 'list');
   if (opened !== conversationId) {
     setOpened(conversationId);
-    if (conversationId) setUnread((u) => ({ ...u, [conversationId]: 0 }));
-    else setDetail(null);
+    setPane(conversationId ? 'conversation' : 'list');
+    if (!conversationId) setDetail(null);
   }
 
-  const refreshList = () => {
-    const assignee = filter === 'mine' && viewer.id ? 'me' : filter === 'unassigned' ? 'none' : undefined;
-    return inboxApi
-      .list({ status, ...(assignee ? { assignee } : {}), ...(channel ? { channel } : {}) })
-      .then((list) => setItems(filter === 'teams' ? list.filter((c) => c.team && viewer.teams.includes(c.team)) : list));
-  };
   const refreshDetail = () => (conversationId ? inboxApi.get(conversationId).then(setDetail, () => setDetail(null)) : Promise.resolve());
-  // Effects and the live stream call these, always with the current filter and conversation.
-  const refreshListFromEffect = useEffectEvent(() => void refreshList());
   const refreshDetailFromEffect = useEffectEvent(() => void refreshDetail());
-  // The agent sees the conversation: LINE shows the customer "Read" (the server decides whether there is anything to mark).
-  const markRead = (id: string) => void inboxApi.markRead(id).catch(() => {});
-  const countUnread = useEffectEvent((message: { conversationId: string | null; direction: string; unsentAt?: string }) => {
-    const id = message.conversationId;
-    // An unsend changes an earlier message: nothing new to read.
-    if (message.direction !== 'in' || !id || message.unsentAt) return;
-    if (id !== conversationId) setUnread((u) => ({ ...u, [id]: (u[id] ?? 0) + 1 }));
-    else if (document.visibilityState === 'visible') markRead(id);
-  });
-  const markOpenRead = useEffectEvent(() => {
-    if (conversationId && document.visibilityState === 'visible') markRead(conversationId);
-  });
+  // The agent sees the conversation: their read marker moves (their unread count is 0 on every
+  // device), and LINE shows the customer "Read" (the server decides whether there is anything to mark).
+  const seeNow = () => {
+    if (!conversationId || document.visibilityState !== 'visible') return;
+    void conversationListApi.seen(conversationId).then(
+      () => setRefreshKey((k) => k + 1),
+      () => {},
+    );
+    void inboxApi.markRead(conversationId).catch(() => {});
+  };
+  const markSeen = useEffectEvent(seeNow);
 
   useEffect(() => {
-    refreshListFromEffect();
-  }, [filter, status, channel]);
-  useEffect(() => {
     refreshDetailFromEffect();
-    markOpenRead();
+    markSeen();
   }, [conversationId]);
   useEffect(() => {
-    const onVisible = () => markOpenRead();
+    const onVisible = () => markSeen();
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
@@ -69,116 +62,59 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
     void inboxApi.shortcuts().then(setShortcuts);
   }, []);
 
-  // Live: new messages and changed conversations arrive without a reload.
-  useEffect(() => {
-    // The session cookie goes with it; no credential in the URL.
-    const source = new EventSource(apiClient.url('streamEvents'));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        refreshListFromEffect();
-        refreshDetailFromEffect();
-      }, 150);
-    };
-    source.addEventListener('conversation', soon);
-    source.addEventListener('message', (event) => {
-      countUnread(JSON.parse(event.data as string) as { conversationId: string | null; direction: string; unsentAt?: string });
-      soon();
-    });
-    return () => {
-      clearTimeout(timer);
-      source.close();
-    };
-  }, []);
+  // Live (the page's one shared stream): new messages and changed conversations (and marks) arrive without a reload.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const soon = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      setRefreshKey((k) => k + 1);
+      void refreshDetail();
+    }, 150);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useLiveEvent<{ conversationId: string | null; direction: string; unsentAt?: string }>('message', (message) => {
+    // A customer's new message in the conversation on screen is read as it arrives.
+    if (message.direction === 'in' && !message.unsentAt && message.conversationId === conversationId) seeNow();
+    soon();
+  });
+  useLiveEvent('conversation', soon);
 
-  const me = users.find((u) => u.id === viewer.id);
+  const name = detail?.contact?.displayName ?? detail?.conversation.contactId ?? '';
   return (
     <div className="inbox">
       <NavBar current="inbox" />
-      <div className="inbox-body">
-        <aside className="conversation-list" aria-label="Conversations">
-          <div className="filters">
-            {(['mine', 'teams', 'unassigned', 'all'] as const).map((f) => (
-              <button type="button" key={f} aria-pressed={filter === f} onClick={() => setFilter(f)}>
-                {{ mine: 'Mine', teams: 'My teams', unassigned: 'Unassigned', all: 'All' }[f]}
-              </button>
-            ))}
-          </div>
-          <div className="filters">
-            <button type="button" aria-pressed={status === 'open'} onClick={() => setStatus('open')}>
-              Open
-            </button>
-            <button type="button" aria-pressed={status === 'closed'} onClick={() => setStatus('closed')}>
-              Closed
-            </button>
-            {me ? (
-              <button
-                type="button"
-                onClick={() => void inboxApi.setStatus(me.status === 'online' ? 'away' : 'online').then(() => inboxApi.users().then(setUsers))}
-              >
-                {me.status === 'online' ? '● Online' : '○ Away'}
-              </button>
-            ) : null}
-          </div>
-          {channels.length > 1 ? (
-            <label className="filters">
-              Channel{' '}
-              <select value={channel} onChange={(event) => setChannel(event.target.value)}>
-                <option value="">All channels</option>
-                {channels.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          {items.length === 0 ? <p className="empty">No conversations here.</p> : null}
-          <ul>
-            {items.map((c) => (
-              <li key={c.id}>
-                <a href={`#/inbox/${c.id}`} aria-current={c.id === conversationId ? 'true' : undefined} data-testid={`conversation-${c.contactId}`}>
-                  <strong>{c.contactName ?? c.contactId.slice(0, 12)}</strong>
-                  {unread[c.id] ? <span className="badge error">{unread[c.id]}</span> : null}
-                  <span className="muted">
-                    {channels.length > 1 ? `${channels.find((ch) => ch.id === (c.channelId ?? 'default'))?.name ?? c.channelId} · ` : ''}
-                    {c.team ?? 'No team'} · {users.find((u) => u.id === c.assignee)?.name ?? 'unassigned'}
-                  </span>
+      <div className="inbox-body" data-pane={pane}>
+        <div className="list-pane">
+          <AgentStatus users={users} viewerId={viewer.id} onChanged={() => void inboxApi.users().then(setUsers)} />
+          <ConversationList conversationId={conversationId} refreshKey={refreshKey} users={users} initialAssignee={viewer.role === 'agent' ? 'me' : ''} />
+        </div>
+        <div className="conversation-pane">
+          {detail ? (
+            <>
+              <nav className="phone-bar" aria-label="Conversation navigation">
+                <a href="#/inbox" className="phone-back">
+                  <ArrowLeft className="icon" aria-hidden="true" /> Conversations
                 </a>
-              </li>
-            ))}
-          </ul>
-        </aside>
-        {detail ? <ConversationView detail={detail} users={users} shortcuts={shortcuts} /> : <p className="screen-message">Choose a conversation.</p>}
+                <strong className="phone-title">{name}</strong>
+                <button type="button" onClick={() => setPane('contact')} aria-label={`Contact: ${name}`}>
+                  <UserRound className="icon" aria-hidden="true" /> Contact
+                </button>
+              </nav>
+              <ConversationView detail={detail} users={users} shortcuts={shortcuts} />
+            </>
+          ) : (
+            <p className="screen-message">Choose a conversation.</p>
+          )}
+        </div>
         {detail?.contact ? (
-          <aside className="contact-panel" aria-label="Contact">
-            {detail.contact.pictureUrl ? <img src={detail.contact.pictureUrl} alt="" className="avatar" /> : null}
-            <h3>{detail.contact.displayName ?? 'Unknown name'}</h3>
-            <p className="muted">{detail.contact.id}</p>
-            <p>Language: {detail.contact.language ?? 'not shared'}</p>
-            {Object.keys(detail.contact.fields).length ? (
-              <dl>
-                {Object.entries(detail.contact.fields).map(([k, v]) => (
-                  <div key={k}>
-                    <dt>{k}</dt>
-                    <dd>{String(v)}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
-            <MergeContacts contactId={detail.contact.id} onMerged={() => void refreshDetail()} />
-            <h4>Past conversations</h4>
-            <ul>
-              {detail.pastConversations.map((c) => (
-                <li key={c.id}>
-                  <a href={`#/inbox/${c.id}`}>
-                    {new Date(c.lastMessageAt).toLocaleDateString()} · {c.status}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </aside>
+          <div className="contact-pane">
+            <nav className="phone-bar" aria-label="Contact navigation">
+              <button type="button" className="phone-back" onClick={() => setPane('conversation')}>
+                <ArrowLeft className="icon" aria-hidden="true" /> Conversation
+              </button>
+            </nav>
+            <ContactPanel detail={detail} onMerged={() => void refreshDetail()} />
+          </div>
         ) : null}
       </div>
     </div>

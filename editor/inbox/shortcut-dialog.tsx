@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { inboxApi } from './inbox-api';
+import { Dialog } from '../ui/dialog';
+import { FormActions } from '../ui/form-actions';
 
 /** The small form a shortcut asks for before it starts; with no fields it starts at once. */
 export function ShortcutDialog({
@@ -24,15 +26,13 @@ export function ShortcutDialog({
     }
   };
   return (
-    <div className="dialog-backdrop" role="dialog" aria-label={workflow.shortcut?.name ?? workflow.name}>
+    <Dialog title={workflow.shortcut?.name ?? workflow.name} onCancel={() => onDone(null)}>
       <form
-        className="dialog"
         onSubmit={(e) => {
           e.preventDefault();
           void run();
         }}
       >
-        <h2>{workflow.shortcut?.name}</h2>
         {workflow.shortcut?.description ? <p className="muted">{workflow.shortcut.description}</p> : null}
         {fields.map((field) => (
           <div className="field" key={field.name}>
@@ -48,13 +48,8 @@ export function ShortcutDialog({
             {error}
           </p>
         ) : null}
-        <button type="submit" className="primary">
-          Run
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
+        <FormActions submit="Run" onCancel={() => onDone(null)} />
       </form>
-    </div>
+    </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import { Zap } from 'lucide-react';
 import { useState } from 'react';
 import type { WorkflowSummary } from '../api/api-client';
 
@@ -37,7 +38,7 @@ export function ShortcutPalette({
           {found.map((w, i) => (
             <li key={w.id} role="option" aria-selected={i === index}>
               <button type="button" onClick={() => onPick(w)}>
-                ⚡ {w.shortcut?.name} <span className="muted">{w.shortcut?.description}</span>
+                <Zap className="icon" aria-hidden="true" /> {w.shortcut?.name} <span className="muted">{w.shortcut?.description}</span>
               </button>
             </li>
           ))}

@@ -1,12 +1,19 @@
 import type { Message } from '../../shared/api/conversations-api';
 import { LineMessageView } from '../test-chat/line-message-view';
 import { CustomerMedia, isCustomerMedia } from './customer-media';
+import type { TimelineEntry } from '../../shared/timeline/describe-timeline';
 import './transcript.css';
 
 /** The LINE fields the transcript reads beside a message's own. */
 interface Shown {
   type?: string;
   text?: string;
+  /** A postback's data, and the label the customer saw (kept when the tap came: LINE sends only the data). */
+  data?: string;
+  label?: string;
+  displayText?: string;
+  /** An event line the timeline tells from the facts (assigned, closed, reopened). */
+  fact?: string;
   quoteToken?: string;
   sender?: { name?: string };
 }
@@ -16,11 +23,38 @@ interface Shown {
  * messages sent in standby mode (another channel had the chat) and unsent ones marked, quotes shown
  * above the reply that quotes, and a Quote action on what a customer sent that LINE lets quote.
  */
-export function Transcript({ conversationId, messages, onQuote }: { conversationId: string; messages: Message[]; onQuote: (message: Message) => void }) {
+export function Transcript({
+  conversationId,
+  messages,
+  timeline,
+  onQuote,
+}: {
+  conversationId: string;
+  messages: Message[];
+  /** The conversation's history (assignments, tags, closes…), told between the messages at its time. */
+  timeline: TimelineEntry[];
+  onQuote: (message: Message) => void;
+}) {
   const quotable = new Map(messages.filter((m) => m.author === 'customer').flatMap((m) => (shown(m).quoteToken ? [[shown(m).quoteToken, m] as const] : [])));
+  // The timeline tells assignments and closes from the facts: the older event lines saying the same go.
+  const told = timeline.length > 0 ? messages.filter((m) => !toldByTimeline(m)) : messages;
+  // At one instant: the opening first, then the messages, then what they led to (an assignment).
+  const rows = [
+    ...told.map((m) => ({ at: m.at, rank: 1, message: m })),
+    ...timeline.map((entry) => ({ at: entry.at, rank: entry.kind === 'opened' ? 0 : 2, entry })),
+  ].sort((a, b) => a.at.localeCompare(b.at) || a.rank - b.rank);
   return (
     <div className="transcript" data-testid="transcript">
-      {messages.map((m) => {
+      {rows.map((row) => {
+        if ('entry' in row) {
+          return (
+            <div key={row.entry.id} className={`timeline-entry timeline-${row.entry.kind}`} data-testid="timeline-entry">
+              <span>{row.entry.text}</span>{' '}
+              <time dateTime={row.entry.at}>{new Date(row.entry.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</time>
+            </div>
+          );
+        }
+        const m = row.message;
         const content = shown(m);
         const quoted = m.direction === 'out' && content.quoteToken ? quotable.get(content.quoteToken) : undefined;
         return (
@@ -31,6 +65,8 @@ export function Transcript({ conversationId, messages, onQuote }: { conversation
               <div className="unsent-note">Message unsent by the customer</div>
             ) : isCustomerMedia(content) && m.author === 'customer' ? (
               <CustomerMedia conversationId={conversationId} messageId={m.id} content={m.content} />
+            ) : content.type === 'postback' && m.author === 'customer' ? (
+              <div className="bubble-text">{describeTap(content)}</div>
             ) : (
               <LineMessageView content={m.content} />
             )}
@@ -64,4 +100,20 @@ export function summary(message: Message): string {
   const content = shown(message);
   if (content.type === 'text') return (content.text ?? '').length > 60 ? `${(content.text ?? '').slice(0, 60)}…` : (content.text ?? '');
   return { image: 'a photo', video: 'a video', sticker: 'a sticker', audio: 'a voice message', file: 'a file' }[content.type ?? ''] ?? 'a message';
+}
+
+/** Lines written before the timeline told the same from the facts (conversations from before it). */
+const olderEventLine = /^(Assigned to .+|.+ assigned the conversation.*|Conversation closed by .+)$/;
+
+function toldByTimeline(m: Message): boolean {
+  const content = shown(m);
+  return m.author === 'system' && content.type === 'event' && (content.fact !== undefined || olderEventLine.test(content.text ?? ''));
+}
+
+/** A customer's tap in words: the choice's label ("Chose “Talk to an agent”"), a rating, or what LINE showed. */
+function describeTap(content: Shown): string {
+  const params = new URLSearchParams(content.data ?? '');
+  if (params.get('choice')) return `Chose “${content.label ?? content.displayText ?? params.get('choice')}”`;
+  if (params.get('rating')) return `Rated ${content.label ?? params.get('rating')}`;
+  return content.displayText ?? content.label ?? `Tapped a button (${content.data ?? ''})`;
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { stepNameSchema } from '../../shared/document/workflow-schema';
 import { getStepDefinition, isTriggerType } from '../../shared/steps';
+import { StepMessagesPreview } from '../line-preview/step-messages-preview';
 import { isNote, type StepNode } from '../state/document-conversion';
 import { useEditor } from '../state/editor-store';
 import { viewFor } from '../steps';
@@ -144,6 +145,7 @@ function StepPanel({ node }: { node: StepNode }) {
         </ul>
       ) : null}
       {StepExtras ? <StepExtras /> : null}
+      <StepMessagesPreview node={node} />
       <button type="button" className="danger icon-button" onClick={deleteSelected}>
         <Trash2 className="icon" aria-hidden="true" /> Delete step
       </button>

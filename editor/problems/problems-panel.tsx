@@ -1,10 +1,17 @@
 import { OctagonAlert, TriangleAlert } from 'lucide-react';
+import type { Problem } from '../../shared/validation/problem';
 import { useReactFlow } from '@xyflow/react';
 import { useEditor } from '../state/editor-store';
+import { useKeywordClashes } from './use-keyword-clashes';
+import { usePublishWarningsInForce } from './publish-warnings';
 
 /** Every problem of the workflow; clicking one selects its step and brings it into view. */
 export function ProblemsPanel() {
-  const problems = useEditor((s) => s.problems);
+  const stepProblems = useEditor((s) => s.problems);
+  // Clashes with other live workflows' keywords: warnings that need the server's list, kept out of the store.
+  const clashes = useKeywordClashes();
+  const published = usePublishWarningsInForce();
+  const problems = withoutRepeats([...stepProblems, ...clashes, ...published]);
   const select = useEditor((s) => s.select);
   const nodes = useEditor((s) => s.nodes);
   const { fitView } = useReactFlow();
@@ -40,4 +47,10 @@ export function ProblemsPanel() {
       </ul>
     </section>
   );
+}
+
+/** The publish answer repeats what the panel already shows (the draft's own warnings, the clashes). */
+function withoutRepeats(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.message) && Boolean(seen.add(p.message)));
 }

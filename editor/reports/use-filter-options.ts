@@ -3,7 +3,7 @@ import { api } from '../api/api-client';
 import type { FilterOptions } from './filter-bar';
 
 /**
- * What the filter bar offers (teams and agents from the users, categories from settings, the
+ * What the filter bar offers (teams from the team records, agents from the users, categories from settings, the
  * workflows), whether business hours are set, and the company's time zone, which decides what
  * "today" is. A list that fails to
  * load leaves its filter with only "All", rather than the whole screen failing.
@@ -14,11 +14,12 @@ export function useFilterOptions(): { options: FilterOptions; timeZone: string; 
   useEffect(() => {
     const merge = (patch: Partial<FilterOptions>) => setOptions((o) => ({ ...o, ...patch }));
     api('listUsers').then(
-      ({ users }) =>
-        merge({
-          teams: [...new Set(users.flatMap((u) => u.teams))].sort(),
-          agents: users.map((u) => ({ id: u.id, name: u.name })),
-        }),
+      ({ users }) => merge({ agents: users.map((u) => ({ id: u.id, name: u.name })) }),
+      () => undefined,
+    );
+    // Teams are records (the Teams screen), listed by name: a team nobody is in yet can be filtered on too.
+    api('listTeams').then(
+      ({ teams }) => merge({ teams: teams.map((t) => t.name) }),
       () => undefined,
     );
     api('listChannelNames').then(

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, workflowsApi } from '../api/api-client';
 import { useViewer } from '../app/viewer';
 import { useEditor } from '../state/editor-store';
+import { Dialog } from '../ui/dialog';
 
 /**
  * How an outside system calls this workflow's incoming-webhook trigger, and its token (admins
@@ -62,19 +63,19 @@ export function HookTokenPanel() {
         </p>
       ) : null}
       {confirming ? (
-        <div className="dialog-backdrop" role="dialog" aria-label="Rotate hook token">
-          <div className="dialog">
-            <p>
-              Make a new hook token? The current one <strong>stops working at once</strong>: every system that starts this workflow needs the new one.
-            </p>
-            <button type="button" className="danger" onClick={() => void rotate()}>
+        <Dialog title="Rotate hook token" onCancel={() => setConfirming(false)}>
+          <p>
+            Make a new hook token? The current one <strong>stops working at once</strong>: every system that starts this workflow needs the new one.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="danger-solid" onClick={() => void rotate()}>
               Rotate token
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
               Cancel
             </button>
           </div>
-        </div>
+        </Dialog>
       ) : null}
     </section>
   );

@@ -1,103 +1,53 @@
-import { OctagonAlert, X } from 'lucide-react';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { ApiError, api, apiClient, workflowsApi } from '../api/api-client';
-import type { LineContent, RunView } from '../../shared/api/conversations-api';
-import { useEditor } from '../state/editor-store';
-import { useStepNames } from '../state/use-step-names';
+import { UserRound, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { LineMessageView } from './line-message-view';
 import { RichMenuBar } from './rich-menu-bar';
-
-interface ChatMessage {
-  id: string;
-  direction: 'in' | 'out';
-  content: LineContent;
-}
+import { RunTrace } from './run-trace';
+import { TestContactPanel } from './test-contact-panel';
+import { TriggerForm } from './trigger-form';
+import { TriggerMenu, type DraftTrigger } from './trigger-menu';
+import { useTestSession, type SendBody } from './use-test-session';
+import './test-chat-sandbox.css';
 
 /** A LINE quick-reply button: a postback (data) or a message (text). */
 interface QuickReplyItem {
   action: { type: string; label: string; data?: string; text?: string; displayText?: string };
 }
 
+type Panel = { kind: 'contact' } | { kind: 'form'; trigger: Extract<DraftTrigger, { kind: 'conversation-opened' | 'shortcut' | 'incoming-webhook' }> } | null;
+
 /**
- * A LINE-looking chat that runs the draft (not the published version) on the simulated channel.
- * The step being run lights up on the canvas; the run's trace and variables show below.
+ * A LINE-looking chat that runs the draft (not the published version) on a test contact the
+ * inbox, the contacts list and reports never show: a sandbox where every trigger of the draft can
+ * be fired, timers skipped and the contact's fields set. The step being run lights up on the
+ * canvas; the run's trace and variables show below, updated after each event.
  */
 export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose: () => void }) {
-  const workflowId = useEditor((s) => s.workflowId);
-  const setActiveNode = useEditor((s) => s.setActiveNode);
-  const names = useStepNames();
-  const [contact, setContact] = useState<string | null>(null);
-  const [messages, setMessages] = useState<ChatMessage[]>([]);
-  const [runs, setRuns] = useState<RunView[]>([]);
+  const session = useTestSession(save);
+  const { contact, messages, runs, error, notice } = session;
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
   const bottom = useRef<HTMLDivElement>(null);
-
-  // Called from the Restart button and when the chat opens; the state is cleared once the draft is saved, not synchronously in the effect.
-  const start = () =>
-    save()
-      .then(() => {
-        setError(null);
-        setMessages([]);
-        setRuns([]);
-        setActiveNode(null);
-        return workflowsApi.startTest(workflowId as string);
-      })
-      .then(
-        ({ contactId }) => setContact(contactId),
-        (e: unknown) => {
-          setContact(null);
-          setError(e instanceof ApiError ? e.message : String(e));
-        },
-      );
-  const startOnOpen = useEffectEvent(() => void start());
-
-  const refreshRuns = useEffectEvent(async (contactId: string) => {
-    try {
-      const { runs: list } = await api('listRuns', { query: { contactId } });
-      setRuns(list);
-      const last = list[list.length - 1];
-      setActiveNode(last?.status === 'waiting' ? last.nodeId : (last?.trace[last.trace.length - 1]?.stepId ?? null));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  });
-
-  useEffect(() => {
-    startOnOpen();
-    return () => setActiveNode(null);
-  }, [workflowId, setActiveNode]);
-
-  useEffect(() => {
-    if (!contact) return;
-    // The session cookie goes with it; no credential in the URL.
-    const source = new EventSource(apiClient.url('streamSimulatedMessages', { params: { userId: contact } }));
-    source.addEventListener('message', (event) => {
-      const message = JSON.parse(event.data as string) as ChatMessage;
-      setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message]));
-      void refreshRuns(contact);
-    });
-    return () => source.close();
-  }, [contact]);
 
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: 'end' });
   }, [messages]);
 
-  const send = async (body: { text?: string; postbackData?: string; displayText?: string }) => {
-    if (!contact) return;
-    try {
-      await api('sendSimulatedMessage', { params: { userId: contact }, body });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
+  const send = async (body: SendBody) => {
+    await session.send(body);
   };
-
-  const timeoutNow = async () => {
-    try {
-      await api('fireSimulatedTimer', { params: { userId: contact ?? '' } });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+  const pick = (trigger: DraftTrigger) => {
+    switch (trigger.kind) {
+      case 'follow':
+        return void session.follow();
+      case 'conversation-closed':
+        return void session.fire({ trigger: 'conversation-closed' });
+      case 'keyword':
+        return void send({ text: trigger.text });
+      case 'any-message':
+        return;
+      default:
+        setPanel({ kind: 'form', trigger });
     }
   };
 
@@ -111,19 +61,37 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
       <header>
         <strong>Test chat</strong> <span className="muted">runs the draft</span>
         <span className="spacer" />
-        <button type="button" onClick={() => void start()}>
+        <button type="button" onClick={() => void session.start()}>
           Restart
-        </button>
-        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void timeoutNow()}>
-          Timeout now
         </button>
         <button type="button" className="icon-button" aria-label="Close test chat" onClick={onClose}>
           <X className="icon" aria-hidden="true" />
         </button>
       </header>
+      <div className="test-chat-tools" role="toolbar" aria-label="Sandbox">
+        <TriggerMenu disabled={!contact} conversationOpen={session.conversationOpen} onPick={pick} />
+        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void session.timeoutNow()} title="Fire the waiting step's timer now">
+          Timeout now
+        </button>
+        <button
+          type="button"
+          aria-pressed={panel?.kind === 'contact'}
+          disabled={!contact}
+          onClick={() => setPanel(panel?.kind === 'contact' ? null : { kind: 'contact' })}
+        >
+          <UserRound className="icon" aria-hidden="true" /> Contact
+        </button>
+      </div>
+      {panel?.kind === 'contact' && contact ? <TestContactPanel contact={contact} onClose={() => setPanel(null)} /> : null}
+      {panel?.kind === 'form' ? <TriggerForm key={panel.trigger.label} trigger={panel.trigger} fire={session.fire} onDone={() => setPanel(null)} /> : null}
       {error ? (
         <div className="chat-error" role="alert">
           {error}
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="chat-notice" role="status">
+          {notice}
         </div>
       ) : null}
       <div className="chat-log">
@@ -178,30 +146,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
           </form>
         }
       />
-      {run ? (
-        <details className="trace" open>
-          <summary>
-            Run {run.status}
-            {run.error ? `: ${run.error}` : ''}
-          </summary>
-          <ol>
-            {run.trace.map((step, i) => (
-              <li key={i}>
-                {/* The step's name when it has one; its id (what the run record holds) on hover. */}
-                <span title={step.stepId}>{names.get(step.stepId) ?? step.stepId}</span>
-                {step.port ? ` → ${step.port}` : ''}
-                {step.error ? (
-                  <span className="trace-error">
-                    {' '}
-                    <OctagonAlert className="icon" aria-label="Error" /> {step.error}
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-          {Object.keys(run.vars).length ? <pre className="vars">{JSON.stringify(run.vars, null, 2)}</pre> : null}
-        </details>
-      ) : null}
+      {run ? <RunTrace run={run} /> : null}
     </aside>
   );
 }

@@ -9,6 +9,7 @@ import { workflowIdFrom } from '../state/new-ids';
 import { dropBackup } from '../state/use-autosave';
 import { ChangeList } from './live-status';
 import { useViewer } from '../app/viewer';
+import { Dialog } from '../ui/dialog';
 
 /**
  * Someone saved this workflow after this tab loaded it: nothing of this tab's draft was saved.
@@ -67,33 +68,31 @@ export function ConflictDialog({ workflowId, onDone }: { workflowId: string; onD
     });
 
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-labelledby="conflict-title">
-      <div className="dialog conflict-dialog">
-        <h2 id="conflict-title">{mine ? 'You saved this workflow in another tab' : `${who} saved this workflow meanwhile`}</h2>
-        <p>
-          {mine ? 'You saved it in another tab or window' : `${who} saved it`} at <strong>{new Date(conflict.updatedAt).toLocaleString()}</strong> (revision{' '}
-          {conflict.revision}), after you opened it. Your latest changes are <strong>not saved</strong> yet; they stay in this browser until you choose.
-        </p>
-        {comparison ? (
-          <div className="comparison">
-            <h3>Their version → your draft</h3>
-            <ChangeList lines={comparison} />
-          </div>
-        ) : null}
-        {error ? <p role="alert">{error}</p> : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={() => void reloadTheirs()} disabled={busy}>
-            Reload theirs
-          </button>
-          <button type="button" className="primary" onClick={() => void keepMineAsCopy()} disabled={busy}>
-            Keep mine as a copy
-          </button>
-          <button type="button" onClick={() => void compare()} disabled={busy} aria-pressed={comparison !== null}>
-            Compare
-          </button>
+    // No onCancel: nothing is saved until the person chooses, so Escape does not make the question go away.
+    <Dialog title={mine ? 'You saved this workflow in another tab' : `${who} saved this workflow meanwhile`} className="conflict-dialog">
+      <p>
+        {mine ? 'You saved it in another tab or window' : `${who} saved it`} at <strong>{new Date(conflict.updatedAt).toLocaleString()}</strong> (revision{' '}
+        {conflict.revision}), after you opened it. Your latest changes are <strong>not saved</strong> yet; they stay in this browser until you choose.
+      </p>
+      {comparison ? (
+        <div className="comparison">
+          <h3>Their version → your draft</h3>
+          <ChangeList lines={comparison} />
         </div>
-        <p className="muted">Reload theirs drops your changes. Keep mine as a copy makes a new workflow of your draft and leaves theirs here.</p>
+      ) : null}
+      {error ? <p role="alert">{error}</p> : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => void reloadTheirs()} disabled={busy}>
+          Reload theirs
+        </button>
+        <button type="button" className="primary" onClick={() => void keepMineAsCopy()} disabled={busy}>
+          Keep mine as a copy
+        </button>
+        <button type="button" onClick={() => void compare()} disabled={busy} aria-pressed={comparison !== null}>
+          Compare
+        </button>
       </div>
-    </div>
+      <p className="muted">Reload theirs drops your changes. Keep mine as a copy makes a new workflow of your draft and leaves theirs here.</p>
+    </Dialog>
   );
 }

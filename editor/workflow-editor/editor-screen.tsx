@@ -1,6 +1,6 @@
 import { ChannelScope } from './channel-scope';
 import { ReactFlowProvider } from '@xyflow/react';
-import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
+import { ArrowLeft, Keyboard, Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { api, ApiError, workflowsApi } from '../api/api-client';
 import { FlowCanvas } from '../canvas/flow-canvas';
@@ -8,6 +8,7 @@ import { Palette } from '../canvas/palette';
 import { Inspector } from '../inspector/inspector';
 import { autoLayout } from '../layout/auto-layout';
 import { ProblemsPanel } from '../problems/problems-panel';
+import { rememberPublishWarnings, warningsNote } from '../problems/publish-warnings';
 import { setCompanyBusinessHours, useEditor } from '../state/editor-store';
 import { unsavedBackup, useAutosave } from '../state/use-autosave';
 import { useDraftSync } from '../state/draft-sync';
@@ -24,6 +25,9 @@ import { ResultsToggle } from './results/results-toggle';
 import { RunLogToggle } from './run-log/run-log-toggle';
 import { useViewer } from '../app/viewer';
 import { Dialog } from '../ui/dialog';
+import { toast } from '../ui/toast';
+import { Tooltip } from '../ui/tooltip';
+import { loadKnownTeams } from '../teams/known-teams';
 
 const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved' } as const;
 
@@ -51,6 +55,8 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
       (r) => setCompanyBusinessHours(r.businessHours !== null),
       () => setCompanyBusinessHours(false),
     );
+    // The teams an assign step may name: the validator warns about one that does not exist.
+    loadKnownTeams();
     workflowsApi.get(workflowId).then(
       (detail) => {
         loadWorkflow(detail);
@@ -89,15 +95,16 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     try {
       await save();
       if (useEditor.getState().saveState === 'failed') throw new Error(useEditor.getState().saveError ?? 'The draft could not be saved');
-      const { version, created } = await workflowsApi.publish(workflowId);
+      const { version, created, warnings } = await workflowsApi.publish(workflowId);
       useEditor.getState().setPublishedVersion(version);
+      rememberPublishWarnings(workflowId, warnings);
       void loadLive(workflowId, version);
       const paused = useDraftSync.getState().paused ? ' The workflow is paused: resume it from the workflows list to start runs.' : '';
       const text =
         created === false
           ? `Nothing to publish: the draft is version ${version}, which is live.`
-          : `Published as version ${version}. New conversations use it now.${paused}`;
-      setNotice({ kind: 'ok', text });
+          : `Published as version ${version}. New conversations use it now.${paused}${warningsNote(warnings.length)}`;
+      toast(text);
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof ApiError ? `Not published: ${error.message}` : String(error) });
     }
@@ -117,9 +124,11 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
     <ReactFlowProvider>
       <div className="editor">
         <header className="editor-header">
-          <a href="#/" className="back" aria-label="All workflows">
-            <ArrowLeft className="icon" aria-hidden="true" />
-          </a>
+          <Tooltip text="All workflows">
+            <a href="#/" className="back" aria-label="All workflows">
+              <ArrowLeft className="icon" aria-hidden="true" />
+            </a>
+          </Tooltip>
           <h1>{name || 'Untitled'}</h1>
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state" title={saveError ?? ''}>
             {saveLabels[saveState]}
@@ -139,26 +148,16 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
             <span className="pill">Read only: agents can look, admins change</span>
           ) : (
             <>
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => useEditor.getState().undo()}
-                disabled={!canUndo}
-                title="Undo (Ctrl+Z)"
-                aria-label="Undo"
-              >
-                <Undo2 className="icon" aria-hidden="true" />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => useEditor.getState().redo()}
-                disabled={!canRedo}
-                title="Redo (Ctrl+Shift+Z)"
-                aria-label="Redo"
-              >
-                <Redo2 className="icon" aria-hidden="true" />
-              </button>
+              <Tooltip text="Undo (Ctrl+Z)">
+                <button type="button" className="icon-button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} aria-label="Undo">
+                  <Undo2 className="icon" aria-hidden="true" />
+                </button>
+              </Tooltip>
+              <Tooltip text="Redo (Ctrl+Shift+Z)">
+                <button type="button" className="icon-button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} aria-label="Redo">
+                  <Redo2 className="icon" aria-hidden="true" />
+                </button>
+              </Tooltip>
               <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">
                 Tidy up
               </button>
@@ -168,9 +167,11 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
               <ChannelScope />
               <ResultsToggle workflowId={workflowId} />
               <RunLogToggle workflowId={workflowId} />
-              <button type="button" onClick={() => setShowHelp((v) => !v)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
-                ?
-              </button>
+              <Tooltip text="Keyboard shortcuts (?)">
+                <button type="button" className="icon-button" onClick={() => setShowHelp((v) => !v)} aria-label="Keyboard shortcuts">
+                  <Keyboard className="icon" aria-hidden="true" />
+                </button>
+              </Tooltip>
               <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>
                 Test
               </button>
@@ -207,7 +208,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           {testing ? <TestChat save={save} onClose={() => setTesting(false)} /> : null}
         </div>
         {showVersions ? <VersionsDialog onClose={() => setShowVersions(false)} /> : null}
-        <ConflictDialog workflowId={workflowId} onDone={(text) => setNotice({ kind: 'ok', text })} />
+        <ConflictDialog workflowId={workflowId} onDone={(text) => toast(text)} />
         {showHelp ? (
           <Dialog title="Keyboard shortcuts" onCancel={() => setShowHelp(false)}>
             <table>

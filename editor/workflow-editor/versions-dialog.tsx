@@ -4,6 +4,7 @@ import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { workflowsApi, type VersionSummary } from '../api/api-client';
 import { useEditor } from '../state/editor-store';
 import { ChangeList } from './live-status';
+import { Dialog } from '../ui/dialog';
 
 /** One side of a comparison: a published version's number, or the draft being edited. */
 type Side = number | 'draft';
@@ -57,63 +58,60 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
   const pick = (value: string): Side => (value === 'draft' ? 'draft' : Number(value));
 
   return (
-    <div className="dialog-backdrop" role="dialog" aria-label="Versions">
-      <div className="dialog">
-        <h2>Published versions</h2>
-        {error ? <p role="alert">{error}</p> : null}
-        {versions === null ? <p>Loading…</p> : versions.length === 0 ? <p>Not published yet.</p> : null}
-        <ul className="versions">
-          {versions?.map((v) => (
-            <li key={v.version}>
-              <strong>Version {v.version}</strong> {v.current ? <span className="pill live">live</span> : null}{' '}
-              <span className="muted">{new Date(v.publishedAt).toLocaleString()}</span>
-              <button type="button" onClick={() => void compare(v.version, 'draft')}>
-                Compare with draft
-              </button>
-              <button type="button" onClick={() => void restore(v.version)}>
-                Restore into draft
-              </button>
-            </li>
-          ))}
-        </ul>
-        {versions && versions.length > 0 && from !== null ? (
-          <div className="compare-any">
-            <label>
-              Compare{' '}
-              <select aria-label="Compare from" value={String(from)} onChange={(e) => setFrom(pick(e.target.value))}>
-                {sides.map((s) => (
-                  <option key={s} value={String(s)}>
-                    {sideName(s)}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <label>
-              with{' '}
-              <select aria-label="Compare with" value={String(to)} onChange={(e) => setTo(pick(e.target.value))}>
-                {sides.map((s) => (
-                  <option key={s} value={String(s)}>
-                    {sideName(s)}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="button" onClick={() => void compare(from, to)}>
-              Compare
+    <Dialog title="Published versions" label="Versions" onCancel={onClose}>
+      {error ? <p role="alert">{error}</p> : null}
+      {versions === null ? <p>Loading…</p> : versions.length === 0 ? <p>Not published yet.</p> : null}
+      <ul className="versions">
+        {versions?.map((v) => (
+          <li key={v.version}>
+            <strong>Version {v.version}</strong> {v.current ? <span className="pill live">live</span> : null}{' '}
+            <span className="muted">{new Date(v.publishedAt).toLocaleString()}</span>
+            <button type="button" onClick={() => void compare(v.version, 'draft')}>
+              Compare with draft
             </button>
-          </div>
-        ) : null}
-        {comparison ? (
-          <div className="comparison">
-            <h3>{comparison.title}</h3>
-            <p>{comparison.summary}</p>
-            {comparison.lines.length ? <ChangeList lines={comparison.lines} /> : null}
-          </div>
-        ) : null}
+            <button type="button" onClick={() => void restore(v.version)}>
+              Restore into draft
+            </button>
+          </li>
+        ))}
+      </ul>
+      {versions && versions.length > 0 && from !== null ? (
+        <div className="compare-any">
+          <SidePicker label="Compare" name="Compare from" value={from} sides={sides} sideName={sideName} onPick={(v) => setFrom(pick(v))} />{' '}
+          <SidePicker label="with" name="Compare with" value={to} sides={sides} sideName={sideName} onPick={(v) => setTo(pick(v))} />{' '}
+          <button type="button" onClick={() => void compare(from, to)}>
+            Compare
+          </button>
+        </div>
+      ) : null}
+      {comparison ? (
+        <div className="comparison">
+          <h3>{comparison.title}</h3>
+          <p>{comparison.summary}</p>
+          {comparison.lines.length ? <ChangeList lines={comparison.lines} /> : null}
+        </div>
+      ) : null}
+      <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close
         </button>
       </div>
-    </div>
+    </Dialog>
+  );
+}
+
+/** One side of "Compare … with …": a version number or the draft. */
+function SidePicker<T>(props: { label: string; name: string; value: T; sides: T[]; sideName: (side: T) => string; onPick: (value: string) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select aria-label={props.name} value={String(props.value)} onChange={(e) => props.onPick(e.target.value)}>
+        {props.sides.map((side) => (
+          <option key={String(side)} value={String(side)}>
+            {props.sideName(side)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,4 +1,5 @@
 import type { ExistingWorkflow } from '../api/workflow-sync-api';
+import { Dialog } from '../ui/dialog';
 
 export type ImportChoice = 'replace' | 'new' | 'cancel';
 
@@ -14,28 +15,25 @@ export function ImportClashDialog({
 }) {
   const live = existing.publishedVersion === null ? 'not published' : `live: version ${existing.publishedVersion}`;
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-labelledby="import-clash-title">
-      <div className="dialog">
-        <h2 id="import-clash-title">“{existing.name}” already exists</h2>
-        <p>
-          {fileName} holds the workflow <code>{existing.id}</code>, which exists here as <strong>{existing.name}</strong> ({live}).
-        </p>
-        <ul>
-          <li>Replace its draft: the file becomes the draft; its published versions are kept, and nothing goes live until you publish.</li>
-          <li>Import as a new workflow: the file gets a new id, and “{existing.name}” is left as it is.</li>
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={() => onChoose('replace')}>
-            Replace its draft
-          </button>
-          <button type="button" onClick={() => onChoose('new')}>
-            Import as a new workflow
-          </button>
-          <button type="button" onClick={() => onChoose('cancel')}>
-            Cancel
-          </button>
-        </div>
+    <Dialog title={`“${existing.name}” already exists`} onCancel={() => onChoose('cancel')}>
+      <p>
+        {fileName} holds the workflow <code>{existing.id}</code>, which exists here as <strong>{existing.name}</strong> ({live}).
+      </p>
+      <ul>
+        <li>Replace its draft: the file becomes the draft; its published versions are kept, and nothing goes live until you publish.</li>
+        <li>Import as a new workflow: the file gets a new id, and “{existing.name}” is left as it is.</li>
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={() => onChoose('replace')}>
+          Replace its draft
+        </button>
+        <button type="button" onClick={() => onChoose('new')}>
+          Import as a new workflow
+        </button>
+        <button type="button" onClick={() => onChoose('cancel')}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

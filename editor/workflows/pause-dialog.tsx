@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { workflowSyncApi, type WorkflowPause } from '../api/workflow-sync-api';
+import { Dialog } from '../ui/dialog';
+import { FormActions } from '../ui/form-actions';
 
 /**
  * Pausing a published workflow: its triggers start no run until it is resumed. The admin chooses
@@ -22,15 +24,13 @@ export function PauseDialog({ workflow, onDone }: { workflow: WorkflowSummary; o
     }
   };
   return (
-    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label="Pause workflow">
+    <Dialog title={`Pause “${workflow.name}”`} label="Pause workflow" onCancel={() => onDone(null)}>
       <form
-        className="dialog"
         onSubmit={(e) => {
           e.preventDefault();
           void pause();
         }}
       >
-        <h2>Pause “{workflow.name}”</h2>
         <p>Its triggers start no new runs until you resume it. Version {workflow.publishedVersion} stays the live version.</p>
         <fieldset>
           <legend>Runs under way</legend>
@@ -42,15 +42,8 @@ export function PauseDialog({ workflow, onDone }: { workflow: WorkflowSummary; o
           </label>
         </fieldset>
         {error ? <p role="alert">{error}</p> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Pause
-          </button>
-          <button type="button" onClick={() => onDone(null)}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Pause" disabled={busy} onCancel={() => onDone(null)} />
       </form>
-    </div>
+    </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { ApiError, workflowsApi, type WorkflowSummary } from '../api/api-client';
 import { workflowIdFrom } from '../state/new-ids';
 import { examples } from './examples';
+import { newWorkflowDocument } from './new-workflow-document';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
 import { checkImport } from './read-import-file';
@@ -11,31 +12,13 @@ import { PauseDialog } from './pause-dialog';
 import { WorkflowStatusPill } from './workflow-status-pill';
 import { ImportClashDialog, type ImportChoice } from './import-clash-dialog';
 import { usePrompt } from '../ui/use-prompt';
-
-function blankWorkflow(id: string, name: string): WorkflowDocument {
-  return {
-    schemaVersion: 1,
-    id,
-    name,
-    settings: { timezone: 'Asia/Tokyo' },
-    nodes: [{ id: 'n1', type: 'trigger-keyword', position: { x: 0, y: 0 }, data: { keywords: ['menu'], match: 'exact', interruptsWaitingRun: false } }],
-    edges: [],
-  };
-}
-
-function download(document: WorkflowDocument): void {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(document, null, 2)}\n`], { type: 'application/json' }));
-  const link = Object.assign(window.document.createElement('a'), { href: url, download: `${document.id}.json` });
-  link.click();
-  URL.revokeObjectURL(url);
-}
+import { WorkflowRowMenu } from './workflow-row-menu';
 
 /** All workflows: create, open an example, import, export, duplicate, rename, delete. */
 export function WorkflowsScreen() {
   const askPrompt = usePrompt();
   const [workflows, setWorkflows] = useState<WorkflowSummary[] | null>(null);
   const [error, setError] = useState<string[] | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState<WorkflowSummary | null>(null);
   const [pausing, setPausing] = useState<WorkflowSummary | null>(null);
   const [clash, setClash] = useState<{ fileName: string; existing: ExistingWorkflow; document: WorkflowDocument } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -105,7 +88,7 @@ export function WorkflowsScreen() {
             className="primary"
             onClick={() =>
               void askPrompt({ title: 'New workflow', label: 'Name', initial: 'New workflow', confirmLabel: 'Create' }).then((name) => {
-                if (name) void create(blankWorkflow(workflowIdFrom(name, taken()), name));
+                if (name) void create(newWorkflowDocument(workflowIdFrom(name, taken()), name));
               })
             }
           >
@@ -161,7 +144,9 @@ export function WorkflowsScreen() {
                 <th>Name</th>
                 <th>Status</th>
                 <th>Last change</th>
-                <th />
+                <th>
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -176,56 +161,7 @@ export function WorkflowsScreen() {
                   </td>
                   <td>{new Date(w.updatedAt).toLocaleString()}</td>
                   <td className="row-actions" hidden={readOnly}>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void askPrompt({ title: `Rename “${w.name}”`, label: 'New name', initial: w.name, confirmLabel: 'Rename' }).then((name) => {
-                          if (name)
-                            void act(async () => {
-                              const { document, revision } = await workflowsApi.get(w.id);
-                              const saved = await workflowSyncApi.save({ ...document, name }, revision);
-                              if (!saved.ok) throw new Error(saved.body.error ?? `HTTP ${saved.status}`);
-                            });
-                        })
-                      }
-                    >
-                      Rename
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void act(async () => {
-                          const { document } = await workflowsApi.get(w.id);
-                          await workflowsApi.create({ ...document, id: workflowIdFrom(`${w.id}-copy`, taken()), name: `${document.name} (copy)` });
-                        })
-                      }
-                    >
-                      Duplicate
-                    </button>
-                    <button type="button" onClick={() => void workflowsApi.get(w.id).then((d) => download(d.document))}>
-                      Export
-                    </button>
-                    {w.publishedVersion && !w.paused ? (
-                      <button type="button" onClick={() => setPausing(w)}>
-                        Pause…
-                      </button>
-                    ) : null}
-                    {w.paused ? (
-                      <button
-                        type="button"
-                        onClick={() =>
-                          void act(async () => {
-                            await workflowSyncApi.resume(w.id);
-                            setNotice(`“${w.name}” is live again: version ${w.publishedVersion} starts runs.`);
-                          })
-                        }
-                      >
-                        Resume
-                      </button>
-                    ) : null}
-                    <button type="button" className="danger" onClick={() => setConfirmDelete(w)}>
-                      Delete
-                    </button>
+                    <WorkflowRowMenu workflow={w} taken={taken} act={act} onPause={setPausing} onNotice={setNotice} />
                   </td>
                 </tr>
               ))}
@@ -260,30 +196,6 @@ export function WorkflowsScreen() {
           />
         ) : null}
         {clash ? <ImportClashDialog fileName={clash.fileName} existing={clash.existing} onChoose={(choice) => void resolveClash(choice)} /> : null}
-        {confirmDelete ? (
-          <div className="dialog-backdrop" role="dialog" aria-label="Delete workflow">
-            <div className="dialog">
-              <p>
-                Delete <strong>{confirmDelete.name}</strong>?{' '}
-                {confirmDelete.publishedVersion ? 'It is published: new conversations stop using it; runs under way finish.' : ''} This cannot be undone.
-              </p>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  const id = confirmDelete.id;
-                  setConfirmDelete(null);
-                  void act(() => workflowsApi.remove(id));
-                }}
-              >
-                Delete
-              </button>
-              <button type="button" onClick={() => setConfirmDelete(null)}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        ) : null}
       </main>
     </>
   );

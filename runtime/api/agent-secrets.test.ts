@@ -124,7 +124,10 @@ describe("an agent's view of every route", () => {
     ];
     secrets.push(...candidates.filter((s): s is string => typeof s === 'string' && s.length >= 8));
 
+    const savedReply = await admin('POST', '/api/saved-replies', { scope: 'shared', code: 'walk', text: 'Hello {{contact.displayName}}' });
     values.params = {
+      'saved-replies/:id': savedReply.id,
+      'saved-replies/:replyId': savedReply.id,
       'workflows/:id': 'leaky',
       'versions/:version': '1',
       'conversations/:id': conversation.id,

@@ -1,6 +1,12 @@
 import { locateContact } from '../channels/contact-address';
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
+import type { Caller } from '../auth/authenticate';
+import { checkContactEdit, ContactEditError } from '../contacts/check-contact-edit';
+import { contactListQuery } from '../contacts/contact-list-query';
+import { contactView, isTestContact } from '../contacts/contact-view';
+import { fileContactAction } from '../contacts/file-contact-action';
+import { BadCursorError } from '../store/contact-search';
 import type { ContactRecord } from '../store/records';
 import { HttpError, route } from './http-error';
 import { routes } from '../../shared/api/routes';
@@ -18,25 +24,26 @@ function mergedProfile(source: ContactRecord, target: ContactRecord) {
   };
 }
 
-function publicContact({ engine: _engine, ...contact }: ContactRecord) {
-  return contact;
-}
-
 /**
- * Contacts, and merging two profiles of one person into one history (previewed first). The
- * target keeps its LINE user id for replies; the source's conversations, messages, runs and
- * ratings move to it, and the source is marked as merged.
+ * Contacts: the list (searched by index, a page at a time), a contact with its conversations,
+ * edits, and merging two profiles of one person (previewed first). Edits and merges go through
+ * the contact's queue, so they land between its events and never under a running workflow.
  */
 export function contactsRouter(services: RuntimeServices): Router {
   const router = Router();
   const on = routeRegistrar(router, '/api');
   const { store } = services;
 
+  const contactOr404 = async (id: string) => {
+    const contact = isTestContact(id) ? null : await store.contacts.get(id);
+    if (!contact) throw new HttpError(404, `No contact "${id}"`);
+    return contact;
+  };
+  const userOf = async (caller: Caller) => (caller.userId ? await store.users.get(caller.userId) : null);
+
   const pair = async (sourceId: string, targetId: unknown) => {
     if (typeof targetId !== 'string' || targetId === sourceId) throw new HttpError(400, 'Name another contact to merge into (into)');
-    const [source, target] = await Promise.all([store.contacts.get(sourceId), store.contacts.get(targetId)]);
-    if (!source) throw new HttpError(404, `No contact "${sourceId}"`);
-    if (!target) throw new HttpError(404, `No contact "${targetId}"`);
+    const [source, target] = await Promise.all([contactOr404(sourceId), contactOr404(targetId)]);
     if (source.mergedInto || target.mergedInto) throw new HttpError(409, 'One of these contacts was already merged into another');
     const [from, into] = [locateContact(source.id).channelId, locateContact(target.id).channelId];
     // Each channel reaches the person by its own user id: a merged contact could only be written to on one of them.
@@ -48,12 +55,44 @@ export function contactsRouter(services: RuntimeServices): Router {
   on(
     routes.listContacts,
     route(async (req, res) => {
-      const query = typeof req.query.query === 'string' ? req.query.query.toLowerCase() : '';
-      const filter = typeof req.query.channel === 'string' ? { channelId: req.query.channel } : {};
-      const contacts = (await store.contacts.find(filter, { sort: { updatedAt: -1 }, limit: 500 }))
-        .filter((c) => !c.mergedInto && (!query || `${c.displayName ?? ''} ${c.id}`.toLowerCase().includes(query)))
-        .slice(0, 50);
-      res.json({ contacts: contacts.map(publicContact) });
+      try {
+        const page = await store.contactSearch.page(contactListQuery(req.query));
+        res.json({ contacts: page.contacts.map(contactView), next: page.next });
+      } catch (error) {
+        if (error instanceof BadCursorError) throw new HttpError(400, error.message);
+        throw error;
+      }
+    }),
+  );
+
+  on(
+    routes.getContact,
+    route(async (req, res) => {
+      const contact = await contactOr404(req.params.id as string);
+      const conversations = await store.conversations.find({ contactId: contact.id }, { sort: { openedAt: -1 }, limit: 200 });
+      const run = contact.engine.run;
+      res.json({
+        contact: contactView(contact),
+        conversations,
+        activeRun: run && (run.status === 'running' || run.status === 'waiting') ? { workflowName: run.workflowName, status: run.status } : null,
+      });
+    }),
+  );
+
+  on(
+    routes.updateContact,
+    route(async (req, res) => {
+      const contact = await contactOr404(req.params.id as string);
+      if (contact.mergedInto) throw new HttpError(409, `This contact was merged into "${contact.mergedInto}"; change that one`);
+      let edit;
+      try {
+        edit = checkContactEdit(req.body as Parameters<typeof checkContactEdit>[0]);
+      } catch (error) {
+        if (error instanceof ContactEditError) throw new HttpError(400, error.message, { problems: error.problems });
+        throw error;
+      }
+      const eventId = await fileContactAction(services, contact.id, await userOf(res.locals.caller as Caller), edit);
+      res.status(202).json({ eventId });
     }),
   );
 
@@ -66,12 +105,7 @@ export function contactsRouter(services: RuntimeServices): Router {
         store.messages.count({ contactId: source.id }),
         store.runs.count({ contactId: source.id }),
       ]);
-      res.json({
-        source: publicContact(source),
-        target: publicContact(target),
-        result: mergedProfile(source, target),
-        moves: { conversations, messages, runs },
-      });
+      res.json({ source: contactView(source), target: contactView(target), result: mergedProfile(source, target), moves: { conversations, messages, runs } });
     }),
   );
 
@@ -79,25 +113,9 @@ export function contactsRouter(services: RuntimeServices): Router {
     routes.mergeContact,
     route(async (req, res) => {
       const { source, target } = await pair(req.params.id as string, (req.body as { into?: unknown } | undefined)?.into);
-      const result = mergedProfile(source, target);
-      const moved = { conversations: 0, messages: 0, runs: 0 };
-      for (const c of await store.conversations.find({ contactId: source.id }))
-        moved.conversations += (await store.conversations.patch(c.id, { contactId: target.id })) ? 1 : 0;
-      for (const m of await store.messages.find({ contactId: source.id }))
-        moved.messages += (await store.messages.patch(m.id, { contactId: target.id })) ? 1 : 0;
-      for (const r of await store.runs.find({ contactId: source.id })) moved.runs += (await store.runs.patch(r.id, { contactId: target.id })) ? 1 : 0;
-      for (const s of await store.csatResponses.find({ contactId: source.id })) await store.csatResponses.patch(s.id, { contactId: target.id });
-      const now = new Date().toISOString();
-      await store.contacts.patch(target.id, {
-        displayName: result.displayName,
-        language: result.language,
-        pictureUrl: result.pictureUrl,
-        tags: result.tags,
-        fields: result.fields,
-        updatedAt: now,
-      });
-      await store.contacts.patch(source.id, { mergedInto: target.id, openConversationId: null, updatedAt: now });
-      res.json({ merged: true, into: target.id, moved });
+      const user = await userOf(res.locals.caller as Caller);
+      const eventId = await fileContactAction(services, source.id, user, { type: 'merge-into', into: target.id });
+      res.status(202).json({ eventId, into: target.id });
     }),
   );
 

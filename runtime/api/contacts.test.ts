@@ -28,12 +28,18 @@ describe('merging two contact profiles', () => {
     expect((await t.api('GET', `/api/conversations?contactId=${first}`)).body.conversations).toHaveLength(1);
   });
 
-  it('merges into one history, and refuses to merge twice', async () => {
+  it('merges into one history through the queue, and refuses to merge twice', async () => {
     const merged = await t.api('POST', `/api/contacts/${first}/merge`, { into: second });
-    expect(merged.body).toMatchObject({ merged: true, into: second, moved: { conversations: 1, runs: 1 } });
-    expect((await t.api('GET', `/api/conversations?contactId=${second}`)).body.conversations).toHaveLength(2);
-    expect((await t.api('GET', `/api/conversations?contactId=${first}`)).body.conversations).toHaveLength(0);
-    const target = await t.runtime.services.store.contacts.get(second);
+    expect(merged.status).toBe(202);
+    expect(merged.body).toMatchObject({ into: second, eventId: expect.any(String) });
+    await eventually(async () => (await t.runtime.services.store.contacts.get(first))?.mergedInto === second);
+    // The merged-away contact's open conversation was closed (a contact has one open at most) and moved.
+    expect((await t.api('GET', `/api/contacts/${second}`)).body.conversations.map((c: any) => c.status).sort()).toEqual(['closed', 'open']);
+    expect(await t.runtime.services.store.conversations.count({ contactId: first })).toBe(0);
+    const target = await eventually(async () => {
+      const c = await t.runtime.services.store.contacts.get(second);
+      return c?.tags.includes('vip') ? c : null;
+    });
     expect(target).toMatchObject({ displayName: 'Taro', language: 'ja', tags: ['vip'] });
     expect((await t.api('GET', '/api/contacts')).body.contacts.map((c: any) => c.id)).not.toContain(first);
     expect((await t.api('POST', `/api/contacts/${first}/merge`, { into: second })).status).toBe(409);

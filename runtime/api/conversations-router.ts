@@ -22,25 +22,6 @@ export function conversationsRouter(services: RuntimeServices): Router {
   router.use(runLogRouter(services));
 
   on(
-    routes.listConversations,
-    route(async (req, res) => {
-      const filter: Filter = {};
-      if (req.query.status === 'open' || req.query.status === 'closed') filter.status = req.query.status;
-      else if (req.query.status !== undefined) throw new HttpError(400, 'status must be "open" or "closed"');
-      if (typeof req.query.contactId === 'string') filter.contactId = req.query.contactId;
-      if (typeof req.query.team === 'string') filter.team = req.query.team;
-      if (typeof req.query.channel === 'string') filter.channelId = req.query.channel;
-      if (req.query.assignee === 'none') filter.assignee = null;
-      else if (req.query.assignee === 'me') filter.assignee = (res.locals.caller as Caller).userId;
-      else if (typeof req.query.assignee === 'string') filter.assignee = req.query.assignee;
-      const conversations = await store.conversations.find(filter, { sort: { lastMessageAt: -1 }, limit: pageSize });
-      const names = new Map<string, string | undefined>();
-      for (const c of conversations) if (!names.has(c.contactId)) names.set(c.contactId, (await store.contacts.get(c.contactId))?.displayName);
-      res.json({ conversations: conversations.map((c) => ({ ...c, contactName: names.get(c.contactId) ?? null })) });
-    }),
-  );
-
-  on(
     routes.getConversation,
     route(async (req, res) => {
       const id = req.params.id as string;

@@ -2,6 +2,12 @@ import type { Response } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { ConversationRecord, MessageRecord } from '../store/records';
 
+/** An event of a test chat contact has been handled (its run may have moved without a message). */
+export interface EventApplied {
+  contactId: string;
+  eventId: string;
+}
+
 /** How much a slow reader may hold up before it is dropped. */
 export interface StreamLimits {
   /** Bytes waiting for the client (ours and the socket's) past which it is dropped. Default 1 MiB. */
@@ -14,7 +20,8 @@ export const defaultStreamLimits: StreamLimits = { maxBufferedBytes: 1024 * 1024
 
 /**
  * Server-sent events from the live feed: `message` for each stored message that `accept` lets
- * through, and `conversation` for each changed conversation when `conversations` is set.
+ * through, `conversation` for each changed conversation when `conversations` is set (never the test
+ * chat's), and `applied` each time an event of the contact `applied` names has been handled.
  *
  * A client that stops reading (a frozen tab, a hostile socket) would otherwise have every event
  * buffered in this process without end: it is disconnected instead, and an EventSource that was
@@ -23,7 +30,7 @@ export const defaultStreamLimits: StreamLimits = { maxBufferedBytes: 1024 * 1024
 export function streamLiveEvents(
   services: RuntimeServices,
   res: Response,
-  options: { accept?: (message: MessageRecord) => boolean; conversations?: boolean; limits?: StreamLimits } = {},
+  options: { accept?: (message: MessageRecord) => boolean; conversations?: boolean; applied?: string; limits?: StreamLimits } = {},
 ): void {
   const limits = options.limits ?? defaultStreamLimits;
   let drainTimer: ReturnType<typeof setTimeout> | undefined;
@@ -38,7 +45,12 @@ export function streamLiveEvents(
   const onMessage = (message: MessageRecord) => {
     if (!options.accept || options.accept(message)) send(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
   };
-  const onConversation = (conversation: ConversationRecord) => send(`event: conversation\ndata: ${JSON.stringify(conversation)}\n\n`);
+  const onConversation = (conversation: ConversationRecord) => {
+    if (!conversation.test) send(`event: conversation\ndata: ${JSON.stringify(conversation)}\n\n`);
+  };
+  const onApplied = (applied: EventApplied) => {
+    if (applied.contactId === options.applied) send(`event: applied\ndata: ${JSON.stringify(applied)}\n\n`);
+  };
   const onDrain = () => {
     clearTimeout(drainTimer);
     drainTimer = undefined;
@@ -51,6 +63,7 @@ export function streamLiveEvents(
     clearTimeout(drainTimer);
     services.messages.off('message', onMessage);
     services.messages.off('conversation', onConversation);
+    services.messages.off('applied', onApplied);
   };
   const drop = (reason: string) => {
     services.log.warn({ reason, buffered: res.writableLength }, 'live event stream: dropped a client that does not read');
@@ -64,4 +77,5 @@ export function streamLiveEvents(
   res.on('close', end);
   services.messages.on('message', onMessage);
   if (options.conversations) services.messages.on('conversation', onConversation);
+  if (options.applied) services.messages.on('applied', onApplied);
 }

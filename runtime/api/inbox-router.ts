@@ -10,6 +10,8 @@ import { streamLiveEvents } from './event-stream';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
 import { fileAgentAction } from './file-agent-action';
+import { conversationTimeline } from './conversation-timeline';
+import { testContactPrefix } from '../engine/published-workflows';
 
 type Action = AgentActionEvent['action'];
 
@@ -40,6 +42,8 @@ export function inboxRouter(services: RuntimeServices): Router {
   on(
     routes.replyInConversation,
     act(async (body, { conversation, user }) => ({
+      // A reply reopens a closed conversation, unless the customer has opened another since.
+      ...(conversation.status === 'closed' ? await refuseIfNewerOpen(conversation) : {}),
       type: 'reply',
       text: checkedText(body.text, lineLimits.textLength),
       ...(typeof body.quoteMessageId === 'string' ? { quoteToken: await quoteTokenOf(store, conversation, body.quoteMessageId) } : {}),
@@ -74,7 +78,25 @@ export function inboxRouter(services: RuntimeServices): Router {
     }),
   );
 
-  on(routes.streamEvents, (_req, res) => streamLiveEvents(services, res, { conversations: true }));
+  // The test chat's messages stay out of the inbox's live feed (its conversations too: see streamLiveEvents).
+  on(
+    routes.getConversationTimeline,
+    route(async (req, res) => {
+      const id = req.params.id as string;
+      if (!(await store.conversations.get(id))) throw new HttpError(404, `No conversation "${id}"`);
+      res.json({ entries: await conversationTimeline(store, id) });
+    }),
+  );
+
+  async function refuseIfNewerOpen(conversation: ConversationRecord): Promise<Record<string, never>> {
+    const open = (await store.contacts.get(conversation.contactId))?.openConversationId;
+    if (open && open !== conversation.id) throw new HttpError(409, 'The customer has a newer open conversation: reply there', { openConversationId: open });
+    return {};
+  }
+
+  on(routes.streamEvents, (_req, res) =>
+    streamLiveEvents(services, res, { conversations: true, accept: (message) => !message.contactId.startsWith(testContactPrefix) }),
+  );
   return router;
 }
 

@@ -44,7 +44,7 @@ describe('requests are checked against the routes table', () => {
     const typo = await t.api('GET', '/api/conversations?stauts=open');
     expect(typo.status).toBe(400);
     expect(typo.body.problems).toEqual(['query.stauts is not allowed']);
-    expect((await t.api('GET', '/api/conversations?status=opened')).body.problems).toEqual(['query.status must be one of: open, closed']);
+    expect((await t.api('GET', '/api/conversations?status=opened')).body.problems).toEqual(['query.status must be one of: open, snoozed, closed, all']);
     const withToken = await fetch(`${t.url}/api/conversations?status=open&token=test-admin-token-0123456789`);
     expect(withToken.status).toBe(401);
   });

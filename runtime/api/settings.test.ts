@@ -60,6 +60,8 @@ describe('company-wide business hours', () => {
     const user = 'Uhours000000000000000000000000001';
     await t.webhook([lineEvent(t.line, user, textMessage('hello'))]);
     await messagesDelivered(t.line, user, 1);
-    expect(t.line?.textsTo(user)).toEqual(['Thanks for your message! We are closed now and will reply at 9:00.']);
+    expect(t.line?.textsTo(user)).toEqual([
+      'Thanks for your message! We are closed right now. Our hours are Monday to Friday, 9:00–18:00 (Japan time), and an agent will reply when we open.',
+    ]);
   });
 });

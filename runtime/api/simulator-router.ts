@@ -102,7 +102,7 @@ export function simulatorRouter(services: RuntimeServices): Router {
 
   on(routes.streamSimulatedMessages, (req, res) => {
     const userId = req.params.userId as string;
-    streamLiveEvents(services, res, { accept: (message) => message.contactId === userId });
+    streamLiveEvents(services, res, { accept: (message) => message.contactId === userId, applied: userId });
   });
 
   return router;

@@ -11,6 +11,8 @@ import { mustSetUpTwoFactor, sendSessionsToSetup } from '../auth/two-factor-poli
 import { publicUser } from './public-user';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
+import { ensureTeamsAdopted } from '../teams/adopt-team-words';
+import { setUserTeams } from '../teams/set-user-teams';
 
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -44,13 +46,16 @@ export function usersRouter(services: RuntimeServices): Router {
         email: body.email.toLowerCase(),
         name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : body.email,
         role: checkedRole(body.role ?? 'agent'),
-        teams: checkedTeams(body.teams ?? []),
+        teams: [],
         status: checkedStatus(body.status ?? 'away'),
         ...(passwordHash ? { passwordHash } : {}),
         createdAt: new Date().toISOString(),
       };
+      const teams = checkedTeams(body.teams ?? []);
       if (!(await store.users.insert(user))) throw new HttpError(409, `A user with the email ${user.email} exists`);
-      res.status(201).json(publicUser(user));
+      // Teams are records (runtime/teams): the person joins each named, and their copy of the names follows.
+      if (teams.length) await ensureTeamsAdopted(store);
+      res.status(201).json(publicUser({ ...user, teams: teams.length ? await setUserTeams(store, user.id, teams) : [] }));
     }),
   );
 
@@ -74,11 +79,15 @@ export function usersRouter(services: RuntimeServices): Router {
         if (own) await checkCurrentPassword(req, res, user, body.currentPassword);
         changes.passwordHash = await hashPassword(password);
       }
-      if (body.teams !== undefined) changes.teams = checkedTeams(body.teams);
+      const teams = body.teams === undefined ? undefined : checkedTeams(body.teams);
       if (body.role !== undefined) changes.role = checkedRole(body.role);
       if (body.name !== undefined) {
         if (typeof body.name !== 'string' || !body.name.trim()) throw new HttpError(400, 'name must not be empty');
         changes.name = body.name.trim();
+      }
+      if (teams) {
+        await ensureTeamsAdopted(store);
+        await setUserTeams(store, user.id, teams);
       }
       const updated = (await store.users.patch(user.id, changes)) as UserRecord;
       // A new password ends every other session of that person: whoever knew the old one is out.

@@ -7,6 +7,7 @@ import type { RuntimeServices } from '../app/runtime-services';
 import type { Caller } from '../auth/authenticate';
 import type { WorkflowRecord } from '../store/records';
 import { askLineAboutMessages } from './ask-line-about-messages';
+import { keywordClashWarnings } from './live-keyword-workflows';
 import { HttpError, route } from './http-error';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
@@ -15,6 +16,7 @@ import { callerAsEditor } from './caller-as-editor';
 import { publishDraft } from './publish-draft';
 import { draftETag, ifMatchRevision, saveDraft } from './save-draft';
 import { registerWorkflowStatusRoutes } from './workflow-status-routes';
+import { ensureTeamsAdopted } from '../teams/adopt-team-words';
 
 /** Workflows: drafts saved as they are edited, published into immutable versions. */
 export function workflowsRouter(services: RuntimeServices): Router {
@@ -109,9 +111,11 @@ export function workflowsRouter(services: RuntimeServices): Router {
       const line = await askLineAboutMessages(services, record.draft);
       if (line.errors.length)
         throw new HttpError(400, `LINE refuses ${line.errors.length} message(s) of the draft; fix them before publishing`, { problems: line.errors });
+      // Read before this publish changes the live set; the draft's own workflow is left out by id.
+      const clashes = await keywordClashWarnings(services, record.draft);
       const { version, publishedAt, created } = await publishDraft(services, record, record.hookToken ?? newHookToken());
       await services.workflowsChanged();
-      res.status(created ? 201 : 200).json({ version, publishedAt, warnings: [...result.warnings, ...line.warnings], created });
+      res.status(created ? 201 : 200).json({ version, publishedAt, warnings: [...result.warnings, ...line.warnings, ...clashes], created });
     }),
   );
 
@@ -166,7 +170,9 @@ export function workflowsRouter(services: RuntimeServices): Router {
 
 /** What the installation offers workflows (company business hours), for the validator. */
 async function validationContext(services: RuntimeServices): Promise<ValidationContext> {
-  return { companyBusinessHours: (await services.workflows.companyBusinessHours()) !== null };
+  await ensureTeamsAdopted(services.store);
+  const teams = (await services.store.teams.find({})).map(({ id, name }) => ({ id, name }));
+  return { companyBusinessHours: (await services.workflows.companyBusinessHours()) !== null, teams };
 }
 
 function checkedDocument(body: unknown, allowInvalid: boolean, context: ValidationContext): WorkflowDocument {

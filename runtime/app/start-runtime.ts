@@ -6,7 +6,7 @@ import type { RuntimeConfig } from '../config/load-config';
 import { processEvent } from '../engine/process-event';
 import { deadLetterEvent } from '../engine/dead-letters';
 import type { EngineDeps } from '../engine/engine-deps';
-import { PublishedWorkflows } from '../engine/published-workflows';
+import { PublishedWorkflows, testContactPrefix } from '../engine/published-workflows';
 import { rearmTimers } from '../engine/rearm-timers';
 import { AddressPolicy } from '../http/address-policy';
 import { guardedRequest } from '../http/guarded-request';
@@ -20,6 +20,7 @@ import { onUnrunnableKeywordPattern } from '../../shared/keywords/keyword-patter
 import { ContactMailbox } from '../queue/contact-mailbox';
 import { EventQueue } from '../queue/event-queue';
 import type { ConversationRecord, MessageRecord } from '../store/records';
+import type { EventApplied } from '../api/event-stream';
 import type { InboundEvent } from '../queue/inbound-event';
 import type { Lease } from '../engine/lease';
 import { openStore } from '../store/open-store';
@@ -100,12 +101,14 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
   const lineChannelsChannel = `${config.queuePrefix}:channels-changed`;
   const messagesChannel = `${config.queuePrefix}:messages`;
   const conversationsChannel = `${config.queuePrefix}:conversations`;
-  await subscriber.subscribe(workflowsChannel, lineChannelsChannel, messagesChannel, conversationsChannel);
+  const testEventsChannel = `${config.queuePrefix}:test-events-applied`;
+  await subscriber.subscribe(workflowsChannel, lineChannelsChannel, messagesChannel, conversationsChannel, testEventsChannel);
   subscriber.on('message', (channel: string, payload: string) => {
     if (channel === workflowsChannel) workflows.invalidate();
     else if (channel === lineChannelsChannel) channels.invalidate();
     else if (channel === messagesChannel) messages.emit('message', JSON.parse(payload) as MessageRecord);
     else if (channel === conversationsChannel) messages.emit('conversation', JSON.parse(payload) as ConversationRecord);
+    else if (channel === testEventsChannel) messages.emit('applied', JSON.parse(payload) as EventApplied);
   });
 
   // Before the workers start, so the engine's first events already see who wants them.
@@ -159,6 +162,10 @@ export async function startRuntime(config: RuntimeConfig, options: StartOptions 
       },
       onMessage: (message) => void redis.publish(messagesChannel, JSON.stringify(message)).catch(() => {}),
       onConversation: (conversation) => void redis.publish(conversationsChannel, JSON.stringify(conversation)).catch(() => {}),
+      // Only the test chat listens; real contacts' events would be traffic for no one.
+      onApplied: (contactId, eventId) => {
+        if (contactId.startsWith(testContactPrefix)) void redis.publish(testEventsChannel, JSON.stringify({ contactId, eventId })).catch(() => {});
+      },
       domainEvents: eventSubscriptions.gate,
     };
     deadLetter = (event, error, attempts, lease) => deadLetterEvent(event, error, attempts, deps, lease);

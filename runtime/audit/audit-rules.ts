@@ -22,12 +22,18 @@ export const notAudited = {
   closeConversation: 'closing a conversation (kept in its conversation events)',
   startShortcut: "an agent's shortcut workflow in a conversation",
   markConversationRead: 'an agent opening a conversation (LINE shows the customer "Read")',
+  markConversationSeen: 'an agent opening a conversation (their own read marker)',
+  pinConversation: 'a pin on a conversation in the inbox list',
+  markFollowUp: 'a follow-up mark on a conversation in the inbox list',
+  snoozeConversation: 'snoozing a conversation in the inbox list',
   // Test traffic from the editor: the simulated channel and the test chat change no real customer's data.
   testWorkflow: "the editor's test chat",
   setSimulatedProfile: 'the simulated channel',
   sendSimulatedMessage: 'the simulated channel',
   simulateFollow: 'the simulated channel',
   fireSimulatedTimer: 'the simulated channel',
+  saveTestContact: "a test chat contact's profile (the editor's test chat)",
+  fireTestTrigger: "a trigger fired in the editor's test chat",
   // A heartbeat every few seconds from each open editor tab; it changes nothing but who is shown as there.
   workflowPresence: "the editor's presence heartbeat",
 } as const satisfies { [K in OperationId]?: string };
@@ -55,7 +61,14 @@ export const auditRules = {
   startTwoFactor: { action: 'user.two-factor-setup-started', target: { type: 'user', fixed: 'me' } },
   confirmTwoFactor: { action: 'user.two-factor-on', target: { type: 'user', fixed: 'me' } },
   stopTwoFactor: { action: 'user.two-factor-off', target: { type: 'user', fixed: 'me' } },
+  createTeam: { action: 'team.created', target: { type: 'team', answer: 'id' } },
+  updateTeam: { action: 'team.changed', target: { type: 'team', param: 'id' } },
+  deleteTeam: { action: 'team.deleted', target: { type: 'team', param: 'id' } },
+  addTeamMember: { action: 'team.member-added', target: { type: 'team', param: 'id' } },
+  removeTeamMember: { action: 'team.member-removed', target: { type: 'team', param: 'id' } },
   mergeContact: { action: 'contact.merged', target: { type: 'contact', param: 'id' } },
+  updateContact: { action: 'contact.changed', target: { type: 'contact', param: 'id' } },
+  importContactsCsv: { action: 'contact.imported' },
 
   saveLineSettings: { action: 'channel.settings-changed', target: { type: 'setting', fixed: 'line-channel' } },
   // Channels' secrets and tokens are never kept: summarize-changes names those fields only (secretLike).
@@ -87,6 +100,10 @@ export const auditRules = {
 
   retryDeadLetter: { action: 'dead-letter.retried', target: { type: 'dead-letter', param: 'id' } },
   discardDeadLetter: { action: 'dead-letter.discarded', target: { type: 'dead-letter', param: 'id' } },
+
+  createSavedReply: { action: 'saved-reply.created', target: { type: 'saved-reply', answer: 'id' } },
+  updateSavedReply: { action: 'saved-reply.changed', target: { type: 'saved-reply', param: 'id' } },
+  deleteSavedReply: { action: 'saved-reply.deleted', target: { type: 'saved-reply', param: 'id' } },
 } as const satisfies { [K in OperationId]?: AuditRule };
 
 /** A failed sign-in (401 on POST /api/session or /api/session/totp): the one failure the log keeps. */

@@ -1,6 +1,7 @@
 import type { PendingEffect } from '../store/records';
 import { deliverEffect } from './deliver-effect';
 import type { EffectKind } from './effect-kind';
+import { fileEventEffect } from './file-event-effect';
 import { httpEffect } from './http-effect';
 import { markReadEffect } from './mark-read-effect';
 import { richMenuEffect } from './rich-menu-effect';
@@ -13,4 +14,5 @@ export const effectKinds: { [K in PendingEffect['kind']]: EffectKind<K> } = {
   http: httpEffect,
   'mark-read': markReadEffect,
   'rich-menu': richMenuEffect,
+  'file-event': fileEventEffect,
 };

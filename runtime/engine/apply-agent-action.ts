@@ -1,5 +1,6 @@
 import type { AgentActionEvent } from '../queue/inbound-event';
 import type { EventSession } from './event-session';
+import { conversationForReply } from './reopen-conversation';
 import { endRun } from './run-steps';
 
 /** An agent's reply, note, tag, assignment, "stop the workflow" or opening (mark as read), applied in the contact's order. */
@@ -10,11 +11,13 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
   if (action.type === 'stop-run') return stopRun(session, conversation?.id ?? null, agent.name, action.workflowId);
   if (!conversation) return;
   switch (action.type) {
-    case 'reply':
+    case 'reply': {
+      // A reply in a closed conversation reopens it (or goes to the one the customer opened since).
+      const replyIn = await conversationForReply(session, conversation, agent);
       session.outgoing.push({
         runId: null,
         stepId: null,
-        conversationId: conversation.id,
+        conversationId: replyIn.id,
         // A quote of the customer's message, and the agent's name and icon (settings), as the inbox decided them.
         message: {
           type: 'text',
@@ -26,6 +29,7 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
         agentId: agent.id,
       });
       break;
+    }
     case 'note':
       session.record({ conversationId: conversation.id, direction: 'out', author: 'agent', content: { type: 'note', text: action.text, by: agent.name } });
       break;
@@ -40,7 +44,7 @@ export async function applyAgentAction(session: EventSession, event: AgentAction
         conversationId: conversation.id,
         direction: 'out',
         author: 'system',
-        content: { type: 'event', text: `${agent.name} assigned the conversation${action.team ? ` to team ${action.team}` : ''}` },
+        content: { type: 'event', fact: 'assigned', text: `${agent.name} assigned the conversation${action.team ? ` to team ${action.team}` : ''}` },
       });
       break;
     case 'mark-read': {

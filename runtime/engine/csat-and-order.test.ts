@@ -60,7 +60,7 @@ describe('closing a conversation starts the CSAT example', () => {
     expect(texts[2].text).toBe('What could we have done better?');
     await t.webhook([lineEvent(t.line, user, textMessage('Faster answers, please'))]);
     await messagesDelivered(t.line, user, 4);
-    expect(t.line?.textsTo(user)[3]).toBe('Thank you for telling us. We will do better.');
+    expect(t.line?.textsTo(user)[3]).toBe('Thank you for telling us. We will use it to do better.');
 
     const [csat] = await t.runtime.services.store.csatResponses.find({ contactId: user });
     expect(csat).toMatchObject({ score: 2, scale: 5, conversationId, workflowId: 'csat-on-close' });
@@ -77,7 +77,7 @@ describe('closing a conversation starts the CSAT example', () => {
     await messagesDelivered(t.line, user, 2);
     await t.webhook([lineEvent(t.line, user, textMessage('５'))]);
     await messagesDelivered(t.line, user, 3);
-    expect(t.line?.textsTo(user)[2]).toBe('Thank you!');
+    expect(t.line?.textsTo(user)[2]).toBe('Thank you for your rating!');
   });
 });
 

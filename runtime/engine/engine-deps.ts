@@ -27,6 +27,8 @@ export interface EngineDeps {
   metrics?: import('../metrics/metrics').RuntimeMetrics;
   /** Told after a conversation changed (opened, assigned, closed): the inbox updates live. */
   onConversation?: (conversation: import('../store/records').ConversationRecord) => void;
+  /** Told after an event's decision is committed (the test chat refreshes its run's trace and variables). */
+  onApplied?: (contactId: string, eventId: string) => void;
   /** Which domain events some subscription wants: only those are written (absent: none). */
   domainEvents?: DomainEventGate;
 }

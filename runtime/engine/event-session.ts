@@ -16,7 +16,7 @@ import type {
   RunState,
 } from '../store/records';
 import type { StepContext } from '../steps/step-context';
-import { chooseAssignee } from './choose-assignee';
+import { assignByStep } from './assign-by-step';
 import { customerWaits } from './customer-waits';
 import type { EngineDeps } from './engine-deps';
 import { testContactPrefix, type PublishedWorkflow, type WorkflowSource } from './published-workflows';
@@ -58,6 +58,16 @@ export class EventSession {
   readonly facts: SessionFacts;
   /** Timers and calls decided, carried out after the decision is stored (after the messages). */
   readonly effects: Exclude<PendingEffect, DeliverEffect>[] = [];
+  /**
+   * History moved by a merge (runtime/engine/apply-contact-action.ts): written with the rest and
+   * after the session's own records, so a run or conversation this event also changed is written as moved.
+   */
+  readonly moved = {
+    conversations: [] as ConversationRecord[],
+    messages: [] as MessageRecord[],
+    runs: [] as RunRecord[],
+    csatResponses: [] as CsatResponseRecord[],
+  };
   /** Work to do after the current run stops, such as starting CSAT after a close step. */
   readonly afterRun: (() => Promise<void>)[] = [];
   private counter = 0;
@@ -160,7 +170,7 @@ export class EventSession {
   /** Assigns a conversation (null: unassigns), keeping the history. */
   assignConversation(
     conversation: ConversationRecord,
-    to: { assignee: string | null; team: string | null },
+    to: { assignee: string | null; team: string | null; via?: { workflowName: string; stepName: string } },
     by: ConversationActor,
     byUserId: string | null,
   ): void {
@@ -169,7 +179,7 @@ export class EventSession {
     conversation.updatedAt = this.now.toISOString();
     if (to.assignee) conversation.firstAssignedAt ??= conversation.updatedAt;
     this.conversationsTouched.set(conversation.id, conversation);
-    this.facts.assigned(conversation, by, byUserId);
+    this.facts.assigned(conversation, by, byUserId, to.via);
   }
 
   record(message: Omit<MessageRecord, 'id' | 'at' | 'contactId'> & { id?: string }): void {
@@ -261,23 +271,7 @@ export class EventSession {
       csatAsked: () => {
         if (run.conversationId) this.facts.csatAsked.add(run.conversationId);
       },
-      assign: async (target) => {
-        const chosen = await chooseAssignee(this.deps.store, target, `${this.event.id}:${nodeId}:${run.visit}`);
-        if (!chosen) return null;
-        await this.ensureOpenConversation();
-        const conversation = this.conversation as ConversationRecord;
-        this.assignConversation(conversation, { assignee: chosen.user.id, team: chosen.team ?? conversation.team }, 'workflow', null);
-        if (!run.conversationId) run.conversationId = conversation.id;
-        this.record({
-          conversationId: conversation.id,
-          direction: 'out',
-          author: 'system',
-          content: { type: 'event', text: `Assigned to ${chosen.user.name}${chosen.team ? ` (team ${chosen.team})` : ''}` },
-          runId: run.id,
-          stepId: nodeId,
-        });
-        return { assignee: chosen.user.id, team: chosen.team };
-      },
+      assign: (target) => assignByStep(this, run, workflow, nodeId, target),
       recordCsat: (score, scale) => {
         this.csat.push({
           id: this.nextId('csat'),

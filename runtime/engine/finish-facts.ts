@@ -1,5 +1,6 @@
 import type { ContactRecord, ConversationRecord } from '../store/records';
 import type { EventSession } from './event-session';
+import { recordTagFacts } from './tag-facts';
 
 /** What a subscriber to contact.created / contact.updated receives: the profile, not the engine's state. */
 export function publicProfile(contact: ContactRecord): Record<string, unknown> {
@@ -52,6 +53,8 @@ export async function finishFacts(session: EventSession, profileBefore: string):
     if (facts.test) csat.test = true;
     facts.domain('csat.answered', { ...csat });
   }
+  const tagsBefore = profileBefore === '' ? [] : ((JSON.parse(profileBefore) as { tags?: string[] }).tags ?? []);
+  await recordTagFacts(session, tagsBefore);
   const open = contact.openConversationId ? await session.conversationById(contact.openConversationId) : null;
   if (open && JSON.stringify(open.tags ?? []) !== JSON.stringify(contact.tags)) {
     open.tags = [...contact.tags];

@@ -6,6 +6,7 @@ import { VersionConflictError } from '../store/store-errors';
 import type { Lease } from './lease';
 import type { EngineDeps } from './engine-deps';
 import { applyAgentAction } from './apply-agent-action';
+import { applyContactAction } from './apply-contact-action';
 import { applyUnsend } from './apply-unsend';
 import { customerContent } from './customer-content';
 import { EventSession } from './event-session';
@@ -13,6 +14,7 @@ import { deliveryEffects } from './delivery-effects';
 import { keepStandbyMessage } from './keep-standby-message';
 import { newContact } from './new-contact';
 import { persistSession } from './persist-session';
+import { postbackLabel } from './postback-label';
 import { publicProfile } from './finish-facts';
 import type { TriggerEntry } from './published-workflows';
 import { refreshProfile } from './refresh-profile';
@@ -144,6 +146,8 @@ async function dispatch(session: EventSession): Promise<void> {
     }
     case 'agent-action':
       return applyAgentAction(session, event);
+    case 'contact-action':
+      return applyContactAction(session, event);
     case 'start-workflow': {
       const on = getStepDefinition(event.trigger)?.trigger?.on;
       const entry = on ? await bestTrigger(session.workflows, { on: [on], input: {}, workflowId: event.workflowId }) : undefined;
@@ -167,7 +171,7 @@ async function dispatch(session: EventSession): Promise<void> {
         conversationId: closed.id,
         direction: 'out',
         author: 'system',
-        content: { type: 'event', text: `Conversation closed by ${who}${event.category ? ` (${event.category})` : ''}` },
+        content: { type: 'event', fact: 'closed', text: `Conversation closed by ${who}${event.category ? ` (${event.category})` : ''}` },
       });
       if (session.run && session.run.conversationId === closed.id) endRun(session, session.run, 'interrupted');
       return startClosedTriggers(session, closed);
@@ -183,9 +187,10 @@ async function onCustomerInput(session: EventSession, event: MessageEvent | Post
   const answer: CustomerAnswer & TriggerInput =
     event.kind === 'postback' ? { postbackData: event.data } : { text: event.message.type === 'text' ? event.message.text : undefined };
   const run = session.run;
+  const label = event.kind === 'postback' ? await postbackLabel(session, event.data) : undefined;
   const content = (conversationId: string | null) =>
     event.kind === 'postback'
-      ? { type: 'postback', data: event.data, params: event.params, displayText: event.displayText }
+      ? { type: 'postback', data: event.data, params: event.params, displayText: event.displayText, ...(label ? { label } : {}) }
       : customerContent(session.contact, event.message, conversationId);
 
   let interrupting: TriggerEntry | undefined;

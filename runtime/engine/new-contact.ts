@@ -1,5 +1,6 @@
 import { locateContact } from '../channels/contact-address';
 import type { ContactRecord } from '../store/records';
+import { testContactPrefix } from './published-workflows';
 
 export function newContact(id: string, now: Date, source?: ContactRecord['source']): ContactRecord {
   const at = now.toISOString();
@@ -10,6 +11,7 @@ export function newContact(id: string, now: Date, source?: ContactRecord['source
     tags: [],
     isFriend: true,
     ...(source ? { source } : {}),
+    ...(id.startsWith(testContactPrefix) ? { test: true } : {}),
     openConversationId: null,
     createdAt: at,
     updatedAt: at,

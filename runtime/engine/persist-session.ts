@@ -3,6 +3,7 @@ import type { InboundEventRecord } from '../store/event-records';
 import type { EventSession } from './event-session';
 import type { Lease } from './lease';
 import { finishFacts } from './finish-facts';
+import { notePreviews } from './note-previews';
 import { mergeTallies } from '../store/tallies';
 
 /**
@@ -18,15 +19,16 @@ export async function persistSession(
   const { store } = session.deps;
   const contact = session.contact;
   await finishFacts(session, options.profileBefore);
+  await notePreviews(session);
   contact.updatedAt = session.now.toISOString();
   await store.commit({
     ...(options.lease ? { fence: { contactId: options.lease.contactId, token: options.lease.fence } } : {}),
     contact: { doc: contact, expectedVersion: options.expectedVersion },
     puts: {
-      runs: session.runRecords(),
-      conversations: [...session.conversationsTouched.values()],
-      messages: session.messages,
-      csatResponses: session.csat,
+      runs: [...session.runRecords(), ...session.moved.runs],
+      conversations: [...session.conversationsTouched.values(), ...session.moved.conversations],
+      messages: [...session.messages, ...session.moved.messages],
+      csatResponses: [...session.csat, ...session.moved.csatResponses],
       effects: options.effects,
       inboundEvents: [archiveEntry(session)],
       conversationEvents: session.facts.conversationEvents,
@@ -36,6 +38,7 @@ export async function persistSession(
   });
   for (const message of session.messages) session.deps.onMessage?.(message);
   for (const conversation of session.conversationsTouched.values()) session.deps.onConversation?.(conversation);
+  session.deps.onApplied?.(contact.id, session.event.id);
   // Counted once the commit holds: a decision tried again after a conflict would count its runs twice.
   for (const run of session.runsTouched.values()) if (run.endedAt === contact.updatedAt) session.deps.metrics?.runEnded(run.status);
 }

@@ -64,8 +64,9 @@ export class SessionFacts {
     this.domain('conversation.opened', { conversationId: conversation.id, contactId: this.contactId, openedBy: by });
   }
 
-  assigned(conversation: ConversationRecord, by: ConversationActor, byUserId: string | null): void {
-    this.history(conversation, { kind: 'assigned', by, byUserId, assignee: conversation.assignee, team: conversation.team });
+  /** `via`: the workflow and step that assigned, by name, so the timeline can say which. */
+  assigned(conversation: ConversationRecord, by: ConversationActor, byUserId: string | null, via?: { workflowName: string; stepName: string }): void {
+    this.history(conversation, { kind: 'assigned', by, byUserId, assignee: conversation.assignee, team: conversation.team, ...via });
     this.domain('conversation.assigned', {
       conversationId: conversation.id,
       contactId: this.contactId,
@@ -87,6 +88,16 @@ export class SessionFacts {
       team,
     });
     this.domain('conversation.closed', { conversationId: conversation.id, contactId: this.contactId, closedBy, category, summary, assignee, team });
+  }
+
+  /** An agent replied in a closed conversation: it is open again, theirs. */
+  reopened(conversation: ConversationRecord, by: ConversationActor, byUserId: string | null): void {
+    this.history(conversation, { kind: 'reopened', by, byUserId, assignee: conversation.assignee, team: conversation.team });
+  }
+
+  /** A tag added to or removed from the contact while in this conversation. */
+  tagged(conversation: ConversationRecord, tag: string, added: boolean, by: ConversationActor, byUserId: string | null, workflowName?: string): void {
+    this.history(conversation, { kind: added ? 'tagged' : 'untagged', tag, by, byUserId, ...(workflowName ? { workflowName } : {}) });
   }
 
   /** A customer's message, counted where it ended up (the conversation the event opened, if any). */

@@ -138,7 +138,7 @@ describe('which trigger takes an event (a real runtime)', () => {
     const user = 'Utrigger000000000000000000000002';
     await t.webhook([lineEvent(t.line, user, textMessage('hello'))]);
     await messagesDelivered(t.line, user, 1);
-    expect(texts(user)).toEqual(['Which language do you prefer?']);
+    expect(texts(user)).toEqual(['Which language do you prefer?\nご希望の言語を選んでください。\nกรุณาเลือกภาษาที่ต้องการ']);
     expect((await runsOf(user)).map((r) => r.workflowId)).toEqual(['routing-by-language']);
   });
 

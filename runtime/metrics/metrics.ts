@@ -135,6 +135,7 @@ const sourceOf: { [K in InboundEvent['kind']]: (event: Extract<InboundEvent, { k
   unsend: customerSource,
   timer: () => 'timer',
   'agent-action': () => 'agent',
+  'contact-action': () => 'agent',
   'close-conversation': () => 'agent',
   'start-workflow': (event) => (event.trigger === 'trigger-incoming-webhook' ? 'hook' : 'agent'),
   'effect-result': () => 'internal',

@@ -9,6 +9,7 @@ export type InboundEvent =
   | CloseConversationEvent
   | StartWorkflowEvent
   | AgentActionEvent
+  | ContactActionEvent
   | EffectResultEvent;
 
 interface EventBase {
@@ -80,6 +81,13 @@ export interface AgentActionEvent extends EventBase {
     | { type: 'mark-read' };
 }
 
+/** A change to the contact itself (its page, a CSV import, a merge), applied between its other events. */
+export interface ContactActionEvent extends EventBase {
+  kind: 'contact-action';
+  agent: { id: string | null; name: string };
+  action: import('../contacts/contact-action').ContactAction;
+}
+
 /** An agent's shortcut or an outside system's incoming webhook starts a workflow for a contact. */
 export interface StartWorkflowEvent extends EventBase {
   kind: 'start-workflow';
@@ -92,7 +100,8 @@ export interface StartWorkflowEvent extends EventBase {
 
 export interface CloseConversationEvent extends EventBase {
   kind: 'close-conversation';
-  conversationId: string;
+  /** Absent: whichever conversation is open when the event is handled (the test chat's "Conversation closed"). */
+  conversationId?: string;
   /** 'agent' (signed in to the inbox) or 'api' (a script with the API token). */
   closedBy: string;
   agent?: { id: string; name: string };

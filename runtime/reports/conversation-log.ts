@@ -56,7 +56,7 @@ export function conversationsCsv(rows: ConversationRow[]): string {
   return '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'string' ? value : JSON.stringify(value);
   // A cell starting with = + - @ would run as a formula in a spreadsheet: a customer's name must not.

@@ -2,6 +2,7 @@ import type { AgentRow, TeamRow } from '../../shared/api/reports-api';
 import { firstResponse, resolution, type ReportContext } from './report-context';
 import type { AssignmentFact, ConversationFact, CsatFact } from './report-source';
 import { average, summarize } from './summarize';
+import { ensureTeamsAdopted } from '../teams/adopt-team-words';
 
 type Load = Omit<AgentRow, 'userId' | 'name'>;
 
@@ -28,13 +29,14 @@ export async function agentsReport(context: ReportContext): Promise<AgentRow[]> 
     .sort((a, b) => b.assigned - a.assigned || a.name.localeCompare(b.name));
 }
 
-/** The same per team (the conversation's team; messages: agents' messages in the team's conversations). */
+/** The same per team (the conversation's team; messages: agents' messages in the team's conversations); every team record has a row. */
 export async function teamsReport(context: ReportContext): Promise<TeamRow[]> {
   const facts = await loadFacts(context);
   const rows = accumulate(facts, (x: { team: string | null }) => x.team);
   for (const { team, sent } of await context.store.reports.agentMessagesByTeam(context.range.scope)) entry(rows, team).messagesSent += sent;
-  for (const user of await context.store.users.find({}))
-    for (const team of user.teams) if (!context.filters.team || team === context.filters.team) entry(rows, team);
+  await ensureTeamsAdopted(context.store);
+  // Every team has a row, busy or not (conversations of a team deleted since keep theirs above).
+  for (const { name } of await context.store.teams.find({})) if (!context.filters.team || name === context.filters.team) entry(rows, name);
   return [...rows].map(([team, acc]) => ({ team, ...finish(acc) })).sort((a, b) => b.assigned - a.assigned || a.team.localeCompare(b.team));
 }
 

@@ -37,13 +37,18 @@ export interface StepContext {
   closeConversation(category?: string): void;
   /** A rating step asked for CSAT in this conversation (the response rate counts it). */
   csatAsked(): void;
-  /** Hands the conversation to an agent or a team; null when nobody fits. */
-  assign(target: AssignTarget): Promise<{ assignee: string; team: string | null } | null>;
+  /**
+   * Hands the conversation to an agent or a team (for a test contact: only says whom it would).
+   * `assignee` null: nobody fits, and the conversation waits in the team's queue when there is a team.
+   */
+  assign(target: AssignTarget): Promise<AssignOutcome>;
   recordCsat(score: number, scale: number): void;
 }
 
-export type AssignTarget =
-  { kind: 'agent'; agent: string; onlineOnly: boolean } | { kind: 'team'; team: string; strategy: 'round-robin' | 'least-open'; onlineOnly: boolean };
+/** A team by its record's id, or by name (documents from before teams had ids); how it assigns is the team's. */
+export type AssignTarget = { kind: 'agent'; agent: string; onlineOnly: boolean } | { kind: 'team'; teamId?: string; team?: string; onlineOnly: boolean };
+
+export type AssignOutcome = { assignee: string; team: string | null } | { assignee: null; team: string | null; reason: string };
 
 /** What a step decided: leave by a port, jump, wait, or end the run. */
 export type StepResult =

@@ -37,6 +37,19 @@ export interface ConversationRecord {
   /** When a rating step first asked in it, and the score given. */
   csatAskedAt?: string | null;
   csatScore?: number | null;
+  /** The list's preview of the latest message (see note-previews.ts), so listing reads no messages. */
+  preview?: ConversationPreview | null;
+  /** How many messages the customer has written in it: agents' read markers count unread from it. */
+  customerMessages?: number;
+  lastCustomerMessageAt?: string | null;
+}
+
+/** The latest customer, bot or agent message of a conversation, as its list row shows it. */
+export interface ConversationPreview {
+  messageId: string;
+  author: 'customer' | 'bot' | 'agent';
+  text: string;
+  at: string;
 }
 
 /** One step of a conversation's history: opened, (re)assigned, closed — who did it and when. */
@@ -44,7 +57,8 @@ export interface ConversationEventRecord {
   id: string;
   conversationId: string;
   contactId: string;
-  kind: 'opened' | 'assigned' | 'closed';
+  /** `reopened`: an agent replied after it closed; `tagged` / `untagged`: the contact's tag `tag` while in it. */
+  kind: 'opened' | 'assigned' | 'closed' | 'reopened' | 'tagged' | 'untagged';
   at: string;
   by: ConversationOpener | ConversationActor;
   /** The agent who did it, when an agent did. */
@@ -53,5 +67,9 @@ export interface ConversationEventRecord {
   team?: string | null;
   category?: string | null;
   summary?: string | null;
+  tag?: string;
+  /** The workflow and step that did it, by name as they were then (a workflow's assign step). */
+  workflowName?: string;
+  stepName?: string;
   test?: boolean;
 }

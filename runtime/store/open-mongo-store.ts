@@ -6,6 +6,8 @@ import { toStored } from './document-ids';
 import { ensureMongoTallyIndexes, writeMongoTallies } from './mongo-tallies';
 import { runMongoBackfills } from './mongo-backfills';
 import { mongoReportSource } from './mongo-report-source';
+import { mongoMessageSearch } from './mongo-message-search';
+import { contactSearchFields, mongoContactSearch } from './mongo-contact-search';
 
 /**
  * The store for installations on several machines: MongoDB through mongoose. Writes wait for the
@@ -33,7 +35,8 @@ export async function openMongoStore(uri: string): Promise<Store> {
     }
     if (c.contact) {
       const { doc, expectedVersion } = c.contact;
-      const { version: _version, ...rest } = toStored(doc) as Record<string, unknown> & { version?: number };
+      // The search fields go with every commit of the contact, so its list entry is never stale.
+      const { version: _version, ...rest } = { ...toStored(doc), ...contactSearchFields(doc) } as Record<string, unknown> & { version?: number };
       if (expectedVersion === null) {
         const inserted = await connection
           .collection('contacts')
@@ -56,9 +59,14 @@ export async function openMongoStore(uri: string): Promise<Store> {
   }
 
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports'>),
+    ...(collections as unknown as Omit<
+      Store,
+      'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports' | 'messageSearch' | 'contactSearch'
+    >),
     kind: 'mongodb',
     reports: mongoReportSource(connection),
+    messageSearch: await mongoMessageSearch(connection),
+    contactSearch: await mongoContactSearch(connection),
     claimFence: async (contactId) => {
       const row = await fences.findOneAndUpdate({ _id: contactId }, { $inc: { fence: 1 } }, { upsert: true, returnDocument: 'after' });
       return row?.fence ?? 1;

@@ -1,5 +1,6 @@
 export type * from './conversation-records';
 export type * from './workflow-records';
+export type * from './people-records';
 
 export interface ContactRecord {
   id: string; // the LINE user id
@@ -21,6 +22,8 @@ export interface ContactRecord {
   openConversationId: string | null;
   /** Set when this profile was merged into another; its history lives there now. */
   mergedInto?: string;
+  /** A contact of the editor's test chat (`sim-test-…`): left out of the contacts list, the inbox and reports. */
+  test?: boolean;
   createdAt: string;
   updatedAt: string;
   /** The engine's state for this contact; written in one atomic update per handled event. */
@@ -176,59 +179,6 @@ export interface IgnoredEventRecord {
   reason: string;
   event: unknown;
   receivedAt: string;
-}
-
-/** A person who signs in: an admin (everything) or an agent (the inbox). */
-export interface UserRecord {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'agent';
-  /** Team names, e.g. Support, Senior, English. */
-  teams: string[];
-  status: 'online' | 'away';
-  /** scrypt, with its parameters; absent for a user who cannot sign in yet. */
-  passwordHash?: string;
-  /** Two-factor sign-in (runtime/auth/two-factor.ts); never shown by the API. */
-  totp?: TotpState;
-  createdAt: string;
-}
-
-/** A person's TOTP authenticator: on once `confirmedAt` is set, being set up before. */
-export interface TotpState {
-  /** The base32 secret, sealed (runtime/auth/secret-box.ts). */
-  secret: string;
-  confirmedAt?: string;
-  /** SHA-256 of each recovery code not used yet. */
-  recoveryCodes: string[];
-  /** The time step of the last code accepted: it and earlier ones are refused (no replay). */
-  lastCounter?: number;
-}
-
-/** An installation setting; secrets in it are sealed (runtime/auth/secret-box.ts). */
-export interface SettingRecord {
-  id: string;
-  value: Record<string, string>;
-  updatedAt: string;
-}
-
-/** A signed-in person's session (runtime/auth/sessions.ts). */
-export interface SessionRecord {
-  /** The SHA-256 of the cookie's value: a copy of the store does not hand out sessions. */
-  id: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: string;
-  expiresAt: string;
-  /**
-   * What the session still waits for before it signs anyone in: the TOTP code (`totp`), or an admin
-   * turning two-factor on (`totp-setup`, REQUIRE_ADMIN_2FA). Absent for a signed-in session.
-   */
-  awaiting?: 'totp' | 'totp-setup';
-  /** Last request, to the minute; the browser and address it started from (the sessions list). */
-  lastSeenAt?: string;
-  userAgent?: string;
-  address?: string;
 }
 
 /** A run of the editor's test chat: a simulated contact bound to a snapshot of a draft. */

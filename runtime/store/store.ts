@@ -8,6 +8,7 @@ import type {
   SessionRecord,
   TestSessionRecord,
   UserRecord,
+  TeamRecord,
   SettingRecord,
   IgnoredEventRecord,
   EffectRecord,
@@ -20,6 +21,10 @@ import type { DeadLetterRecord, DomainEventRecord, InboundEventRecord } from './
 import type { EventDeliveryAttemptRecord, EventDeliveryRecord, EventSubscriptionRecord } from './subscription-records';
 import type { Tally } from './tallies';
 import type { AuditEntryRecord } from './audit-records';
+import type { SavedReplyRecord } from './saved-reply-records';
+import type { ConversationFlagRecord, ReadMarkerRecord } from './conversation-list-records';
+import type { MessageSearch } from './message-search';
+import type { ContactSearch } from './contact-search';
 import type { ChannelRecord } from '../channels/channel-records';
 import type { RichMenuImageRecord, RichMenuLinkRecord, RichMenuRecord } from '../rich-menus/rich-menu-records';
 
@@ -35,6 +40,7 @@ export interface Store {
   csatResponses: Collection<CsatResponseRecord>;
   testSessions: Collection<TestSessionRecord>;
   users: Collection<UserRecord>;
+  teams: Collection<TeamRecord>;
   settings: Collection<SettingRecord>;
   sessions: Collection<SessionRecord>;
   effects: Collection<EffectRecord>;
@@ -50,6 +56,13 @@ export interface Store {
   richMenus: Collection<RichMenuRecord>;
   richMenuImages: Collection<RichMenuImageRecord>;
   richMenuLinks: Collection<RichMenuLinkRecord>;
+  savedReplies: Collection<SavedReplyRecord>;
+  conversationFlags: Collection<ConversationFlagRecord>;
+  readMarkers: Collection<ReadMarkerRecord>;
+  /** Full-text search over message texts (FTS5 trigram in SQLite, a text index in MongoDB). */
+  messageSearch: MessageSearch;
+  /** The contacts list: search by name, user id, field value and tag, by index, a page at a time. */
+  contactSearch: ContactSearch;
   /**
    * Takes the next fencing token of a contact: from now on only writes carrying it succeed, so a
    * worker that lost the contact's lock (stalled past it) changes nothing.
@@ -74,7 +87,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'mongodb';
 }
 
-export type CollectionName = Exclude<keyof Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports'>;
+export type CollectionName = Exclude<
+  keyof Store,
+  'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports' | 'messageSearch' | 'contactSearch'
+>;
 
 type DocumentOf<K extends CollectionName> = Store[K] extends Collection<infer T> ? T : never;
 
@@ -102,6 +118,8 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
     { fields: ['status', 'lastMessageAt'] },
     { fields: ['openedAt'] },
     { fields: ['closedAt'] },
+    { fields: ['category', 'status', 'lastMessageAt'] },
+    { fields: ['lastMessageAt'] },
   ],
   messages: [{ fields: ['conversationId', 'at'] }, { fields: ['contactId', 'at'] }],
   // The run log lists a workflow's runs newest first, by status or version (runtime/api/run-log-router.ts).
@@ -117,6 +135,8 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   csatResponses: [{ fields: ['workflowId', 'at'] }, { fields: ['conversationId'] }, { fields: ['at'] }],
   testSessions: [{ fields: ['workflowId'] }],
   users: [{ fields: ['email'], unique: true }],
+  // Names are unique without regard to case (nameKey); a person's teams are found by member.
+  teams: [{ fields: ['nameKey'], unique: true }, { fields: ['memberIds'] }],
   settings: [],
   sessions: [{ fields: ['userId'] }],
   effects: [{ fields: ['contactId', 'state', 'seq'] }],
@@ -134,6 +154,11 @@ export const collectionIndexes: Record<CollectionName, CollectionIndex[]> = {
   richMenus: [{ fields: ['channelId', 'createdAt'] }, { fields: ['channelId', 'aliasId'] }],
   richMenuImages: [],
   richMenuLinks: [{ fields: ['richMenuId'] }],
+  // A code is unique per owner ('shared' or a user id): the list is the shared ones and the caller's.
+  savedReplies: [{ fields: ['owner', 'code'], unique: true }],
+  // The inbox list: pinned ones on top, snoozes still running, one agent's markers for a page of rows.
+  conversationFlags: [{ fields: ['pinned'] }, { fields: ['snoozedUntil'] }, { fields: ['followUp'] }],
+  readMarkers: [{ fields: ['agentId', 'conversationId'] }],
 };
 
 export const collectionNames = Object.keys(collectionIndexes) as CollectionName[];

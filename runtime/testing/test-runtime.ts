@@ -39,7 +39,7 @@ export interface TestRuntime {
  * `simulated` is set.
  */
 export async function startTestRuntime(
-  options: { simulated?: boolean; env?: Record<string, string>; overrides?: Partial<RuntimeConfig> } = {},
+  options: { simulated?: boolean; env?: Record<string, string>; overrides?: Partial<RuntimeConfig>; now?: () => Date } = {},
 ): Promise<TestRuntime> {
   const line = options.simulated ? undefined : await new FakeLineServer().start();
   const dataDir = mkdtempSync(join(tmpdir(), 'lineflow-test-'));
@@ -58,7 +58,7 @@ export async function startTestRuntime(
     },
     options.overrides,
   );
-  const runtime = await startRuntime(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const runtime = await startRuntime(config, { log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...(options.now ? { now: options.now } : {}) });
   const url = runtime.url as string;
 
   const api: TestRuntime['api'] = async (method, path, body) => {

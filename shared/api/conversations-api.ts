@@ -123,20 +123,6 @@ const startedSchema = openObject({ status: { enum: ['started', 'closing'] }, eve
 
 /** Conversations, their workflow runs, closing one, and an agent's shortcut into a workflow. */
 export const conversationsRoutes = {
-  listConversations: {
-    method: 'GET',
-    path: '/api/conversations',
-    summary: 'Conversations, latest message first (100 at most)',
-    auth: 'agent',
-    query: closedObject({
-      status: { enum: ['open', 'closed'] },
-      contactId: text,
-      team: text,
-      assignee: { type: 'string', description: '"none", "me" or a user id' },
-      channel: { type: 'string', description: "A LINE channel's id ('default' for the environment's channel)" },
-    }),
-    response: openObject({ conversations: listOf(conversationItemSchema) }, ['conversations']),
-  },
   getConversation: {
     method: 'GET',
     path: byId,

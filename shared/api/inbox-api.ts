@@ -1,7 +1,27 @@
 import { queuedSchema, type ApiRoute } from './api-route';
-import { closedObject, nullable, text } from './schema-builders';
+import { closedObject, listOf, nullable, openObject, text, time, wholeNumber } from './schema-builders';
 
 const byId = '/api/conversations/:id';
+
+const timelineEntrySchema = openObject(
+  {
+    id: text,
+    at: time,
+    kind: { enum: ['opened', 'assigned', 'closed', 'reopened', 'tagged', 'untagged', 'rated'] },
+    text: { type: 'string', description: 'What happened, in words: "Transferred from Ana to Ben by Carla"' },
+    by: { type: 'string', description: 'customer, follow, agent, api or workflow' },
+    byUserId: nullable(text),
+    assignee: nullable(text),
+    team: nullable(text),
+    category: nullable(text),
+    tag: text,
+    workflowName: text,
+    stepName: text,
+    score: wholeNumber,
+    scale: wholeNumber,
+  },
+  ['id', 'at', 'kind', 'text'],
+);
 
 /**
  * What agents do in a conversation. Each goes through the contact's queue, in order with the
@@ -55,6 +75,14 @@ export const inboxRoutes = {
     status: 202,
     body: closedObject({ userId: nullable(text), team: nullable(text) }),
     response: queuedSchema,
+  },
+  getConversationTimeline: {
+    method: 'GET',
+    path: `${byId}/timeline`,
+    summary:
+      "The conversation's history in words, oldest first: assignments and transfers (by whom, or by which workflow step), tags, closes, reopenings, the rating",
+    auth: 'agent',
+    response: openObject({ entries: listOf(timelineEntrySchema) }, ['entries']),
   },
   streamEvents: {
     method: 'GET',

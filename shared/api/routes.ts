@@ -5,19 +5,23 @@ import { channelsRoutes } from './channels-api';
 import { contactsRoutes } from './contacts-api';
 import { credentialsRoutes } from './credentials-api';
 import { conversationsRoutes } from './conversations-api';
+import { conversationListRoutes } from './conversation-list-api';
 import { deadLettersRoutes } from './dead-letters-api';
 import { inboundEventsRoutes } from './inbound-events-api';
 import { inboxRoutes } from './inbox-api';
 import { lineHelpersRoutes } from './line-helpers-api';
 import { lineUsageRoutes } from './line-usage-api';
+import { liveKeywordsRoutes } from './live-keywords-api';
 import { openRoutes } from './open-routes-api';
 import { sessionRoutes } from './session-api';
 import { reportsRoutes } from './reports-api';
 import { richMenusRoutes } from './rich-menus-api';
 import { runsRoutes } from './runs-api';
+import { savedRepliesRoutes } from './saved-replies-api';
 import { settingsRoutes } from './settings-api';
 import { simulatorRoutes } from './simulator-api';
 import { subscriptionsRoutes } from './subscriptions-api';
+import { teamsRoutes } from './teams-api';
 import { usersRoutes } from './users-api';
 import { workflowsRoutes } from './workflows-api';
 
@@ -29,10 +33,13 @@ export const routes = {
   ...openRoutes,
   ...sessionRoutes,
   ...workflowsRoutes,
+  ...liveKeywordsRoutes,
   ...conversationsRoutes,
+  ...conversationListRoutes,
   ...inboxRoutes,
   ...lineHelpersRoutes,
   ...usersRoutes,
+  ...teamsRoutes,
   ...contactsRoutes,
   ...settingsRoutes,
   ...simulatorRoutes,
@@ -47,6 +54,7 @@ export const routes = {
   ...channelsRoutes,
   ...richMenusRoutes,
   ...runsRoutes,
+  ...savedRepliesRoutes,
 } as const satisfies Record<string, ApiRoute>;
 
 export type Routes = typeof routes;

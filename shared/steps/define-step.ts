@@ -1,5 +1,6 @@
 import type { SchemaType } from './schema-type';
 import type { TriggerSpec } from './trigger-spec';
+import type { ValidationContext } from '../validation/validate-workflow';
 
 /** An exit of a step on the canvas; edges leave from it by `sourceHandle === id`. */
 export interface Port {
@@ -46,7 +47,8 @@ interface StepDefinitionBase<TType extends string, TSchema, TData> {
   schema: TSchema;
   defaults: TData;
   ports: (data: TData) => readonly Port[];
-  check?: (data: TData) => StepIssue[];
+  /** `context`: what the installation has (its teams…), when the caller knows it. */
+  check?: (data: TData, context?: ValidationContext) => StepIssue[];
   outputs?: (data: TData) => StepOutputs;
   /** Nodes the step continues at without an edge (jump to), with the field that names each. */
   implicitTargets?: (data: TData) => { field: string; nodeId: string }[];

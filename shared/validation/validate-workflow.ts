@@ -18,6 +18,8 @@ import { buildWorkflowGraph, type WorkflowGraph } from './workflow-graph';
 export interface ValidationContext {
   /** Company-wide business hours are set, so a workflow without its own may use them. */
   companyBusinessHours?: boolean;
+  /** The installation's teams: an assign step naming a team that is not among them is warned about. */
+  teams?: readonly { id: string; name: string }[];
 }
 
 export function validateWorkflow(input: unknown, context: ValidationContext = {}): ValidationResult {
@@ -67,7 +69,7 @@ function checkNodeIds(document: WorkflowDocument, problems: ProblemList): void {
 function checkSteps(document: WorkflowDocument, graph: WorkflowGraph, problems: ProblemList, skip: Set<number>, context: ValidationContext): void {
   for (const node of graph.nodes) {
     if (skip.has(node.index)) continue;
-    for (const issue of node.definition.check?.(node.data) ?? []) {
+    for (const issue of node.definition.check?.(node.data, context) ?? []) {
       problems.inNode(issue.severity, node.index, issue.field, issue.message);
     }
     for (const setting of node.definition.needsSettings?.(node.data) ?? []) {

@@ -68,7 +68,7 @@ export function messageSkeleton(c: PlannedConversation): MessageSketch[] {
     if (csat.answer) {
       const { answer } = csat;
       out.push({ at: answer.at, author: 'customer', text: String(answer.score) });
-      if (answer.score >= 4) out.push({ at: answer.at, author: 'bot', method: 'reply', runId, stepId: 'send-thanks', text: 'Thank you!' });
+      if (answer.score >= 4) out.push({ at: answer.at, author: 'bot', method: 'reply', runId, stepId: 'send-thanks', text: 'Thank you for your rating!' });
       if (answer.score <= 2) {
         out.push({ at: answer.at, author: 'bot', method: 'reply', runId, stepId: 'ask-improve', text: 'What could we do better?' });
         if (answer.improvementAt !== null) {

@@ -33,7 +33,7 @@ export async function measureQueries(dir: string, conversationIds: string[], run
     const start = random.int(0, name.length - length);
     return name.slice(start, start + length).join('');
   };
-  const trigram = db.prepare('SELECT c.doc FROM contacts_search s JOIN contacts c ON c.rowid = s.rowid WHERE contacts_search MATCH ? LIMIT 20').pluck();
+  const trigram = db.prepare('SELECT c.doc FROM contacts_text s JOIN contacts c ON c.rowid = s.rowid WHERE contacts_text MATCH ? LIMIT 20').pluck();
   const like = db.prepare("SELECT doc FROM contacts WHERE display_name LIKE ? ESCAPE '\\' LIMIT 20").pluck();
 
   const figures: QueryFigure[] = [];

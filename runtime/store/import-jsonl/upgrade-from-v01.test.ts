@@ -132,9 +132,15 @@ describe('upgrading a 0.1 DATA_DIR', () => {
     expect((await api('GET', '/api/workflows/wf-faq-menu/versions/2')).body.document).toStrictEqual(expected.live.versions.get('wf-faq-menu@2')?.document);
 
     const users = (await api('GET', '/api/users')).body.users;
-    expect(users.map((u: any) => [u.email, u.role, u.teams])).toEqual([
+    // Teams are records now (a set per person, in the teams' order), made from the names people carried.
+    expect(users.map((u: any) => [u.email, u.role, [...u.teams].sort()])).toEqual([
       ['admin@lineflow.local', 'admin', ['Support']],
-      ['agent@example.com', 'agent', ['Support', 'Japanese']],
+      ['agent@example.com', 'agent', ['Japanese', 'Support']],
+    ]);
+    const teams = (await api('GET', '/api/teams')).body.teams;
+    expect(teams.map((team: any) => [team.name, team.members.length]).sort()).toEqual([
+      ['Japanese', 1],
+      ['Support', 2],
     ]);
 
     const contacts = (await api('GET', '/api/contacts')).body.contacts;

@@ -1,3 +1,6 @@
+import { contactSearchMigration } from './contact-search-migration';
+import { inboxListMigration } from './inbox-list-migration';
+
 /**
  * The schema, as numbered migrations run in order at start; `PRAGMA user_version` says how many
  * ran. A migration, once shipped, never changes: a new need is a new migration.
@@ -238,6 +241,34 @@ CREATE INDEX rich_menu_links_menu ON rich_menu_links (rich_menu_id);
     // By status and by version there were indexes already (2, 3); this one serves the unfiltered list.
     sql: `
 CREATE INDEX runs_workflow_started ON runs (workflow_id, started_at);
+`,
+  },
+  {
+    version: 10,
+    name: 'contacts list: search over name, user id, field values and tags; newest and by-name orders',
+    sql: contactSearchMigration,
+  },
+  {
+    version: 11,
+    name: 'the inbox list: pins, follow-up marks and snoozes, read markers per agent, unsent texts out of the search',
+    sql: inboxListMigration,
+  },
+  {
+    version: 12,
+    name: 'teams as records: name, members and how a conversation is assigned among them',
+    // The team words on users become records at first start (runtime/teams/adopt-team-words.ts): the
+    // name's folding is JavaScript's, which SQLite's lower() does not match beyond ASCII.
+    sql: `
+CREATE TABLE teams (id TEXT PRIMARY KEY, doc TEXT NOT NULL, name_key TEXT NOT NULL, updated_at TEXT);
+CREATE UNIQUE INDEX teams_name ON teams (name_key);
+`,
+  },
+  {
+    version: 13,
+    name: "saved replies: the team's shared ones and each agent's own, a code unique per owner",
+    sql: `
+CREATE TABLE saved_replies (id TEXT PRIMARY KEY, doc TEXT NOT NULL, owner TEXT NOT NULL, code TEXT NOT NULL);
+CREATE UNIQUE INDEX saved_replies_code ON saved_replies (owner, code);
 `,
   },
 ];

@@ -10,6 +10,8 @@ import { SqliteCollection } from './sqlite-collection';
 import { tableSpecs } from './table-specs';
 import { tallyWriter } from './write-tallies';
 import { sqliteReportSource } from './sqlite-report-source';
+import { sqliteMessageSearch } from './sqlite-message-search';
+import { sqliteContactSearch } from './sqlite-contact-search';
 import type { ContactRecord } from '../records';
 
 export interface SqliteOptions {
@@ -93,9 +95,14 @@ export function openSqliteStore(dir: string, options: SqliteOptions = {}): Store
       : undefined;
 
   return {
-    ...(collections as unknown as Omit<Store, 'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports'>),
+    ...(collections as unknown as Omit<
+      Store,
+      'ping' | 'close' | 'kind' | 'claimFence' | 'holdsFence' | 'takeTurn' | 'commit' | 'backup' | 'reports' | 'messageSearch' | 'contactSearch'
+    >),
     kind: 'sqlite',
     reports: sqliteReportSource(db),
+    messageSearch: sqliteMessageSearch(db),
+    contactSearch: sqliteContactSearch(db),
     claimFence: async (contactId) => withBusyRetry(() => claimFenceStatement.get(contactId) as { fence: number }, busyTimeoutMs).fence,
     takeTurn: async (counterId, claimId) => withBusyRetry(() => takeTurn.immediate(counterId, claimId), busyTimeoutMs),
     holdsFence: async (contactId, token) => (fenceStatement.get(contactId) as { fence: number } | undefined)?.fence === token,

@@ -39,6 +39,7 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
   },
   conversations: {
     table: 'conversations',
+    arrays: ['tags'],
     columns: {
       contact_id: { path: 'contactId' },
       channel_id: { path: 'channelId', fallback: 'default' },
@@ -102,6 +103,7 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
   },
   testSessions: { table: 'test_sessions', columns: { workflow_id: { path: 'workflowId' } } },
   users: { table: 'users', arrays: ['teams'], columns: { email: { path: 'email' }, role: { path: 'role' }, status: { path: 'status' } } },
+  teams: { table: 'teams', arrays: ['memberIds'], columns: { name_key: { path: 'nameKey' }, updated_at: { path: 'updatedAt' } } },
   settings: { table: 'settings', columns: {} },
   sessions: { table: 'sessions', columns: { user_id: { path: 'userId' } } },
   effects: {
@@ -163,5 +165,15 @@ export const tableSpecs: Record<CollectionName, TableSpec> = {
   },
   richMenuImages: { table: 'rich_menu_images', columns: {} },
   richMenuLinks: { table: 'rich_menu_links', columns: { rich_menu_id: { path: 'richMenuId' } } },
+  savedReplies: { table: 'saved_replies', columns: { owner: { path: 'owner' }, code: { path: 'code' } } },
+  conversationFlags: {
+    table: 'conversation_flags',
+    columns: {
+      pinned: { path: 'pinned', type: 'boolean', fallback: 0 },
+      follow_up: { path: 'followUp', type: 'boolean', fallback: 0 },
+      snoozed_until: { path: 'snoozedUntil' },
+    },
+  },
+  readMarkers: { table: 'read_markers', columns: { agent_id: { path: 'agentId' }, conversation_id: { path: 'conversationId' } } },
   auditLog: { table: 'audit_log', columns: { action: { path: 'action' }, actor_id: { path: 'actor.id' }, target_id: { path: 'target.id' } } },
 };

@@ -1,0 +1,112 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { ApiError, api } from '../api/api-client';
+import { useChannelNames } from '../api/use-channel-names';
+import type { UserItem } from '../../shared/api/users-api';
+import { conversationListApi, type ListFilter, type ListRow as Row } from './conversation-list-api';
+import { ListFilters } from './list-filters';
+import { ListRow } from './list-row';
+import './conversation-list.css';
+
+/** The index's pieces are 3 characters long: a shorter search would find nothing. */
+const shortestSearch = 3;
+
+/**
+ * The inbox's conversation list: filters and search, rows read from the server (unread counts
+ * are each agent's own, kept there), pages of 50, read again whenever `refreshKey` changes (the
+ * live stream) or a mark is set.
+ */
+export function ConversationList({
+  conversationId,
+  refreshKey,
+  users,
+  initialAssignee,
+}: {
+  conversationId: string | null;
+  refreshKey: number;
+  users: UserItem[];
+  initialAssignee: string;
+}) {
+  const [filter, setFilter] = useState<ListFilter>({
+    status: 'open',
+    assignee: initialAssignee,
+    team: '',
+    tag: '',
+    category: '',
+    channel: '',
+    followUp: false,
+    q: '',
+  });
+  const [rows, setRows] = useState<Row[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [categories, setCategories] = useState<string[]>([]);
+  const [marked, setMarked] = useState(0);
+  const channels = useChannelNames();
+  const searching = [...filter.q.trim()].length >= shortestSearch;
+  const effective = searching ? filter : { ...filter, q: '' };
+
+  const load = useEffectEvent(() => {
+    conversationListApi.list(effective).then(
+      (page) => {
+        setRows(page.conversations);
+        setNextCursor(page.nextCursor);
+        setProblem(null);
+      },
+      (e: unknown) => setProblem(e instanceof ApiError ? e.message : String(e)),
+    );
+  });
+  const key = JSON.stringify(effective);
+  useEffect(() => {
+    // Typing a search waits for a pause; everything else reads at once.
+    const timer = setTimeout(load, searching ? 250 : 0);
+    return () => clearTimeout(timer);
+  }, [key, refreshKey, marked, searching]);
+  useEffect(() => {
+    api('getCategories').then(
+      (answer) => setCategories(answer.categories),
+      () => setCategories([]),
+    );
+  }, []);
+
+  const more = () =>
+    nextCursor &&
+    void conversationListApi.list(effective, nextCursor).then((page) => {
+      setRows((before) => [...before, ...page.conversations.filter((r) => !before.some((b) => b.id === r.id))]);
+      setNextCursor(page.nextCursor);
+    });
+  const onChanged = (message: string | null) => {
+    setProblem(message);
+    setMarked((n) => n + 1);
+  };
+  const tags = [...new Set(rows.flatMap((r) => r.tags ?? []))].sort();
+
+  return (
+    <aside className="conversation-list" aria-label="Conversations">
+      <ListFilters filter={filter} onChange={setFilter} users={users} categories={categories} tags={tags} channels={channels} />
+      {filter.q.trim() && !searching ? <p className="list-hint">Type {shortestSearch} characters or more to search the messages.</p> : null}
+      {problem ? (
+        <p className="list-hint error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {rows.length === 0 ? <p className="empty">{searching ? 'No messages match.' : 'No conversations here.'}</p> : null}
+      <ul className="list-rows">
+        {rows.map((row) => (
+          <ListRow
+            key={row.id}
+            row={row}
+            current={row.id === conversationId}
+            assignee={users.find((u) => u.id === row.assignee)}
+            query={effective.q}
+            onChanged={onChanged}
+          />
+        ))}
+      </ul>
+      {nextCursor ? (
+        <button type="button" className="load-more" onClick={more}>
+          Show more
+        </button>
+      ) : null}
+    </aside>
+  );
+}

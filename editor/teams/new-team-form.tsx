@@ -1,0 +1,21 @@
+import { useState } from 'react';
+
+/** A team's name, and the button that makes it (round robin, anyone in it; changed on its card). */
+export function NewTeamForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
+  const [name, setName] = useState('');
+  return (
+    <form
+      className="new-team-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (name.trim()) void onCreate(name.trim()).then(() => setName(''));
+      }}
+    >
+      <label htmlFor="new-team-name">New team</label>
+      <input id="new-team-name" value={name} maxLength={60} placeholder="e.g. Support, Billing, Thai" onChange={(e) => setName(e.target.value)} />
+      <button type="submit" className="primary" disabled={!name.trim()}>
+        Create team
+      </button>
+    </form>
+  );
+}

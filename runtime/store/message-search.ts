@@ -1,0 +1,45 @@
+/** A message whose text matched a search, with the words around the match. */
+export interface MessageHit {
+  messageId: string;
+  conversationId: string;
+  at: string;
+  /** A few words either side of the match, from the message's text. */
+  snippet: string;
+}
+
+export class SearchTooShortError extends Error {
+  override name = 'SearchTooShortError';
+}
+
+/** The shortest search: the index is of 3-character pieces (trigrams), which also serve Japanese, Chinese and Thai. */
+export const minimumSearchLength = 3;
+
+/**
+ * Full-text search over the texts of messages, newest match first. Texts a customer unsent are
+ * not found (their content is replaced and taken out of the index). SQLite: FTS5 with the
+ * trigram tokenizer; MongoDB: a text index on `content.text`.
+ */
+export interface MessageSearch {
+  /** Throws SearchTooShortError for a query under `minimumSearchLength` characters. */
+  search(query: string, options: { limit: number }): Promise<MessageHit[]>;
+}
+
+/** Characters either side of the match in a snippet. */
+const around = 40;
+
+/** The words around the first match of `phrase` in `text` (case aside), with "…" where it was cut. */
+export function snippetOf(text: string, phrase: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const at = flat.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0) return flat.length > around * 2 ? `${flat.slice(0, around * 2)}…` : flat;
+  const start = Math.max(0, at - around);
+  const end = Math.min(flat.length, at + phrase.length + around);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+/** The query as the user typed it, trimmed, or a SearchTooShortError naming the minimum. */
+export function checkedSearch(query: string): string {
+  const trimmed = query.trim();
+  if ([...trimmed].length < minimumSearchLength) throw new SearchTooShortError(`q must be at least ${minimumSearchLength} characters`);
+  return trimmed;
+}
