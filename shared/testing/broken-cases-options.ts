@@ -1,4 +1,4 @@
-import { broken } from './broken-example';
+import { broken, nodeIndex } from './broken-example';
 import type { BrokenCase } from './broken-case';
 
 export const optionCases: BrokenCase[] = [
@@ -62,7 +62,7 @@ export const optionCases: BrokenCase[] = [
   },
   {
     mistake: 'an HTTP body that is not JSON',
-    document: () => broken('shortcut-escalate', (d) => (d.nodes[3].data.body = '{"reason": {{vars.reason}')),
+    document: () => broken('shortcut-escalate', (d) => (d.nodes[nodeIndex(d, 'create-ticket')].data.body = '{"reason": {{vars.reason}')),
     message: 'node create-ticket (HTTP request): options.body is not valid JSON',
     nodeId: 'create-ticket',
   },
@@ -105,13 +105,14 @@ export const optionCases: BrokenCase[] = [
   },
   {
     mistake: 'overwriting the LINE user id of a contact',
-    document: () => broken('shortcut-escalate', (d) => d.nodes[2].data.actions.push({ kind: 'set-field', field: 'userId', value: 'x' })),
+    document: () =>
+      broken('shortcut-escalate', (d) => d.nodes[nodeIndex(d, 'tag-escalated')].data.actions.push({ kind: 'set-field', field: 'userId', value: 'x' })),
     message: 'node tag-escalated (Update contact): options.actions.1.field "userId" comes from LINE and cannot be changed',
     nodeId: 'tag-escalated',
   },
   {
     mistake: 'an HTTP header name with a colon',
-    document: () => broken('shortcut-escalate', (d) => (d.nodes[3].data.headers[0].name = 'Content-Type:')),
+    document: () => broken('shortcut-escalate', (d) => (d.nodes[nodeIndex(d, 'create-ticket')].data.headers[0].name = 'Content-Type:')),
     message: 'options.headers.0.name must be a valid HTTP header name',
     nodeId: 'create-ticket',
   },
