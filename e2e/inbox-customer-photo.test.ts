@@ -60,7 +60,10 @@ describe("a customer's photo in the inbox", () => {
     // Full size in a new tab: the same route, served from what LineFlow kept.
     expect(await agent.getByRole('link', { name: /open full size/ }).getAttribute('href')).toMatch(/\/messages\/in-[^/]+\/content$/);
     // In the transcript: the list's preview of the conversation names the file too.
-    await agent.locator('[data-message-id]').getByRole('link', { name: /receipt-0042\.pdf/ }).waitFor();
+    await agent
+      .locator('[data-message-id]')
+      .getByRole('link', { name: /receipt-0042\.pdf/ })
+      .waitFor();
     await agent.getByText('47 KB').waitFor();
     // Opening the conversation told LINE the customer's messages were read.
     await eventually(() => fakeChat(line).markedRead.some((m) => m.markAsReadToken === 'read-photo'), 10_000, 'mark as read');
