@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { RuntimeServices } from '../app/runtime-services';
 import type { Filter } from '../store/collection';
-import { validateAnswer, type AnswerKind } from '../../shared/answers/validate-answer';
+import { shortcutFormValues, type ShortcutFormField } from '../../shared/answers/shortcut-form-values';
 import { HttpError, route } from './http-error';
 import type { Caller } from '../auth/authenticate';
 import { routes } from '../../shared/api/routes';
@@ -84,20 +84,12 @@ export function conversationsRouter(services: RuntimeServices): Router {
         ? (await services.workflows.triggers('trigger-shortcut')).find((t) => t.workflow.workflowId === record.id)
         : undefined;
       if (!trigger) throw new HttpError(404, `No published workflow "${workflowId}" with a shortcut trigger`);
-      const fields = (trigger.node.data as { fields: { name: string; label: string; kind: AnswerKind; required?: boolean }[] }).fields;
+      const fields = (trigger.node.data as { fields: ShortcutFormField[] }).fields;
       // The route's schema admits only strings, numbers and booleans as field values.
       const given = ((req.body ?? {}) as { fields?: Record<string, string | number | boolean> }).fields ?? {};
-      const vars: Record<string, unknown> = {};
-      for (const field of fields) {
-        const raw = given[field.name];
-        if (raw === undefined || raw === '') {
-          if (field.required) throw new HttpError(400, `${field.label} (${field.name}) is required`);
-          continue;
-        }
-        const check = validateAnswer(field.kind, String(raw));
-        if (!check.ok) throw new HttpError(400, `${field.label} (${field.name}): ${check.reason}`);
-        vars[field.name] = check.value;
-      }
+      const form = shortcutFormValues(fields, given);
+      if (!form.ok) throw new HttpError(400, form.problem);
+      const vars = form.vars;
       const now = Date.now();
       const eventId = `shortcut-${randomUUID()}`;
       await services.queue.enqueue({
