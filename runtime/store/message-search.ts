@@ -11,8 +11,15 @@ export class SearchTooShortError extends Error {
   override name = 'SearchTooShortError';
 }
 
-/** The shortest search: the index is of 3-character pieces (trigrams), which also serve Japanese, Chinese and Thai. */
+/** The shortest indexed search: the index is of 3-character pieces (trigrams), which also serve Japanese, Chinese and Thai. */
 export const minimumSearchLength = 3;
+
+/**
+ * A shorter search (予約, 注文: many Japanese and Chinese words are two characters) has no index to
+ * use, so it reads the newest messages only, this many, and says so: the cost stays bounded on a
+ * large store.
+ */
+export const shortSearchWindow = 20_000;
 
 /**
  * Full-text search over the texts of messages, newest match first. Texts a customer unsent are
@@ -20,7 +27,10 @@ export const minimumSearchLength = 3;
  * trigram tokenizer; MongoDB: a text index on `content.text`.
  */
 export interface MessageSearch {
-  /** Throws SearchTooShortError for a query under `minimumSearchLength` characters. */
+  /**
+   * Throws SearchTooShortError for an empty query. Under `minimumSearchLength` characters, only the
+   * newest `shortSearchWindow` messages are searched.
+   */
   search(query: string, options: { limit: number }): Promise<MessageHit[]>;
 }
 
@@ -37,9 +47,14 @@ export function snippetOf(text: string, phrase: string): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
-/** The query as the user typed it, trimmed, or a SearchTooShortError naming the minimum. */
+/** The query as the user typed it, trimmed, or a SearchTooShortError when nothing is left. */
 export function checkedSearch(query: string): string {
   const trimmed = query.trim();
-  if ([...trimmed].length < minimumSearchLength) throw new SearchTooShortError(`q must be at least ${minimumSearchLength} characters`);
+  if (trimmed === '') throw new SearchTooShortError('q must not be blank');
   return trimmed;
+}
+
+/** True when the query is too short for the index and reads the newest messages instead. */
+export function isShortSearch(phrase: string): boolean {
+  return [...phrase].length < minimumSearchLength;
 }

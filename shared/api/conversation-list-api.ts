@@ -50,7 +50,7 @@ export const conversationListRoutes = {
       channel: { type: 'string', description: "A LINE channel's id ('default' for the environment's channel)" },
       contactId: text,
       followUp: { enum: ['true'], description: 'Only conversations marked for follow-up' },
-      q: { type: 'string', minLength: 1, maxLength: 200, description: 'Words in the messages (3 characters at least)' },
+      q: { type: 'string', minLength: 1, maxLength: 200, description: 'Words in the messages (1–2 characters: the newest 20,000 messages only)' },
       cursor: { type: 'string', maxLength: 400, description: 'nextCursor of the page before' },
     }),
     response: openObject({ conversations: listOf(listRowSchema), nextCursor: nullable(text) }, ['conversations', 'nextCursor']),

@@ -8,7 +8,7 @@ import { collectionNames, type CollectionName, type Store } from '../store';
 import { listConversations, type ListQuery } from '../../inbox/list-conversations';
 import { encodeCursor } from '../../inbox/list-cursor';
 import { openSqliteStore, sqliteFileName } from './open-sqlite-store';
-import { messageSearchSql } from './sqlite-message-search';
+import { messageSearchSql, shortMessageSearchSql } from './sqlite-message-search';
 import { toSqlOrder, toSqlWhere } from './sql-filter';
 import { tableSpecs } from './table-specs';
 
@@ -88,6 +88,7 @@ describe('query plans of the inbox list', () => {
       check(`SELECT doc FROM ${spec.table} ${where.sql}${toSqlOrder(spec, options)}`, where.params);
     }
     check(messageSearchSql, ['"passport"', 400]);
+    check(shortMessageSearchSql, [20_000, '予約', 400]);
     db.close();
     await store.close();
     expect(new Set(finds.map(([name]) => name))).toEqual(new Set(['conversations', 'conversationFlags', 'contacts', 'readMarkers']));
