@@ -168,7 +168,11 @@ describe('the inbox conversation list', () => {
     expect((await rowsOf(mei, '?status=all&q=renewal')).map((r) => r.id)).toEqual([row.id]);
     // Two characters (予約 is "booking"): no trigram holds it, so the newest messages are read instead.
     await says(user, text('明日の予約を変更したいです'));
-    const booking = await eventually(async () => (await rowsOf(mei, `?status=all&q=${encodeURIComponent('予約')}`)).find((r) => r.id === row.id), 10_000, 'short');
+    const booking = await eventually(
+      async () => (await rowsOf(mei, `?status=all&q=${encodeURIComponent('予約')}`)).find((r) => r.id === row.id),
+      10_000,
+      'short',
+    );
     expect(booking.match.snippet).toBe('明日の予約を変更したいです');
     expect((await rowsOf(mei, '?status=all&q=ze')).length).toBe(0);
     expect((await mei.call('GET', '/api/conversations?q=%20%20')).body.error).toBe('q must not be blank');
