@@ -4,7 +4,21 @@ import prettier from 'eslint-config-prettier';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
+
+/** Text people read or hear: JSX text and these attributes (our components' `label`, `text`, `submit` props too). */
+export const noLiteralStringRule = [
+  'error',
+  {
+    mode: 'jsx-only',
+    // Template literals in JSX too: `Area ${n}` is a sentence with a hole, not a value.
+    'should-validate-template': true,
+    // Punctuation (with the typographic marks we join values with), all-caps codes and the brand are not translated.
+    words: { exclude: ['[\\s0-9!-/:-@[-`{-~·–—→←…×]+', '[A-Z_-]+', 'LineFlow'] },
+    'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label', 'text', 'submit'] },
+  },
+];
 
 // typescript-eslint's type-checked rules need TypeScript's JavaScript API, which the native
 // TypeScript 7 compiler lacks: `typescript` (6.0) serves the linter, `typescript-native` (7) the
@@ -49,6 +63,13 @@ export default defineConfig(
   {
     // Hooks are errors, not warnings: a missing dependency is a stale-closure bug.
     rules: { 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Every screen's text goes through t() (editor/i18n, issue #14): a bare English string here fails the lint.
+    files: ['editor/**/*.tsx'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': noLiteralStringRule },
   },
   prettier,
 );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { currentSession, type Viewer } from './api/api-client';
 import { SignInScreen } from './app/sign-in-screen';
 import { ViewerContext } from './app/viewer';
@@ -32,6 +33,7 @@ const ReportsScreen = lazy(() => import('./reports/reports-screen'));
 
 export function App() {
   const hash = useHashRoute();
+  const { t } = useTranslation('common');
   const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
   useEffect(() => {
     currentSession().then(
@@ -39,7 +41,7 @@ export function App() {
       () => setViewer(null),
     );
   }, []);
-  if (viewer === undefined) return <div className="screen-message">Loading…</div>;
+  if (viewer === undefined) return <div className="screen-message">{t('loading')}</div>;
   if (viewer === null) return <SignInScreen onSignedIn={setViewer} />;
   const editor = /^#\/workflows\/(.+)$/.exec(hash);
   const inbox = /^#\/inbox(?:\/(.+))?$/.exec(hash);
@@ -64,7 +66,7 @@ export function App() {
       ) : hash === '#/teams' && viewer.role === 'admin' ? (
         <TeamsScreen />
       ) : reports && viewer.role === 'admin' ? (
-        <Suspense fallback={<div className="screen-message">Loading…</div>}>
+        <Suspense fallback={<div className="screen-message">{t('loading')}</div>}>
           <ReportsScreen tab={isReportTab(reports[1]) ? reports[1] : 'overview'} search={reports[2] ?? ''} />
         </Suspense>
       ) : editor ? (

@@ -6,6 +6,7 @@ export const accountApi = {
   startTwoFactor: () => api('startTwoFactor'),
   confirmTwoFactor: (code: string) => api('confirmTwoFactor', { body: { code } }).then((r) => r.recoveryCodes),
   stopTwoFactor: (proof: { code: string } | { password: string }) => api('stopTwoFactor', { body: proof }),
+  setLanguage: (language: 'en' | 'ja' | 'th' | 'zh-TW' | 'id') => api('setMyLanguage', { body: { language } }),
   sessions: () => api('listMySessions').then((r) => r.sessions),
   endSession: (id: string) => api('endMySession', { params: { id } }),
   changePassword: (currentPassword: string, password: string) => api('updateUser', { params: { id: 'me' }, body: { currentPassword, password } }),

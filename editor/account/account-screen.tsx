@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../app/language-select';
+import { saveLanguage } from '../app/save-language';
 import { signOut } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
@@ -14,21 +17,22 @@ import './account.css';
 export function AccountScreen({ required = false }: { required?: boolean }) {
   const viewer = useViewer();
   const [sessionsVersion, setSessionsVersion] = useState(0);
+  const { t } = useTranslation('app');
   if (required) {
     return (
       <>
-        <nav className="nav-bar" aria-label="Main">
+        <nav className="nav-bar" aria-label={t('nav.main')}>
           <strong className="brand">LineFlow</strong>
           <span className="spacer" />
           <span className="muted" data-testid="viewer">
-            {viewer.name} ({viewer.role})
+            {t('nav.viewer', { name: viewer.name, role: t(`common:roles.${viewer.role}`) })}
           </span>
           <button type="button" onClick={() => void signOut().then(() => window.location.reload())}>
-            Sign out
+            {t('nav.signOut')}
           </button>
         </nav>
         <main className="account-screen">
-          <h2>Turn on two-factor sign-in</h2>
+          <h2>{t('account.turnOnTwoFactor')}</h2>
           <TwoFactorPanel required onDone={() => window.location.reload()} />
         </main>
       </>
@@ -38,10 +42,12 @@ export function AccountScreen({ required = false }: { required?: boolean }) {
     <>
       <NavBar current="account" />
       <main className="account-screen">
-        <h2>My account</h2>
-        <p className="muted">
-          {viewer.name} · {viewer.role}
-        </p>
+        <h2>{t('nav.myAccount')}</h2>
+        <p className="muted">{t('nav.viewer', { name: viewer.name, role: t(`common:roles.${viewer.role}`) })}</p>
+        <section className="account-card" aria-labelledby="account-language">
+          <h3 id="account-language">{t('account.language')}</h3>
+          <LanguageSelect onChange={saveLanguage} />
+        </section>
         <TwoFactorPanel />
         <SessionsPanel version={sessionsVersion} />
         <PasswordPanel onChanged={() => setSessionsVersion((v) => v + 1)} />

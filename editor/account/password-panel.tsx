@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-client';
 import { accountApi } from './account-api';
 
@@ -7,12 +8,14 @@ export function PasswordPanel({ onChanged }: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The server's refusal is shown as it comes; the success text is ours, translated when shown.
+  const [result, setResult] = useState<{ kind: 'ok' } | { kind: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const mismatch = again !== '' && next !== again;
+  const { t } = useTranslation('account');
   return (
     <section className="account-card" aria-labelledby="password-title">
-      <h3 id="password-title">Password</h3>
+      <h3 id="password-title">{t('password.title')}</h3>
       <form
         className="password-form"
         onSubmit={(e) => {
@@ -25,7 +28,7 @@ export function PasswordPanel({ onChanged }: { onChanged: () => void }) {
               setCurrent('');
               setNext('');
               setAgain('');
-              setResult({ kind: 'ok', text: 'Password changed. Every other session of yours was signed out.' });
+              setResult({ kind: 'ok' });
               onChanged();
             },
             (err: unknown) => {
@@ -35,11 +38,11 @@ export function PasswordPanel({ onChanged }: { onChanged: () => void }) {
           );
         }}
       >
-        <label htmlFor="current-password">Current password</label>
+        <label htmlFor="current-password">{t('password.current')}</label>
         <input id="current-password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-        <label htmlFor="new-password">New password (at least 10 characters)</label>
+        <label htmlFor="new-password">{t('password.new')}</label>
         <input id="new-password" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-        <label htmlFor="new-password-again">New password again</label>
+        <label htmlFor="new-password-again">{t('password.again')}</label>
         <input
           id="new-password-again"
           type="password"
@@ -48,14 +51,14 @@ export function PasswordPanel({ onChanged }: { onChanged: () => void }) {
           aria-invalid={mismatch}
           onChange={(e) => setAgain(e.target.value)}
         />
-        {mismatch ? <p className="field-problems">The two new passwords differ.</p> : null}
+        {mismatch ? <p className="field-problems">{t('password.differ')}</p> : null}
         {result ? (
           <p className={result.kind === 'ok' ? 'notice' : 'field-problems'} role={result.kind === 'ok' ? 'status' : 'alert'}>
-            {result.text}
+            {result.kind === 'ok' ? t('password.changed') : result.text}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy || !current || next.length < 10 || next !== again}>
-          Change password
+          {t('password.change')}
         </button>
       </form>
     </section>

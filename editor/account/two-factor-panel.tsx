@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-client';
 import { accountApi } from './account-api';
 import { QrCode } from './qr-code';
@@ -20,6 +21,7 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
   const [proof, setProof] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('account');
   useEffect(() => {
     accountApi.me().then(
       (me) => setStage({ kind: me.twoFactor ? 'on' : 'off' }),
@@ -46,15 +48,11 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
 
   return (
     <section className="account-card" aria-labelledby="two-factor-title">
-      <h3 id="two-factor-title">Two-factor sign-in</h3>
-      {stage.kind === 'loading' ? <p className="muted">Loading…</p> : null}
+      <h3 id="two-factor-title">{t('twoFactor.title')}</h3>
+      {stage.kind === 'loading' ? <p className="muted">{t('common:loading')}</p> : null}
       {stage.kind === 'off' ? (
         <>
-          <p>
-            {required ? 'This installation asks every admin to turn on two-factor sign-in before going on. ' : 'Off. '}
-            With it on, signing in also asks for a 6-digit code from an authenticator app on your phone (Google Authenticator, Microsoft Authenticator,
-            1Password and others).
-          </p>
+          <p>{required ? t('twoFactor.requiredIntro') : t('twoFactor.offIntro')}</p>
           {problem}
           <button
             type="button"
@@ -62,7 +60,7 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
             disabled={busy}
             onClick={() => run(async () => setStage({ kind: 'setup', ...(await accountApi.startTwoFactor()) }))}
           >
-            Turn on two-factor sign-in
+            {t('twoFactor.turnOn')}
           </button>
         </>
       ) : null}
@@ -79,18 +77,18 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
           }}
         >
           <div className="two-factor-qr">
-            <QrCode value={stage.uri} label="QR code for your authenticator app" />
+            <QrCode value={stage.uri} label={t('twoFactor.qrLabel')} />
           </div>
           <ol className="two-factor-steps">
-            <li>Open your authenticator app and scan this QR code.</li>
+            <li>{t('twoFactor.scan')}</li>
             <li>
-              Cannot scan it? Add an account by hand with this key (time-based):
+              {t('twoFactor.byHand')}
               <code className="two-factor-secret" data-testid="totp-secret" data-secret={stage.secret}>
                 {grouped(stage.secret)}
               </code>
             </li>
             <li>
-              <label htmlFor="totp-confirm-code">Type the 6-digit code the app shows</label>
+              <label htmlFor="totp-confirm-code">{t('twoFactor.codeLabel')}</label>
               <input
                 id="totp-confirm-code"
                 inputMode="numeric"
@@ -105,10 +103,10 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
           {problem}
           <div className="row-actions">
             <button type="submit" className="primary" disabled={busy || code.replace(/\s/g, '').length !== 6}>
-              Confirm and turn on
+              {t('twoFactor.confirm')}
             </button>
             <button type="button" onClick={() => setStage({ kind: 'off' })} disabled={busy}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>
@@ -116,13 +114,12 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
       {stage.kind === 'codes' ? (
         <>
           <p className="notice" role="status">
-            Two-factor sign-in is on.
+            {t('twoFactor.isOn')}
           </p>
           <p>
-            Save these recovery codes somewhere safe, away from your phone (a password manager, a printout). Each one signs you in once if the phone is lost.{' '}
-            <strong>They are shown only now.</strong>
+            {t('twoFactor.saveCodes')} <strong>{t('twoFactor.shownOnce')}</strong>
           </p>
-          <ul className="recovery-codes" aria-label="Recovery codes">
+          <ul className="recovery-codes" aria-label={t('twoFactor.recoveryCodes')}>
             {stage.recoveryCodes.map((c) => (
               <li key={c}>
                 <code>{c}</code>
@@ -131,7 +128,7 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
           </ul>
           <div className="row-actions">
             <button type="button" onClick={() => void navigator.clipboard?.writeText(stage.recoveryCodes.join('\n'))}>
-              Copy the codes
+              {t('twoFactor.copyCodes')}
             </button>
             <button
               type="button"
@@ -141,7 +138,7 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
                 onDone?.();
               }}
             >
-              {required ? 'I saved them: go on to LineFlow' : 'I saved them'}
+              {required ? t('twoFactor.savedGoOn') : t('twoFactor.saved')}
             </button>
           </div>
         </>
@@ -159,12 +156,12 @@ export function TwoFactorPanel({ required = false, onDone }: { required?: boolea
             });
           }}
         >
-          <p>On: signing in asks for a code from your authenticator app.</p>
-          <label htmlFor="totp-off-proof">To turn it off, type your password or a code from the app</label>
+          <p>{t('twoFactor.onIntro')}</p>
+          <label htmlFor="totp-off-proof">{t('twoFactor.offProofLabel')}</label>
           <input id="totp-off-proof" type="password" autoComplete="current-password" value={proof} onChange={(e) => setProof(e.target.value)} />
           {problem}
           <button type="submit" className="danger" disabled={busy || !proof.trim()}>
-            Turn off two-factor sign-in
+            {t('twoFactor.turnOff')}
           </button>
         </form>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { inboxApi, type UserItem } from '../inbox/inbox-api';
@@ -16,6 +17,7 @@ import { EncryptionKeyNotice } from './encryption-key-notice';
 
 /** Admins' settings: people and their teams, and the LINE channel's credentials. */
 export function AdminScreen() {
+  const { t } = useTranslation('admin');
   const [users, setUsers] = useState<UserItem[]>([]);
   const [line, setLine] = useState<{ channelSecret: string; channelAccessToken: string; inUse: string } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -62,15 +64,15 @@ export function AdminScreen() {
           </div>
         ) : null}
         <EncryptionKeyNotice />
-        <h2>People</h2>
+        <h2>{t('people.title')}</h2>
         <table className="workflow-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th>Teams</th>
-              <th>Status</th>
+              <th>{t('people.name')}</th>
+              <th>{t('people.email')}</th>
+              <th>{t('people.role')}</th>
+              <th>{t('people.teams')}</th>
+              <th>{t('people.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,7 +80,7 @@ export function AdminScreen() {
               <tr key={u.id}>
                 <td>{u.name}</td>
                 <td>{u.email}</td>
-                <td>{u.role}</td>
+                <td>{t(`people.roles.${u.role}`)}</td>
                 <td>{u.teams.join(', ')}</td>
                 <td>
                   <button
@@ -86,11 +88,11 @@ export function AdminScreen() {
                     onClick={() =>
                       void run(
                         api('updateUser', { params: { id: u.id }, body: { status: u.status === 'online' ? 'away' : 'online' } }),
-                        `${u.name} is now ${u.status === 'online' ? 'away' : 'online'}`,
+                        t(u.status === 'online' ? 'people.nowAway' : 'people.nowOnline', { name: u.name }),
                       )
                     }
                   >
-                    {u.status === 'online' ? '● online' : '○ away'}
+                    {u.status === 'online' ? t('people.online') : t('people.away')}
                   </button>
                 </td>
               </tr>
@@ -108,40 +110,50 @@ export function AdminScreen() {
                   role: form.role === 'admin' ? 'admin' : 'agent',
                   teams: form.teams
                     .split(',')
-                    .map((t) => t.trim())
+                    .map((team) => team.trim())
                     .filter(Boolean),
                 },
               }),
-              `${form.email} can now sign in`,
+              t('people.canSignIn', { email: form.email }),
             ).then(() => setForm({ email: '', name: '', role: 'agent', teams: '', password: '' }));
           }}
         >
-          <h3>Add a person</h3>
-          <input aria-label="New user's email" placeholder="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
-          <input aria-label="New user's name" placeholder="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-          <select aria-label="New user's role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-            <option value="agent">agent</option>
-            <option value="admin">admin</option>
+          <h3>{t('people.add')}</h3>
+          <input
+            aria-label={t('people.emailLabel')}
+            placeholder={t('people.emailPlaceholder')}
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+          />
+          <input
+            aria-label={t('people.nameLabel')}
+            placeholder={t('people.namePlaceholder')}
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
+          <select aria-label={t('people.roleLabel')} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+            <option value="agent">{t('people.roles.agent')}</option>
+            <option value="admin">{t('people.roles.admin')}</option>
           </select>
           <input
-            aria-label="New user's teams"
-            placeholder="teams, comma separated"
+            aria-label={t('people.teamsLabel')}
+            placeholder={t('people.teamsPlaceholder')}
             value={form.teams}
             onChange={(e) => setForm({ ...form, teams: e.target.value })}
           />
           <input
-            aria-label="New user's password"
+            aria-label={t('people.passwordLabel')}
             type="password"
-            placeholder="password (10+ characters)"
+            placeholder={t('people.passwordPlaceholder')}
             value={form.password}
             onChange={(e) => setForm({ ...form, password: e.target.value })}
           />
           <button type="submit" className="primary">
-            Add
+            {t('people.addButton')}
           </button>
         </form>
-        <h2>Business hours</h2>
-        <p className="muted">The company's opening hours: workflows that set none of their own use these (the “open now” / “closed now” branch).</p>
+        <h2>{t('hours.title')}</h2>
+        <p className="muted">{t('hours.intro')}</p>
         {hours ? (
           <form
             className="hours-form"
@@ -149,7 +161,7 @@ export function AdminScreen() {
               e.preventDefault();
               setHoursProblems([]);
               void api('saveBusinessHours', { body: { businessHours: hours as BusinessHours } }).then(
-                () => setMessage({ kind: 'ok', text: 'Business hours saved' }),
+                () => setMessage({ kind: 'ok', text: t('hours.saved') }),
                 (err: unknown) => setHoursProblems(err instanceof ApiError ? [err.message, ...err.problems.map((p) => p.message)] : [String(err)]),
               );
             }}
@@ -163,42 +175,36 @@ export function AdminScreen() {
               </ul>
             ) : null}
             <button type="submit" className="primary">
-              Save business hours
+              {t('hours.save')}
             </button>
           </form>
         ) : null}
-        <h2>LINE channel</h2>
+        <h2>{t('line.title')}</h2>
         <p className="notice">
-          Connect LINE Official Accounts, see each one's webhook test and this month's quota under <a href="#/channels">Channels</a>. This form sets only the
-          default channel's credentials, as before several channels.
+          <Trans t={t} i18nKey="line.notice" components={{ a: <a href="#/channels" /> }} />
         </p>
-        <p>
-          Now: {line?.inUse ?? '…'} · secret {line?.channelSecret ?? '…'} · access token {line?.channelAccessToken ?? '…'}. Saved credentials are encrypted and
-          never shown again; they are used at once.
-        </p>
+        <p>{t('line.now', { inUse: line?.inUse ?? '…', secret: line?.channelSecret ?? '…', token: line?.channelAccessToken ?? '…' })}</p>
         <form
           className="admin-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(api('saveLineSettings', { body: channel }), 'Saved; the default channel uses them now').then(() =>
-              setChannel({ channelSecret: '', channelAccessToken: '' }),
-            );
+            void run(api('saveLineSettings', { body: channel }), t('line.saved')).then(() => setChannel({ channelSecret: '', channelAccessToken: '' }));
           }}
         >
           <input
-            aria-label="Channel secret"
-            placeholder="channel secret"
+            aria-label={t('line.secretLabel')}
+            placeholder={t('line.secretPlaceholder')}
             value={channel.channelSecret}
             onChange={(e) => setChannel({ ...channel, channelSecret: e.target.value })}
           />
           <input
-            aria-label="Channel access token"
-            placeholder="channel access token"
+            aria-label={t('line.tokenLabel')}
+            placeholder={t('line.tokenPlaceholder')}
             value={channel.channelAccessToken}
             onChange={(e) => setChannel({ ...channel, channelAccessToken: e.target.value })}
           />
           <button type="submit" className="primary">
-            Save
+            {t('save')}
           </button>
         </form>
         <CategoriesPanel />

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/format';
 import { ApiError } from '../api/api-client';
 import { inboxApi, type UserItem } from '../inbox/inbox-api';
 import { auditApi, type AuditEntryItem, type AuditFilter } from './audit-api';
@@ -29,6 +31,7 @@ function targetText(entry: AuditEntryItem): string {
  * and from where. Newest first, filtered by action and person, older entries on demand.
  */
 export function AuditLogPanel() {
+  const { t } = useTranslation('admin');
   const [filter, setFilter] = useState<AuditFilter>({});
   const [entries, setEntries] = useState<AuditEntryItem[] | null>(null);
   const [nextBefore, setNextBefore] = useState<string | null>(null);
@@ -55,21 +58,18 @@ export function AuditLogPanel() {
 
   return (
     <section aria-labelledby="audit-log-title">
-      <h2 id="audit-log-title">Audit log</h2>
-      <p className="muted">
-        Every change made by a person or with the API token, and every sign-in, with the address and browser it came from. Changes list the fields sent, never a
-        password or secret.
-      </p>
+      <h2 id="audit-log-title">{t('audit.title')}</h2>
+      <p className="muted">{t('audit.intro')}</p>
       <div className="filters" style={filtersStyle}>
         <label>
-          Action{' '}
+          {t('audit.action')}{' '}
           <select
-            aria-label="Audit log action"
+            aria-label={t('audit.actionLabel')}
             style={selectStyle}
             value={filter.action ?? ''}
             onChange={(e) => setFilter({ ...filter, action: e.target.value || undefined })}
           >
-            <option value="">any</option>
+            <option value="">{t('audit.any')}</option>
             {actions.map((action) => (
               <option key={action} value={action}>
                 {action}
@@ -78,25 +78,25 @@ export function AuditLogPanel() {
           </select>
         </label>
         <label>
-          Who{' '}
+          {t('audit.who')}{' '}
           <select
-            aria-label="Audit log person"
+            aria-label={t('audit.personLabel')}
             style={selectStyle}
             value={filter.actor ?? ''}
             onChange={(e) => setFilter({ ...filter, actor: e.target.value || undefined })}
           >
-            <option value="">anyone</option>
+            <option value="">{t('audit.anyone')}</option>
             {users.map((user) => (
               <option key={user.id} value={user.id}>
                 {user.name || user.email}
               </option>
             ))}
-            <option value="api-token">API token</option>
-            <option value="anonymous">unknown (failed sign-ins)</option>
+            <option value="api-token">{t('audit.apiToken')}</option>
+            <option value="anonymous">{t('audit.anonymous')}</option>
           </select>
         </label>
         <button type="button" onClick={() => load()}>
-          Refresh
+          {t('refresh')}
         </button>
       </div>
       {error ? (
@@ -105,25 +105,25 @@ export function AuditLogPanel() {
         </div>
       ) : null}
       {entries === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('loading')}</p>
       ) : entries.length === 0 ? (
-        <div className="empty">Nothing recorded{filter.action || filter.actor ? ' for this filter' : ' yet'}.</div>
+        <div className="empty">{filter.action || filter.actor ? t('audit.emptyFiltered') : t('audit.empty')}</div>
       ) : (
-        <table className="workflow-table" aria-label="Audit log entries">
+        <table className="workflow-table" aria-label={t('audit.entries')}>
           <thead>
             <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>Action</th>
-              <th>Target</th>
-              <th>Changes</th>
-              <th>From</th>
+              <th>{t('audit.col.when')}</th>
+              <th>{t('audit.col.who')}</th>
+              <th>{t('audit.col.action')}</th>
+              <th>{t('audit.col.target')}</th>
+              <th>{t('audit.col.changes')}</th>
+              <th>{t('audit.col.from')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td title={entry.at}>{new Date(entry.at).toLocaleString()}</td>
+                <td title={entry.at}>{formatDateTime(entry.at)}</td>
                 <td>{entry.actor.name}</td>
                 <td title={`${entry.method} ${entry.path} → ${entry.status}`}>{entry.action}</td>
                 <td style={cellStyle}>{targetText(entry)}</td>
@@ -136,7 +136,7 @@ export function AuditLogPanel() {
       )}
       {nextBefore ? (
         <button type="button" onClick={() => load(nextBefore)}>
-          Older entries
+          {t('audit.older')}
         </button>
       ) : null}
     </section>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 
 /** Conversation categories: what closing a conversation offers, and whether it must pick one (reports group by them). */
 export function CategoriesPanel() {
+  const { t } = useTranslation('admin');
   const [categories, setCategories] = useState<string[] | null>(null);
   const [required, setRequired] = useState(false);
   const [adding, setAdding] = useState('');
@@ -20,7 +22,7 @@ export function CategoriesPanel() {
   const add = () => {
     const name = adding.trim();
     if (!name || !categories) return;
-    if (categories.includes(name)) return setMessage({ kind: 'error', text: `“${name}” is already in the list` });
+    if (categories.includes(name)) return setMessage({ kind: 'error', text: t('categories.already', { name }) });
     setCategories([...categories, name]);
     setAdding('');
   };
@@ -30,19 +32,17 @@ export function CategoriesPanel() {
     api('saveCategories', { body: { categories: categories.map((c) => c.trim()), required } }).then((saved) => {
       setCategories(saved.categories);
       setRequired(saved.required);
-      setMessage({ kind: 'ok', text: 'Categories saved' });
+      setMessage({ kind: 'ok', text: t('categories.saved') });
     }, showError);
   };
 
   return (
     <section aria-labelledby="categories-title">
-      <h2 id="categories-title">Conversation categories</h2>
-      <p className="muted">
-        Agents pick one when they close a conversation; reports count conversations by category. Renaming one does not change closed conversations.
-      </p>
+      <h2 id="categories-title">{t('categories.title')}</h2>
+      <p className="muted">{t('categories.intro')}</p>
       {categories === null ? (
         message ? null : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         )
       ) : (
         <form
@@ -52,26 +52,31 @@ export function CategoriesPanel() {
             save();
           }}
         >
-          {categories.length === 0 ? <p className="muted">No categories yet: closing asks for none.</p> : null}
+          {categories.length === 0 ? <p className="muted">{t('categories.none')}</p> : null}
           <ul className="category-list">
             {categories.map((category, i) => (
               <li key={i}>
                 <input
-                  aria-label={`Category ${i + 1}`}
+                  aria-label={t('categories.itemLabel', { n: i + 1 })}
                   value={category}
                   maxLength={60}
                   onChange={(e) => setCategories(categories.map((c, j) => (j === i ? e.target.value : c)))}
                 />
-                <button type="button" className="link" aria-label={`Remove ${category}`} onClick={() => setCategories(categories.filter((_, j) => j !== i))}>
-                  Remove
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('categories.removeLabel', { name: category })}
+                  onClick={() => setCategories(categories.filter((_, j) => j !== i))}
+                >
+                  {t('categories.remove')}
                 </button>
               </li>
             ))}
           </ul>
           <div className="category-add">
             <input
-              aria-label="New category"
-              placeholder="New category, e.g. Billing"
+              aria-label={t('categories.newLabel')}
+              placeholder={t('categories.newPlaceholder')}
               value={adding}
               maxLength={60}
               onChange={(e) => setAdding(e.target.value)}
@@ -83,15 +88,15 @@ export function CategoriesPanel() {
               }}
             />
             <button type="button" onClick={add} disabled={!adding.trim()}>
-              Add category
+              {t('categories.add')}
             </button>
           </div>
           <label className="field-checkbox">
-            <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} /> Required when closing a conversation
+            <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} /> {t('categories.required')}
           </label>
           <div>
             <button type="submit" className="primary">
-              Save categories
+              {t('categories.save')}
             </button>
           </div>
         </form>

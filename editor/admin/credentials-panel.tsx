@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/format';
 import { api, ApiError } from '../api/api-client';
 import { credentialKinds, type CredentialItem, type CredentialKind } from '../../shared/api/credentials-api';
 import { useConfirm } from '../ui/use-confirm';
@@ -15,11 +17,6 @@ interface Form {
 }
 
 const emptyForm: Form = { name: '', kind: 'bearer', headerName: 'X-Api-Key', value: '', username: '', password: '', allowedOrigin: '' };
-const kindLabels: Record<CredentialKind, string> = {
-  bearer: 'Bearer token (Authorization: Bearer …)',
-  header: 'API key in a header',
-  basic: 'User name and password (Basic)',
-};
 
 /** The values the chosen kind takes, and nothing else (the API refuses the others). */
 function valuesOf(form: Form) {
@@ -34,6 +31,7 @@ function valuesOf(form: Form) {
  * origin. Values are write-only: replacing a credential asks for them again.
  */
 export function CredentialsPanel() {
+  const { t } = useTranslation('admin');
   const askConfirm = useConfirm();
   const [credentials, setCredentials] = useState<CredentialItem[] | null>(null);
   const [form, setForm] = useState<Form>(emptyForm);
@@ -57,12 +55,12 @@ export function CredentialsPanel() {
     const saving = replacing
       ? api('replaceCredential', { params: { name: replacing }, body: valuesOf(form) })
       : api('createCredential', { body: { name: form.name.trim(), ...valuesOf(form) } });
-    saving.then((saved) => done(`Credential “${saved.name}” saved; it is sent only to ${saved.allowedOrigin}`), fail);
+    saving.then((saved) => done(t('cred.saved', { name: saved.name, origin: saved.allowedOrigin })), fail);
   };
   const remove = async (name: string) => {
-    const message = 'HTTP steps that use it will fail until it is added again.';
-    if (!(await askConfirm({ title: `Delete the credential “${name}”?`, message, confirmLabel: 'Delete', danger: true }))) return;
-    api('deleteCredential', { params: { name } }).then(() => done(`Credential “${name}” deleted`), fail);
+    const message = t('cred.deleteMessage');
+    if (!(await askConfirm({ title: t('cred.deleteTitle', { name }), message, confirmLabel: t('cred.delete'), danger: true }))) return;
+    api('deleteCredential', { params: { name } }).then(() => done(t('cred.deleted', { name })), fail);
   };
   const field = (key: keyof Form, label: string, type = 'text') => (
     <input
@@ -75,23 +73,29 @@ export function CredentialsPanel() {
     />
   );
 
+  const fields = {
+    name: field('name', t('cred.nameField')),
+    headerName: field('headerName', t('cred.headerName')),
+    username: field('username', t('cred.username')),
+    password: field('password', t('cred.password'), 'password'),
+    value: field('value', form.kind === 'bearer' ? t('cred.token') : t('cred.headerValue'), 'password'),
+    allowedOrigin: field('allowedOrigin', t('cred.originField')),
+  };
+
   return (
     <section aria-labelledby="credentials-title">
-      <h2 id="credentials-title">Credentials for HTTP steps</h2>
-      <p className="muted">
-        Tokens and API keys that HTTP steps send, kept encrypted and never shown again. A step names one in its “credential” field; it is sent only to the
-        origin below and dropped if the server redirects elsewhere, so a workflow and its exports hold no secret.
-      </p>
+      <h2 id="credentials-title">{t('cred.title')}</h2>
+      <p className="muted">{t('cred.intro')}</p>
       {credentials === null ? null : credentials.length === 0 ? (
-        <p className="muted">No credentials yet.</p>
+        <p className="muted">{t('cred.none')}</p>
       ) : (
         <table className="workflow-table">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Kind</th>
-              <th>Sent only to</th>
-              <th>Changed</th>
+              <th>{t('cred.col.name')}</th>
+              <th>{t('cred.col.kind')}</th>
+              <th>{t('cred.col.origin')}</th>
+              <th>{t('cred.col.changed')}</th>
               <th />
             </tr>
           </thead>
@@ -101,9 +105,9 @@ export function CredentialsPanel() {
                 <td>
                   <code>{c.name}</code>
                 </td>
-                <td>{c.kind === 'header' ? `header ${c.headerName ?? ''}` : c.kind}</td>
+                <td>{c.kind === 'header' ? t('cred.headerKind', { name: c.headerName ?? '' }) : c.kind}</td>
                 <td>{c.allowedOrigin}</td>
-                <td>{new Date(c.updatedAt).toLocaleString()}</td>
+                <td>{formatDateTime(c.updatedAt)}</td>
                 <td>
                   <button
                     type="button"
@@ -113,10 +117,10 @@ export function CredentialsPanel() {
                       setForm({ ...emptyForm, name: c.name, kind: c.kind, headerName: c.headerName ?? emptyForm.headerName, allowedOrigin: c.allowedOrigin });
                     }}
                   >
-                    Replace
+                    {t('cred.replace')}
                   </button>{' '}
-                  <button type="button" className="link" aria-label={`Delete ${c.name}`} onClick={() => void remove(c.name)}>
-                    Delete
+                  <button type="button" className="link" aria-label={t('cred.deleteLabel', { name: c.name })} onClick={() => void remove(c.name)}>
+                    {t('cred.delete')}
                   </button>
                 </td>
               </tr>
@@ -126,37 +130,37 @@ export function CredentialsPanel() {
       )}
       <form
         className="admin-form"
-        aria-label={replacing ? `Replace credential ${replacing}` : 'Add a credential'}
+        aria-label={replacing ? t('cred.replaceLabel', { name: replacing }) : t('cred.addTitle')}
         onSubmit={(e) => {
           e.preventDefault();
           save();
         }}
       >
-        <h3>{replacing ? `Replace “${replacing}” (enter its values again)` : 'Add a credential'}</h3>
-        {replacing ? null : field('name', 'Credential name, e.g. crm')}
-        <select aria-label="Credential kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as CredentialKind })}>
+        <h3>{replacing ? t('cred.replaceTitle', { name: replacing }) : t('cred.addTitle')}</h3>
+        {replacing ? null : fields.name}
+        <select aria-label={t('cred.kindLabel')} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as CredentialKind })}>
           {credentialKinds.map((k) => (
             <option key={k} value={k}>
-              {kindLabels[k]}
+              {t(`cred.kind.${k}`)}
             </option>
           ))}
         </select>
-        {form.kind === 'header' ? field('headerName', 'Header name') : null}
+        {form.kind === 'header' ? fields.headerName : null}
         {form.kind === 'basic' ? (
           <>
-            {field('username', 'User name')}
-            {field('password', 'Password', 'password')}
+            {fields.username}
+            {fields.password}
           </>
         ) : (
-          field('value', form.kind === 'bearer' ? 'Token' : 'Header value', 'password')
+          fields.value
         )}
-        {field('allowedOrigin', 'Sent only to, e.g. https://crm.example.com')}
+        {fields.allowedOrigin}
         <button type="submit" className="primary">
-          {replacing ? 'Replace' : 'Add credential'}
+          {replacing ? t('cred.replace') : t('cred.add')}
         </button>
         {replacing ? (
           <button type="button" onClick={() => (setReplacing(null), setForm(emptyForm))}>
-            Cancel
+            {t('cancel')}
           </button>
         ) : null}
       </form>

@@ -1,13 +1,9 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/format';
 import { ApiError } from '../api/api-client';
 import { deadLettersApi, type DeadLetterItem, type DeadLetterStatus } from './dead-letters-api';
 import { useConfirm } from '../ui/use-confirm';
-
-const emptyText: Record<DeadLetterStatus, string> = {
-  waiting: 'No dead letters: every event was handled.',
-  retried: 'No dead letter was retried.',
-  discarded: 'No dead letter was discarded.',
-};
 
 const payloadStyle = { margin: 0, maxHeight: 320, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 } as const;
 
@@ -16,6 +12,7 @@ const payloadStyle = { margin: 0, maxHeight: 320, overflow: 'auto', whiteSpace: 
  * them, or discards the ones that should never be handled.
  */
 export function DeadLettersPanel() {
+  const { t } = useTranslation('admin');
   const askConfirm = useConfirm();
   const [status, setStatus] = useState<DeadLetterStatus>('waiting');
   const [letters, setLetters] = useState<DeadLetterItem[] | null>(null);
@@ -35,15 +32,15 @@ export function DeadLettersPanel() {
   };
 
   const act = async (letter: DeadLetterItem, action: 'retry' | 'discard') => {
-    const message = `The ${letter.kind} event of ${letter.contactId} will never be handled.`;
-    if (action === 'discard' && !(await askConfirm({ title: 'Discard this event?', message, confirmLabel: 'Discard', danger: true }))) return;
+    const message = t('dead.discardMessage', { kind: letter.kind, contact: letter.contactId });
+    if (action === 'discard' && !(await askConfirm({ title: t('dead.discardTitle'), message, confirmLabel: t('dead.discard'), danger: true }))) return;
     setBusy(letter.id);
     deadLettersApi[action](letter.id)
       .then(
         () =>
           setMessage({
             kind: 'ok',
-            text: action === 'retry' ? `The ${letter.kind} event is back in ${letter.contactId}'s queue` : `The ${letter.kind} event was discarded`,
+            text: action === 'retry' ? t('dead.retried', { kind: letter.kind, contact: letter.contactId }) : t('dead.discarded', { kind: letter.kind }),
           }),
         showError,
       )
@@ -55,19 +52,19 @@ export function DeadLettersPanel() {
 
   return (
     <section aria-labelledby="dead-letters-title">
-      <h2 id="dead-letters-title">Dead letters</h2>
+      <h2 id="dead-letters-title">{t('dead.title')}</h2>
       <p className="muted">
-        Events that failed every attempt are set aside here so that the customer's next messages go on. Fix the cause, then retry them, or discard them.{' '}
+        {t('dead.intro')}{' '}
         <label>
-          Show{' '}
-          <select aria-label="Dead letters to show" value={status} onChange={(e) => show(e.target.value as DeadLetterStatus)}>
-            <option value="waiting">waiting</option>
-            <option value="retried">retried</option>
-            <option value="discarded">discarded</option>
+          {t('dead.show')}{' '}
+          <select aria-label={t('dead.showLabel')} value={status} onChange={(e) => show(e.target.value as DeadLetterStatus)}>
+            <option value="waiting">{t('dead.status.waiting')}</option>
+            <option value="retried">{t('dead.status.retried')}</option>
+            <option value="discarded">{t('dead.status.discarded')}</option>
           </select>
         </label>{' '}
         <button type="button" onClick={refresh}>
-          Refresh
+          {t('dead.refresh')}
         </button>
       </p>
       {message ? (
@@ -76,18 +73,18 @@ export function DeadLettersPanel() {
         </div>
       ) : null}
       {letters === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('loading')}</p>
       ) : letters.length === 0 ? (
-        <div className="empty">{emptyText[status]}</div>
+        <div className="empty">{t(`dead.empty.${status}`)}</div>
       ) : (
         <table className="workflow-table">
           <thead>
             <tr>
-              <th>When</th>
-              <th>Contact</th>
-              <th>Event kind</th>
-              <th>Error</th>
-              <th>Attempts</th>
+              <th>{t('dead.col.when')}</th>
+              <th>{t('dead.col.contact')}</th>
+              <th>{t('dead.col.kind')}</th>
+              <th>{t('dead.col.error')}</th>
+              <th>{t('dead.col.attempts')}</th>
               <th />
             </tr>
           </thead>
@@ -95,22 +92,22 @@ export function DeadLettersPanel() {
             {letters.map((letter) => (
               <Fragment key={letter.id}>
                 <tr>
-                  <td title={letter.createdAt}>{new Date(letter.createdAt).toLocaleString()}</td>
+                  <td title={letter.createdAt}>{formatDateTime(letter.createdAt)}</td>
                   <td>{letter.contactId}</td>
                   <td>{letter.kind}</td>
                   <td>{letter.error}</td>
                   <td>{letter.attempts}</td>
                   <td>
                     <button type="button" className="link" aria-expanded={open === letter.id} onClick={() => setOpen(open === letter.id ? null : letter.id)}>
-                      {open === letter.id ? 'Hide payload' : 'Payload'}
+                      {open === letter.id ? t('dead.hidePayload') : t('dead.payload')}
                     </button>{' '}
                     {letter.status === 'waiting' ? (
                       <>
                         <button type="button" disabled={busy !== null} onClick={() => void act(letter, 'retry')}>
-                          Retry
+                          {t('dead.retry')}
                         </button>{' '}
                         <button type="button" className="danger" disabled={busy !== null} onClick={() => void act(letter, 'discard')}>
-                          Discard
+                          {t('dead.discard')}
                         </button>
                       </>
                     ) : null}

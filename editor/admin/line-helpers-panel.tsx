@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
+
+/** A URL, the same in every language. */
+const iconUrlExample = 'https://example.com/support-icon.png';
 
 /** LINE's helpers for agents: "Read" when an agent opens a conversation, and the agent's name on replies. */
 export function LineHelpersPanel() {
+  const { t } = useTranslation('admin');
   const [markAsReadOnOpen, setMarkAsReadOnOpen] = useState(true);
   const [agentSender, setAgentSender] = useState(false);
   const [iconUrl, setIconUrl] = useState('');
@@ -24,13 +29,13 @@ export function LineHelpersPanel() {
     setMessage(null);
     api('saveLineHelperSettings', { body: { markAsReadOnOpen, agentSender, senderIconUrl: iconUrl.trim() || null } }).then((saved) => {
       show(saved);
-      setMessage({ kind: 'ok', text: 'Saved' });
+      setMessage({ kind: 'ok', text: t('saved') });
     }, showError);
   };
 
   return (
     <section aria-labelledby="line-helpers-title">
-      <h2 id="line-helpers-title">LINE chat for agents</h2>
+      <h2 id="line-helpers-title">{t('helpers.title')}</h2>
       {loaded ? (
         <form
           className="admin-form"
@@ -40,21 +45,17 @@ export function LineHelpersPanel() {
           }}
         >
           <label className="field-checkbox">
-            <input type="checkbox" checked={markAsReadOnOpen} onChange={(e) => setMarkAsReadOnOpen(e.target.checked)} /> Mark as read when an agent opens a
-            conversation (the customer sees “Read” in LINE)
+            <input type="checkbox" checked={markAsReadOnOpen} onChange={(e) => setMarkAsReadOnOpen(e.target.checked)} /> {t('helpers.markAsRead')}
           </label>
           <label className="field-checkbox">
-            <input type="checkbox" checked={agentSender} onChange={(e) => setAgentSender(e.target.checked)} /> Show the agent’s name on their replies
+            <input type="checkbox" checked={agentSender} onChange={(e) => setAgentSender(e.target.checked)} /> {t('helpers.agentSender')}
           </label>
-          <p className="muted">
-            LINE shows up to 20 characters of the name and refuses some words (such as “LINE”): a name containing them is left out, and the account’s own name
-            shows instead.
-          </p>
+          <p className="muted">{t('helpers.nameRules')}</p>
           <label>
-            Icon beside the agent’s name (optional, an HTTPS image)
+            {t('helpers.icon')}
             <input
-              aria-label="Agent icon URL"
-              placeholder="https://example.com/support-icon.png"
+              aria-label={t('helpers.iconLabel')}
+              placeholder={iconUrlExample}
               value={iconUrl}
               maxLength={2000}
               onChange={(e) => setIconUrl(e.target.value)}
@@ -62,12 +63,12 @@ export function LineHelpersPanel() {
           </label>
           <div>
             <button type="submit" className="primary">
-              Save
+              {t('save')}
             </button>
           </div>
         </form>
       ) : message ? null : (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('loading')}</p>
       )}
       {message ? (
         <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

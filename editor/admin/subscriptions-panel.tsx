@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-client';
 import { DeliveryLog } from './delivery-log';
 import { subscriptionsApi, type EventDeliveryItem, type EventSubscriptionItem, type SubscribableEventType } from './subscriptions-api';
@@ -6,6 +7,8 @@ import { useConfirm } from '../ui/use-confirm';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
+/** A URL, the same in every language. */
+const urlExample = 'https://example.com/lineflow-events';
 const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 
 /**
@@ -14,6 +17,7 @@ const errorText = (e: unknown) => (e instanceof ApiError ? e.message : String(e)
  * shows every attempt, and a delivery can be sent again.
  */
 export function SubscriptionsPanel() {
+  const { t } = useTranslation('admin');
   const askConfirm = useConfirm();
   const [subscriptions, setSubscriptions] = useState<EventSubscriptionItem[] | null>(null);
   const [eventTypes, setEventTypes] = useState<SubscribableEventType[]>([]);
@@ -48,7 +52,7 @@ export function SubscriptionsPanel() {
   };
 
   const toggleEvent = (type: SubscribableEventType) =>
-    setForm({ ...form, events: form.events.includes(type) ? form.events.filter((t) => t !== type) : [...form.events, type] });
+    setForm({ ...form, events: form.events.includes(type) ? form.events.filter((other) => other !== type) : [...form.events, type] });
 
   const create = () => {
     setSecret(null);
@@ -59,17 +63,15 @@ export function SubscriptionsPanel() {
           setSecret({ url: created.url, value: created.secret });
           setForm({ url: '', description: '', events: [] });
         }),
-      'Subscription added: copy its secret now',
+      t('subs.added'),
     );
   };
 
   return (
     <section aria-labelledby="subscriptions-title">
-      <h2 id="subscriptions-title">Event subscriptions</h2>
+      <h2 id="subscriptions-title">{t('subs.title')}</h2>
       <p className="muted">
-        LineFlow POSTs each event (JSON <code>{'{id, type, at, data}'}</code>) to the URLs below, signed: <code>X-LineFlow-Signature: sha256=</code>HMAC-SHA256
-        of <code>&lt;X-LineFlow-Timestamp&gt;.&lt;body&gt;</code> under the subscription&apos;s secret. Failed deliveries are retried with backoff for about 10
-        hours.
+        <Trans t={t} i18nKey="subs.intro" components={{ c: <code /> }} />
       </p>
       {message ? (
         <div className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -77,29 +79,32 @@ export function SubscriptionsPanel() {
         </div>
       ) : null}
       {secret ? (
-        <div className="notice ok" role="status" aria-label="New subscription's secret">
-          Secret for {secret.url} (shown only now): <code data-testid="subscription-secret">{secret.value}</code>{' '}
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setMessage({ kind: 'ok', text: 'Secret copied' }))}>
-            Copy
+        <div className="notice ok" role="status" aria-label={t('subs.secretLabel')}>
+          {t('subs.secretFor', { url: secret.url })} <code data-testid="subscription-secret">{secret.value}</code>{' '}
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setMessage({ kind: 'ok', text: t('subs.copied') }))}
+          >
+            {t('subs.copy')}
           </button>{' '}
           <button type="button" className="link" onClick={() => setSecret(null)}>
-            Done
+            {t('subs.done')}
           </button>
         </div>
       ) : null}
       {subscriptions === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('loading')}</p>
       ) : subscriptions.length === 0 ? (
-        <div className="empty">No subscriptions: no event leaves LineFlow.</div>
+        <div className="empty">{t('subs.empty')}</div>
       ) : (
         <table className="workflow-table">
           <thead>
             <tr>
-              <th>URL</th>
-              <th>Events</th>
-              <th>Active</th>
-              <th>Waiting</th>
-              <th>Failed</th>
+              <th>{t('subs.col.url')}</th>
+              <th>{t('subs.col.events')}</th>
+              <th>{t('subs.col.active')}</th>
+              <th>{t('subs.col.waiting')}</th>
+              <th>{t('subs.col.failed')}</th>
               <th />
             </tr>
           </thead>
@@ -115,11 +120,11 @@ export function SubscriptionsPanel() {
                   <td>
                     <button
                       type="button"
-                      aria-label={`${s.active ? 'Turn off' : 'Turn on'} ${s.url}`}
+                      aria-label={t(s.active ? 'subs.turnOff' : 'subs.turnOn', { url: s.url })}
                       disabled={busy}
-                      onClick={() => act(subscriptionsApi.update(s.id, { active: !s.active }), `${s.url} is now ${s.active ? 'off' : 'on'}`)}
+                      onClick={() => act(subscriptionsApi.update(s.id, { active: !s.active }), t(s.active ? 'subs.nowOff' : 'subs.nowOn', { url: s.url }))}
                     >
-                      {s.active ? '● on' : '○ off'}
+                      {s.active ? t('subs.on') : t('subs.off')}
                     </button>
                   </td>
                   <td>{s.pending}</td>
@@ -132,15 +137,15 @@ export function SubscriptionsPanel() {
                         act(subscriptionsApi.test(s.id), (d) => {
                           const ping = d as EventDeliveryItem;
                           return ping.status === 'delivered'
-                            ? { kind: 'ok', text: `Ping delivered (${ping.lastStatus})` }
-                            : { kind: 'error', text: `Ping failed: ${ping.lastError ?? ping.status}` };
+                            ? { kind: 'ok', text: t('subs.pingDelivered', { status: ping.lastStatus }) }
+                            : { kind: 'error', text: t('subs.pingFailed', { error: ping.lastError ?? ping.status }) };
                         })
                       }
                     >
-                      Test
+                      {t('subs.test')}
                     </button>{' '}
                     <button type="button" className="link" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)}>
-                      {open === s.id ? 'Hide deliveries' : 'Deliveries'}
+                      {open === s.id ? t('subs.hideDeliveries') : t('subs.deliveries')}
                     </button>{' '}
                     <button
                       type="button"
@@ -148,14 +153,14 @@ export function SubscriptionsPanel() {
                       disabled={busy}
                       onClick={() =>
                         void askConfirm({
-                          title: 'Delete this subscription?',
-                          message: `${s.url} stops receiving events, and its delivery log is deleted.`,
-                          confirmLabel: 'Delete',
+                          title: t('subs.deleteTitle'),
+                          message: t('subs.deleteMessage', { url: s.url }),
+                          confirmLabel: t('subs.delete'),
                           danger: true,
-                        }).then((yes) => yes && act(subscriptionsApi.remove(s.id), `${s.url} no longer receives events`))
+                        }).then((yes) => yes && act(subscriptionsApi.remove(s.id), t('subs.deleted', { url: s.url })))
                       }
                     >
-                      Delete
+                      {t('subs.delete')}
                     </button>
                   </td>
                 </tr>
@@ -178,21 +183,16 @@ export function SubscriptionsPanel() {
           create();
         }}
       >
-        <h3>Add a subscription</h3>
+        <h3>{t('subs.addTitle')}</h3>
+        <input aria-label={t('subs.urlLabel')} placeholder={urlExample} value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} />
         <input
-          aria-label="Subscription URL"
-          placeholder="https://example.com/lineflow-events"
-          value={form.url}
-          onChange={(e) => setForm({ ...form, url: e.target.value })}
-        />
-        <input
-          aria-label="Subscription description"
-          placeholder="what it is for (optional)"
+          aria-label={t('subs.descriptionLabel')}
+          placeholder={t('subs.descriptionPlaceholder')}
           value={form.description}
           onChange={(e) => setForm({ ...form, description: e.target.value })}
         />
         <fieldset style={{ width: '100%', border: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 12 }}>
-          <legend className="muted">Events</legend>
+          <legend className="muted">{t('subs.events')}</legend>
           {eventTypes.map((type) => (
             <label key={type}>
               <input type="checkbox" checked={form.events.includes(type)} onChange={() => toggleEvent(type)} /> {type}
@@ -200,7 +200,7 @@ export function SubscriptionsPanel() {
           ))}
         </fieldset>
         <button type="submit" className="primary" disabled={busy}>
-          Add subscription
+          {t('subs.add')}
         </button>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { ApiError, createApiClient } from '../../shared/api/api-client';
+import { i18n, setLanguage } from '../i18n/i18n';
 import type { ApiRoute } from '../../shared/api/api-route';
 import type { SessionAnswer } from '../../shared/api/session-api';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
@@ -30,7 +31,8 @@ export interface Viewer {
 
 let csrfToken: string | null = null;
 
-const unreachable = () => new ApiError(0, 'Cannot reach the LineFlow server. Check that it is running; your changes are kept in this browser.');
+// Built when it happens, so it is in the language shown at that moment.
+const unreachable = () => new ApiError(0, i18n.t('app:errors.unreachable'));
 
 /** The session's CSRF token, for the calls that change something; the cookie goes by itself. */
 function authHeaders(_route: ApiRoute): Record<string, string> {
@@ -74,6 +76,8 @@ export async function signInWithCode(code: string): Promise<Viewer> {
 
 function signedIn({ user, csrfToken: token, setupRequired }: SessionAnswer): Viewer {
   csrfToken = token;
+  // The person's saved language wins over this browser's, so it follows them to any machine.
+  if (user.language) setLanguage(user.language);
   return { id: user.id, name: user.name, role: user.role, teams: user.teams, ...(setupRequired === 'totp' ? { mustSetUpTwoFactor: true } : {}) };
 }
 

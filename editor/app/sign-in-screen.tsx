@@ -1,10 +1,14 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError, signIn, signInWithCode, type Viewer } from '../api/api-client';
+import { LanguageSelect } from './language-select';
+import './sign-in-screen.css';
 
 /**
  * Sign in with email and password, then (two-factor on) the code from the authenticator app. The
  * API token is not taken here: it is for scripts, and a browser would keep it. The first admin
- * comes from `npm start` (printed once) or `npx lineflow user add --admin`.
+ * comes from `npm start` (printed once) or `npx lineflow user add --admin`. The language picker here only
+ * switches this browser (nobody is known yet): the person's saved language applies once signed in.
  */
 export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => void }) {
   const [email, setEmail] = useState('');
@@ -13,6 +17,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
   const [step, setStep] = useState<'password' | 'code'>('password');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('app');
 
   const submit = (attempt: () => Promise<Viewer | 'code-needed'>) => {
     setBusy(true);
@@ -41,7 +46,10 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
 
   return (
     <main className="token-gate">
-      <h1>LineFlow</h1>
+      <div className="sign-in-header">
+        <h1>LineFlow</h1>
+        <LanguageSelect />
+      </div>
       {step === 'password' ? (
         <form
           onSubmit={(e) => {
@@ -49,13 +57,13 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
             submit(() => signIn(email, password));
           }}
         >
-          <label htmlFor="email">Email</label>
+          <label htmlFor="email">{t('signIn.email')}</label>
           <input id="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
-          <label htmlFor="password">Password</label>
+          <label htmlFor="password">{t('signIn.password')}</label>
           <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           {problem}
           <button type="submit" className="primary" disabled={busy || !email || !password}>
-            Sign in
+            {t('signIn.submit')}
           </button>
         </form>
       ) : (
@@ -66,9 +74,9 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
           }}
         >
           <p>
-            Two-factor sign-in is on for <strong>{email}</strong>.
+            <Trans t={t} i18nKey="signIn.codeIntro" values={{ email }} components={{ b: <strong /> }} />
           </p>
-          <label htmlFor="code">Code from your authenticator app</label>
+          <label htmlFor="code">{t('signIn.codeLabel')}</label>
           <input
             id="code"
             inputMode="numeric"
@@ -81,10 +89,10 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
             placeholder="123456"
             autoFocus
           />
-          <p className="muted">No phone at hand? Type one of your recovery codes instead.</p>
+          <p className="muted">{t('signIn.recoveryHint')}</p>
           {problem}
           <button type="submit" className="primary" disabled={busy || !code.trim()}>
-            Verify
+            {t('signIn.verify')}
           </button>
           <button
             type="button"
@@ -95,7 +103,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (viewer: Viewer) => v
               setError(null);
             }}
           >
-            Use another account
+            {t('signIn.otherAccount')}
           </button>
         </form>
       )}

@@ -1,6 +1,7 @@
 import { Panel, useReactFlow, useStore, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
 import { Maximize, Minus, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Tooltip } from '../ui/tooltip';
 
 const atMinZoom = (s: ReactFlowState) => s.transform[2] <= s.minZoom;
@@ -14,13 +15,14 @@ export function CanvasControls({ fitViewOptions }: { fitViewOptions: FitViewOpti
   const { zoomIn, zoomOut, fitView } = useReactFlow();
   const minZoomReached = useStore(atMinZoom);
   const maxZoomReached = useStore(atMaxZoom);
+  const { t } = useTranslation('editor');
   return (
-    <Panel position="bottom-left" className="react-flow__controls vertical" aria-label="Zoom">
-      <ControlButton tip="Zoom in" kind="zoomin" icon={<Plus aria-hidden="true" />} disabled={maxZoomReached} onClick={() => void zoomIn()} />
-      <ControlButton tip="Zoom out" kind="zoomout" icon={<Minus aria-hidden="true" />} disabled={minZoomReached} onClick={() => void zoomOut()} />
+    <Panel position="bottom-left" className="react-flow__controls vertical" aria-label={t('canvas.zoom')}>
+      <ControlButton tip={t('canvas.zoomIn')} kind="zoomin" icon={<Plus aria-hidden="true" />} disabled={maxZoomReached} onClick={() => void zoomIn()} />
+      <ControlButton tip={t('canvas.zoomOut')} kind="zoomout" icon={<Minus aria-hidden="true" />} disabled={minZoomReached} onClick={() => void zoomOut()} />
       <ControlButton
-        tip="Fit the whole workflow in view"
-        label="Fit view"
+        tip={t('canvas.fitViewTip')}
+        label={t('canvas.fitView')}
         kind="fitview"
         icon={<Maximize aria-hidden="true" />}
         onClick={() => void fitView(fitViewOptions)}

@@ -1,12 +1,11 @@
 import { NodeResizer, useStore, type NodeProps } from '@xyflow/react';
 import { StickyNote } from 'lucide-react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { noteColors } from '../../shared/document/workflow-schema';
 import type { WorkflowNote } from '../../shared/document/workflow-document';
 import type { StepNode } from '../state/document-conversion';
 import { useEditor } from '../state/editor-store';
-
-const colorNames: Record<WorkflowNote['color'], string> = { yellow: 'Yellow', blue: 'Blue', green: 'Green', pink: 'Pink' };
 
 /**
  * A sticky note: text for the people who read the workflow, never a step (it has no ports and
@@ -17,23 +16,24 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
   const updateNodeData = useEditor((s) => s.updateNodeData);
   const checkpoint = useEditor((s) => s.checkpoint);
   const editable = useStore((s) => s.nodesDraggable);
+  const { t } = useTranslation('editor');
   const set = (next: Partial<Pick<WorkflowNote, 'text' | 'color'>>) => updateNodeData(id, { text, color, ...next });
   return (
     <div className={`note-node note-${color}${selected ? ' selected' : ''}`} data-testid={`note-${id}`}>
       <NodeResizer isVisible={selected && editable} minWidth={120} minHeight={80} onResizeStart={checkpoint} />
       <div className="note-bar">
         <StickyNote className="icon" aria-hidden="true" />
-        <span className="note-title">Note</span>
+        <span className="note-title">{t('note.title')}</span>
         {selected && editable ? (
-          <span className="note-colors" role="group" aria-label="Note colour">
+          <span className="note-colors" role="group" aria-label={t('note.colour')}>
             {noteColors.map((c) => (
               <button
                 key={c}
                 type="button"
                 className={`note-swatch note-${c} nodrag`}
-                aria-label={colorNames[c]}
+                aria-label={t(`note.${c}`)}
                 aria-pressed={c === color}
-                title={colorNames[c]}
+                title={t(`note.${c}`)}
                 onClick={() => set({ color: c })}
               />
             ))}
@@ -42,8 +42,8 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
       </div>
       <textarea
         className="note-text nodrag nowheel"
-        aria-label="Note text"
-        placeholder="Write a note for the team…"
+        aria-label={t('note.text')}
+        placeholder={t('note.placeholder')}
         maxLength={2000}
         value={text}
         readOnly={!editable}

@@ -1,22 +1,17 @@
 import { StickyNote } from 'lucide-react';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { stepDefinitions, type StepCategory, type StepDefinition } from '../../shared/steps';
 import { useEditor } from '../state/editor-store';
 import { StepIcon } from '../steps/step-icon';
+import { useStepTexts } from '../steps/step-texts';
 import { moveAmongOptions } from './arrow-keys';
 import { stepDragType } from './flow-canvas';
 import { searchSteps } from './step-search';
+import { useStepLabel } from './use-step-label';
 import { useViewCentre } from './use-view-centre';
 
-const categories: { id: StepCategory; label: string }[] = [
-  { id: 'triggers', label: 'Triggers' },
-  { id: 'messages', label: 'Messages' },
-  { id: 'questions', label: 'Questions' },
-  { id: 'logic', label: 'Logic' },
-  { id: 'team', label: 'Team' },
-  { id: 'contact', label: 'Contact' },
-  { id: 'integrations', label: 'Integrations' },
-];
+const categories: StepCategory[] = ['triggers', 'messages', 'questions', 'logic', 'team', 'contact', 'integrations'];
 
 /**
  * Every step type: type to search (Enter adds the first match, arrows move among them), drag one
@@ -26,9 +21,12 @@ export function Palette() {
   const addStep = useEditor((s) => s.addStep);
   const addNote = useEditor((s) => s.addNote);
   const viewCentre = useViewCentre();
+  const { t } = useTranslation('editor');
+  const stepLabel = useStepLabel();
+  const stepTexts = useStepTexts();
   const [query, setQuery] = useState('');
   const list = useRef<HTMLDivElement>(null);
-  const found = query.trim() ? searchSteps(query) : null;
+  const found = query.trim() ? searchSteps(query, { shown: (d) => ({ label: stepLabel(d), description: stepTexts.description(d) }) }) : null;
   const add = (type: string) => addStep(type, viewCentre());
 
   const item = (d: StepDefinition, first = false) => (
@@ -38,7 +36,7 @@ export function Palette() {
       className={first ? 'palette-item first' : 'palette-item'}
       draggable
       data-option
-      title={d.description}
+      title={stepTexts.description(d)}
       data-testid={`palette-${d.type}`}
       onDragStart={(e) => {
         e.dataTransfer.setData(stepDragType, d.type);
@@ -46,17 +44,17 @@ export function Palette() {
       }}
       onClick={() => add(d.type)}
     >
-      <StepIcon type={d.type} /> <span>{d.label}</span>
+      <StepIcon type={d.type} /> <span>{stepLabel(d)}</span>
     </button>
   );
 
   return (
-    <aside className="palette" aria-label="Steps" data-search-scope onKeyDown={(e) => moveAmongOptions(e, list.current)}>
+    <aside className="palette" aria-label={t('palette.steps')} data-search-scope onKeyDown={(e) => moveAmongOptions(e, list.current)}>
       <input
         type="search"
         className="palette-search"
-        aria-label="Search steps"
-        placeholder="Search steps…"
+        aria-label={t('palette.search')}
+        placeholder={t('palette.searchPlaceholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -69,14 +67,14 @@ export function Palette() {
       />
       <div ref={list} className="palette-list">
         {found ? (
-          <section aria-label="Search results">
+          <section aria-label={t('palette.results')}>
             {found.length ? (
               <p className="palette-hint" aria-live="polite">
-                Enter adds “{found[0].label}”
+                {t('palette.enterAdds', { name: stepLabel(found[0]) })}
               </p>
             ) : (
               <p className="palette-hint" aria-live="polite">
-                No step matches “{query.trim()}”.
+                {t('palette.noMatch', { query: query.trim() })}
               </p>
             )}
             {found.map((d, i) => item(d, i === 0))}
@@ -84,15 +82,15 @@ export function Palette() {
         ) : (
           <>
             {categories.map((category) => (
-              <section key={category.id} aria-labelledby={`palette-${category.id}`}>
-                <h3 id={`palette-${category.id}`}>{category.label}</h3>
-                {stepDefinitions.filter((d) => d.category === category.id).map((d) => item(d))}
+              <section key={category} aria-labelledby={`palette-${category}`}>
+                <h3 id={`palette-${category}`}>{t(`category.${category}`)}</h3>
+                {stepDefinitions.filter((d) => d.category === category).map((d) => item(d))}
               </section>
             ))}
             <section aria-labelledby="palette-canvas">
-              <h3 id="palette-canvas">Canvas</h3>
+              <h3 id="palette-canvas">{t('palette.canvas')}</h3>
               <button type="button" className="palette-item" data-option data-testid="palette-note" onClick={() => addNote(viewCentre())}>
-                <StickyNote className="icon" aria-hidden="true" /> <span>Sticky note</span>
+                <StickyNote className="icon" aria-hidden="true" /> <span>{t('palette.stickyNote')}</span>
               </button>
             </section>
           </>

@@ -1,14 +1,17 @@
 import { Handle, Position, useNodeConnections, useStore, type NodeProps } from '@xyflow/react';
 import { Plus } from 'lucide-react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getStepDefinition } from '../../shared/steps';
 import { useEditor } from '../state/editor-store';
 import type { StepNode } from '../state/document-conversion';
 import { viewFor } from '../steps';
 import { StepIcon } from '../steps/step-icon';
+import { useStepTexts } from '../steps/step-texts';
 import { StepResultsBadge } from '../workflow-editor/results/step-results-badge';
 import { useStepResult } from '../workflow-editor/results/results-store';
 import { usePortPicker } from './port-picker-store';
+import { useStepLabel } from './use-step-label';
 
 /** The step's name (not part of React Flow's node props: read from its own node, by id). */
 export function useStepName(id: string): string | undefined {
@@ -28,7 +31,10 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
   const result = useStepResult(id, type);
   const editable = useStore((s) => s.nodesConnectable);
   const outgoing = useNodeConnections({ handleType: 'source' });
-  if (!definition || !view) return <div className="step-node broken">Unknown step type “{type}”</div>;
+  const { t } = useTranslation('editor');
+  const stepLabel = useStepLabel();
+  const stepTexts = useStepTexts();
+  if (!definition || !view) return <div className="step-node broken">{t('stepNode.unknownType', { type })}</div>;
   const errors = problems?.filter((p) => p.severity === 'error').length ?? 0;
   const warnings = (problems?.length ?? 0) - errors;
   let ports: readonly { id: string; label: string }[] = [];
@@ -37,6 +43,8 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
   } catch {
     ports = [];
   }
+  // Shared exits ("Answered", "Timeout") in the person's language; names the admin gave (choices, branches) as written.
+  ports = ports.map((port) => ({ id: port.id, label: stepTexts.port(port) }));
   const used = new Set(outgoing.map((c) => c.sourceHandle));
   const Body = view.Body as (props: { data: unknown }) => React.ReactNode;
   const classes = ['step-node', `category-${definition.category}`, selected ? 'selected' : '', errors ? 'has-errors' : '', active ? 'active' : ''];
@@ -47,20 +55,20 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
       <div className="step-header">
         <StepIcon type={type} className="step-icon" />
         <div className="step-titles">
-          <span className="step-label">{name ?? definition.label}</span>
+          <span className="step-label">{name ?? stepLabel(definition)}</span>
           {/* The type under a name; the id (what traces and the API call it) beside it. */}
           <span className="step-subtitle">
-            {name ? `${definition.label} · ` : ''}
+            {name ? `${stepLabel(definition)} · ` : ''}
             <span className="step-id">{id}</span>
           </span>
         </div>
         {errors ? (
-          <span className="badge error" title={`${errors} error(s)`}>
+          <span className="badge error" title={t('stepNode.errors', { count: errors })}>
             {errors}
           </span>
         ) : null}
         {!errors && warnings ? (
-          <span className="badge warning" title={`${warnings} warning(s)`}>
+          <span className="badge warning" title={t('stepNode.warnings', { count: warnings })}>
             {warnings}
           </span>
         ) : null}
@@ -78,8 +86,8 @@ export const StepNodeView = memo(function StepNodeView({ id, type, data, selecte
                 <button
                   type="button"
                   className="port-add nodrag nopan"
-                  aria-label={`Add a step after ${port.label}`}
-                  title={`Add a step after “${port.label}”`}
+                  aria-label={t('stepNode.addAfterLabel', { port: port.label })}
+                  title={t('stepNode.addAfterTip', { port: port.label })}
                   data-testid={`add-after-${port.id}`}
                   onClick={(event) => {
                     // Not a click on the step: it stays as it was (unselected), the inspector stays closed.

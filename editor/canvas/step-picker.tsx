@@ -1,18 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { StepIcon } from '../steps/step-icon';
+import { useStepTexts } from '../steps/step-texts';
 import { moveAmongOptions } from './arrow-keys';
 import type { PortPick } from './port-picker-store';
 import { searchSteps } from './step-search';
+import { useStepLabel } from './use-step-label';
 
 /**
  * The palette in a popover, opened by a port's "+": only the steps that can follow a port, a
  * search field with the focus (Enter takes the first), arrows to move, Escape or a click outside to close.
  */
 export function StepPicker({ pick, onPick, onClose }: { pick: PortPick; onPick: (type: string) => void; onClose: () => void }) {
+  const { t } = useTranslation('editor');
+  const stepLabel = useStepLabel();
+  const stepTexts = useStepTexts();
   const [query, setQuery] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const found = searchSteps(query, { canFollow: true });
+  const found = searchSteps(query, { canFollow: true, shown: (d) => ({ label: stepLabel(d), description: stepTexts.description(d) }) });
 
   useEffect(() => {
     const away = (event: PointerEvent) => {
@@ -32,7 +38,7 @@ export function StepPicker({ pick, onPick, onClose }: { pick: PortPick; onPick: 
       ref={box}
       className="step-picker"
       role="dialog"
-      aria-label={`Add a step after “${pick.portLabel}”`}
+      aria-label={t('picker.title', { port: pick.portLabel })}
       style={{ left, top, width, maxHeight: height }}
       data-search-scope
       onKeyDown={(e) => {
@@ -44,8 +50,8 @@ export function StepPicker({ pick, onPick, onClose }: { pick: PortPick; onPick: 
     >
       <input
         type="search"
-        aria-label="Search steps"
-        placeholder="Search steps…"
+        aria-label={t('palette.search')}
+        placeholder={t('palette.searchPlaceholder')}
         autoFocus
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -57,18 +63,18 @@ export function StepPicker({ pick, onPick, onClose }: { pick: PortPick; onPick: 
         }}
       />
       <div ref={list} className="step-picker-list">
-        {found.length ? null : <p className="palette-hint">No step matches “{query.trim()}”.</p>}
+        {found.length ? null : <p className="palette-hint">{t('palette.noMatch', { query: query.trim() })}</p>}
         {found.map((d, i) => (
           <button
             key={d.type}
             type="button"
             data-option
             className={i === 0 ? 'palette-item first' : 'palette-item'}
-            title={d.description}
+            title={stepTexts.description(d)}
             data-testid={`pick-${d.type}`}
             onClick={() => onPick(d.type)}
           >
-            <StepIcon type={d.type} /> <span>{d.label}</span>
+            <StepIcon type={d.type} /> <span>{stepLabel(d)}</span>
           </button>
         ))}
       </div>

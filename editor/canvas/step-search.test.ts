@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepDefinitions } from '../../shared/steps';
-import { searchSteps } from './step-search';
+import { searchSteps, type ShownStepText } from './step-search';
 
 const types = (query: string, canFollow = false) => searchSteps(query, { canFollow }).map((d) => d.type);
 
@@ -23,5 +23,19 @@ describe('palette search', () => {
     expect(types('keyword')).toContain('trigger-keyword');
     expect(types('keyword', true)).not.toContain('trigger-keyword');
     expect(types('', true).some((t) => t.startsWith('trigger-'))).toBe(false);
+  });
+
+  it('finds steps by the name and description the person reads, and still by the English', () => {
+    const japanese: Record<string, string> = { 'ask-question': '質問する', 'send-message': 'メッセージを送信' };
+    const shown: ShownStepText = (d) => ({
+      label: japanese[d.type] ?? d.label,
+      description: d.type === 'ask-question' ? '答えを確認して保存' : d.description,
+    });
+    const found = (query: string) => searchSteps(query, { shown }).map((d) => d.type);
+    expect(found('質問')[0]).toBe('ask-question');
+    expect(found('送信')[0]).toBe('send-message');
+    expect(found('保存')).toContain('ask-question');
+    expect(found('ask')[0]).toBe('ask-question');
+    expect(types('質問')).toEqual([]);
   });
 });

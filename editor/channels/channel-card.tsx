@@ -1,5 +1,7 @@
 import { CircleAlert, CircleCheck } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/format';
 import { api, ApiError } from '../api/api-client';
 import type { ChannelItem } from '../../shared/api/channels-api';
 import { EditChannelForm } from './edit-channel-form';
@@ -8,14 +10,9 @@ import { useConfirm } from '../ui/use-confirm';
 
 export type Notice = { kind: 'ok' | 'error'; text: string };
 
-const sourceLabels: Record<ChannelItem['source'], string> = {
-  environment: 'from environment',
-  settings: 'from settings',
-  stored: 'connected here',
-};
-
 /** One LINE Official Account: who it is at LINE, where LINE sends its webhooks and whether that works, its quota. */
 export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: ChannelItem; quotaVersion: number; onChanged: (notice: Notice) => void }) {
+  const { t } = useTranslation('channels');
   const askConfirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -28,9 +25,9 @@ export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: Cha
       .finally(() => setBusy(false));
   };
   const remove = async () => {
-    const message = `Its contacts and conversations stay in LineFlow. LineFlow stops answering its webhooks (404) and sending with its token; change its webhook URL in the LINE Developers console too.`;
-    if (!(await askConfirm({ title: `Remove the channel “${channel.name}”?`, message, confirmLabel: 'Remove channel', danger: true }))) return;
-    api('deleteChannel', { params: { id: channel.id } }).then(() => onChanged({ kind: 'ok', text: `Channel “${channel.name}” removed` }), fail);
+    const message = t('removeMessage');
+    if (!(await askConfirm({ title: t('removeTitle', { name: channel.name }), message, confirmLabel: t('removeChannel'), danger: true }))) return;
+    api('deleteChannel', { params: { id: channel.id } }).then(() => onChanged({ kind: 'ok', text: t('removed', { name: channel.name }) }), fail);
   };
   const copy = () => {
     if (!channel.webhookUrl) return;
@@ -41,10 +38,10 @@ export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: Cha
   const tested = channel.webhookUrl && channel.webhook?.url === channel.webhookUrl ? channel.webhook.test?.at : undefined;
 
   return (
-    <section className="channel-card" aria-label={`Channel ${channel.name}`} data-channel={channel.id}>
+    <section className="channel-card" aria-label={t('cardLabel', { name: channel.name })} data-channel={channel.id}>
       <header>
         {channel.bot?.pictureUrl ? (
-          <img className="channel-picture" src={channel.bot.pictureUrl} alt={`${channel.bot.displayName}'s picture`} />
+          <img className="channel-picture" src={channel.bot.pictureUrl} alt={t('pictureAlt', { name: channel.bot.displayName })} />
         ) : (
           <span className="channel-picture" aria-hidden="true">
             {initial}
@@ -52,50 +49,47 @@ export function ChannelCard({ channel, quotaVersion, onChanged }: { channel: Cha
         )}
         <div>
           <h3>
-            {channel.name} <span className="pill">{sourceLabels[channel.source]}</span>
+            {channel.name} <span className="pill">{t(`source.${channel.source}`)}</span>
           </h3>
           <p className="muted">
             {channel.bot ? (
               <>
-                LINE account <strong>{channel.bot.displayName}</strong> {channel.bot.basicId ? <span className="basic-id">{channel.bot.basicId}</span> : null}
+                {t('lineAccount')} <strong>{channel.bot.displayName}</strong>{' '}
+                {channel.bot.basicId ? <span className="basic-id">{channel.bot.basicId}</span> : null}
               </>
             ) : (
-              'LINE account not checked yet'
+              t('notChecked')
             )}{' '}
-            · id <code>{channel.id}</code>
+            {t('idLabel')} <code>{channel.id}</code>
           </p>
         </div>
       </header>
       <div className="webhook-url">
-        <span>Webhook URL</span>
-        {channel.webhookUrl ? <code>{channel.webhookUrl}</code> : <span className="muted">none until PUBLIC_URL is set</span>}
-        <button type="button" onClick={copy} disabled={!channel.webhookUrl} aria-label={`Copy the webhook URL of ${channel.name}`}>
-          {copied ? 'Copied' : 'Copy'}
+        <span>{t('webhookUrl')}</span>
+        {channel.webhookUrl ? <code>{channel.webhookUrl}</code> : <span className="muted">{t('noWebhookUrl')}</span>}
+        <button type="button" onClick={copy} disabled={!channel.webhookUrl} aria-label={t('copyLabel', { name: channel.name })}>
+          {copied ? t('copied') : t('copy')}
         </button>
       </div>
       <p className={channel.webhookOk ? 'webhook-result ok' : 'webhook-result problem'} data-testid="webhook-result">
         {channel.webhookOk ? <CircleCheck className="icon" aria-hidden="true" /> : <CircleAlert className="icon" aria-hidden="true" />} {channel.webhookSummary}
-        {tested ? <span className="muted"> (tested {new Date(tested).toLocaleString()})</span> : null}
+        {tested ? <span className="muted"> {t('tested', { when: formatDateTime(tested) })}</span> : null}
       </p>
       <div className="row-actions">
         <button type="button" onClick={testWebhook} disabled={busy || Boolean(channel.problem) || !channel.webhookUrl}>
-          {busy ? 'Asking LINE…' : 'Set and test webhook'}
+          {busy ? t('askingLine') : t('setAndTest')}
         </button>
         {channel.source === 'stored' ? (
           <>
             <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
-              Rename or replace credentials
+              {t('renameOrReplace')}
             </button>
             <button type="button" className="danger" onClick={() => void remove()}>
-              Remove
+              {t('remove')}
             </button>
           </>
         ) : (
-          <span className="muted">
-            {channel.source === 'environment'
-              ? 'Set by LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN: change them where LineFlow is started.'
-              : 'Set under People and channel → LINE channel.'}
-          </span>
+          <span className="muted">{channel.source === 'environment' ? t('setByEnv') : t('setBySettings')}</span>
         )}
       </div>
       {editing ? (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import type { ChannelItem } from '../../shared/api/channels-api';
@@ -11,6 +12,7 @@ import './channels.css';
  * webhook URL, LINE's last webhook test in words, this month's quota), and connecting another.
  */
 export function ChannelsScreen() {
+  const { t } = useTranslation('channels');
   const [channels, setChannels] = useState<ChannelItem[] | null>(null);
   const [publicUrl, setPublicUrl] = useState<string | null>(null);
   const [simulated, setSimulated] = useState(false);
@@ -37,15 +39,11 @@ export function ChannelsScreen() {
     <>
       <NavBar current="channels" />
       <main className="workflows-screen channels-screen">
-        <h2>LINE channels</h2>
-        <p className="muted">
-          Each LINE Official Account LineFlow answers. Connecting one checks its token with LINE, sets its webhook URL from PUBLIC_URL and asks LINE to test it.
-          Secrets and tokens are kept encrypted and never shown again.
-        </p>
+        <h2>{t('title')}</h2>
+        <p className="muted">{t('intro')}</p>
         {publicUrl ? null : (
           <div className="notice error" role="alert">
-            PUBLIC_URL is not set: LINE cannot reach this server. Set it to the HTTPS address LINE reaches LineFlow at (behind a reverse proxy such as Caddy, or
-            a tunnel while developing) and restart; channels can be connected meanwhile, and their webhooks set afterwards.
+            {t('noPublicUrl')}
           </div>
         )}
         {notice ? (
@@ -55,8 +53,7 @@ export function ChannelsScreen() {
         ) : null}
         {simulated ? (
           <p className="muted" data-testid="simulated-note">
-            No default channel: LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are not set, so the test chat and <code>npx lineflow chat</code> use the
-            simulated channel.
+            <Trans t={t} i18nKey="simulated" components={{ c: <code /> }} />
           </p>
         ) : null}
         <div className="channel-cards">

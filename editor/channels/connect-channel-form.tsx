@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import type { Notice } from './channel-card';
 
@@ -6,6 +7,7 @@ const empty = { name: '', channelSecret: '', channelAccessToken: '' };
 
 /** Paste the secret and token of a channel from the LINE Developers console; LineFlow does the rest. */
 export function ConnectChannelForm({ onConnected }: { onConnected: (notice: Notice) => void }) {
+  const { t } = useTranslation('channels');
   const [form, setForm] = useState(empty);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -16,15 +18,18 @@ export function ConnectChannelForm({ onConnected }: { onConnected: (notice: Noti
       .then(
         (channel) => {
           setForm(empty);
-          const account = channel.bot ? ` (LINE account “${channel.bot.displayName}”)` : '';
-          onConnected({ kind: channel.webhookOk ? 'ok' : 'error', text: `Connected “${channel.name}”${account}. ${channel.webhookSummary}` });
+          const summary = channel.webhookSummary;
+          const text = channel.bot
+            ? t('connectedAccount', { name: channel.name, account: channel.bot.displayName, summary })
+            : t('connected', { name: channel.name, summary });
+          onConnected({ kind: channel.webhookOk ? 'ok' : 'error', text });
         },
         (e: unknown) => setProblem(e instanceof ApiError ? e.message : String(e)),
       )
       .finally(() => setBusy(false));
   };
   const field = (key: keyof typeof empty, label: string, secret = false) => (
-    <label>
+    <label key={key}>
       {label}
       <input
         type={secret ? 'password' : 'text'}
@@ -35,30 +40,33 @@ export function ConnectChannelForm({ onConnected }: { onConnected: (notice: Noti
     </label>
   );
 
+  const fields = [
+    field('name', t('nameInLineFlow')),
+    field('channelSecret', t('channelSecret'), true),
+    field('channelAccessToken', t('channelAccessToken'), true),
+  ];
+
   return (
     <form
       className="channel-connect"
-      aria-label="Connect a LINE channel"
+      aria-label={t('connectTitle')}
       onSubmit={(e) => {
         e.preventDefault();
         connect();
       }}
     >
-      <h3>Connect a LINE channel</h3>
+      <h3>{t('connectTitle')}</h3>
       <p className="muted">
-        In the LINE Developers console, open the channel: copy the <strong>Channel secret</strong> (Basic settings tab) and issue a long-lived{' '}
-        <strong>Channel access token</strong> (Messaging API tab).
+        <Trans t={t} i18nKey="connectHelp" components={{ b: <strong /> }} />
       </p>
-      {field('name', 'Name in LineFlow')}
-      {field('channelSecret', 'Channel secret', true)}
-      {field('channelAccessToken', 'Channel access token', true)}
+      {fields}
       {problem ? (
         <p className="field-problems" role="alert">
           {problem}
         </p>
       ) : null}
       <button type="submit" className="primary" disabled={busy || !form.name.trim() || !form.channelSecret.trim() || !form.channelAccessToken.trim()}>
-        {busy ? 'Checking with LINE…' : 'Connect'}
+        {busy ? t('checkingLine') : t('connect')}
       </button>
     </form>
   );

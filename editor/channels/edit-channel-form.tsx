@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import type { ChannelItem } from '../../shared/api/channels-api';
 import type { Notice } from './channel-card';
 
 /** Rename a channel, or replace its secret or token: new credentials are checked with LINE and the webhook tested again. */
 export function EditChannelForm({ channel, onDone }: { channel: ChannelItem; onDone: (notice: Notice) => void }) {
+  const { t } = useTranslation('channels');
   const [form, setForm] = useState({ name: channel.name, channelSecret: '', channelAccessToken: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +22,10 @@ export function EditChannelForm({ channel, onDone }: { channel: ChannelItem; onD
       .then(
         (saved) => {
           const credentials = body.channelSecret !== undefined || body.channelAccessToken !== undefined;
-          onDone({ kind: saved.webhookOk || !credentials ? 'ok' : 'error', text: `“${saved.name}” saved.${credentials ? ` ${saved.webhookSummary}` : ''}` });
+          onDone({
+            kind: saved.webhookOk || !credentials ? 'ok' : 'error',
+            text: credentials ? t('savedWithSummary', { name: saved.name, summary: saved.webhookSummary }) : t('saved', { name: saved.name }),
+          });
         },
         (e: unknown) => setProblem(e instanceof ApiError ? e.message : String(e)),
       )
@@ -29,22 +34,22 @@ export function EditChannelForm({ channel, onDone }: { channel: ChannelItem; onD
   return (
     <form
       className="channel-connect"
-      aria-label={`Change channel ${channel.name}`}
+      aria-label={t('changeLabel', { name: channel.name })}
       onSubmit={(e) => {
         e.preventDefault();
         save();
       }}
     >
       <label>
-        Name in LineFlow
+        {t('nameInLineFlow')}
         <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       </label>
       <label>
-        New channel secret (leave empty to keep)
+        {t('newSecret')}
         <input type="password" autoComplete="new-password" value={form.channelSecret} onChange={(e) => setForm({ ...form, channelSecret: e.target.value })} />
       </label>
       <label>
-        New channel access token (leave empty to keep)
+        {t('newToken')}
         <input
           type="password"
           autoComplete="new-password"
@@ -58,7 +63,7 @@ export function EditChannelForm({ channel, onDone }: { channel: ChannelItem; onD
         </p>
       ) : null}
       <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Checking with LINE…' : 'Save'}
+        {busy ? t('checkingLine') : t('save')}
       </button>
     </form>
   );

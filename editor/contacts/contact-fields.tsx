@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldNameProblem, fieldValueProblem, typedLike } from '../../shared/contacts/contact-rules';
 
 /** A field's value as a person types it; numbers and true / false keep their type when edited. */
@@ -16,11 +17,12 @@ export function ContactFields({
   saving: boolean;
   onSave: (changes: Record<string, unknown>) => Promise<boolean>;
 }) {
+  const { t } = useTranslation('contacts');
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [newName, setNewName] = useState('');
   const [newValue, setNewValue] = useState('');
   const names = Object.keys(fields).sort();
-  const newProblem = newName ? (fieldNameProblem(newName) ?? (newName in fields ? `"${newName}" is there already` : null)) : null;
+  const newProblem = newName ? (fieldNameProblem(newName) ?? (newName in fields ? t('fields.exists', { name: newName }) : null)) : null;
 
   const save = async (name: string) => {
     const text = drafts[name] ?? shown(fields[name]);
@@ -28,9 +30,9 @@ export function ContactFields({
   };
 
   return (
-    <section className="contact-section" aria-label="Fields">
-      <h3>Fields</h3>
-      {names.length === 0 ? <p className="muted">No fields yet: workflows set them, or add one below.</p> : null}
+    <section className="contact-section" aria-label={t('fields.title')}>
+      <h3>{t('fields.title')}</h3>
+      {names.length === 0 ? <p className="muted">{t('fields.none')}</p> : null}
       <table className="contact-fields">
         <tbody>
           {names.map((name) => {
@@ -42,7 +44,7 @@ export function ContactFields({
                 <th scope="row">{name}</th>
                 <td>
                   <input
-                    aria-label={`Field ${name}`}
+                    aria-label={t('fields.field', { name })}
                     value={draft ?? shown(fields[name])}
                     aria-invalid={problem ? true : undefined}
                     title={problem ?? undefined}
@@ -55,11 +57,17 @@ export function ContactFields({
                 <td className="row-actions">
                   {changed ? (
                     <button type="button" className="primary" disabled={Boolean(problem) || saving} onClick={() => void save(name)}>
-                      Save
+                      {t('save')}
                     </button>
                   ) : null}
-                  <button type="button" className="danger" disabled={saving} onClick={() => void onSave({ [name]: null })} aria-label={`Remove field ${name}`}>
-                    Remove
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={saving}
+                    onClick={() => void onSave({ [name]: null })}
+                    aria-label={t('fields.removeField', { name })}
+                  >
+                    {t('fields.remove')}
                   </button>
                 </td>
               </tr>
@@ -68,15 +76,20 @@ export function ContactFields({
           <tr className="contact-field-new">
             <th scope="row">
               <input
-                aria-label="New field name"
-                placeholder="new field"
+                aria-label={t('fields.newName')}
+                placeholder={t('fields.newNamePlaceholder')}
                 value={newName}
                 aria-invalid={newProblem ? true : undefined}
                 onChange={(e) => setNewName(e.target.value)}
               />
             </th>
             <td>
-              <input aria-label="New field value" placeholder="value" value={newValue} onChange={(e) => setNewValue(e.target.value)} />
+              <input
+                aria-label={t('fields.newValue')}
+                placeholder={t('fields.newValuePlaceholder')}
+                value={newValue}
+                onChange={(e) => setNewValue(e.target.value)}
+              />
             </td>
             <td className="row-actions">
               <button
@@ -90,7 +103,7 @@ export function ContactFields({
                   })
                 }
               >
-                Add field
+                {t('fields.add')}
               </button>
             </td>
           </tr>

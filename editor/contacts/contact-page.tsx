@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../i18n/format';
 import { api } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { MergeContacts } from '../inbox/merge-contacts';
@@ -9,10 +11,13 @@ import { lastSeen } from './last-seen';
 import { useContact } from './use-contact';
 import './contacts.css';
 
+/** Separators and marks, the same in every language. */
+const dot = '·';
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** One contact: its name, fields and tags (editable), its conversations, and merging another profile into it. */
 export function ContactPage({ contactId }: { contactId: string }) {
+  const { t } = useTranslation('contacts');
   const { detail, error, saving, reload, change, clearError } = useContact(contactId);
   const [name, setName] = useState<string | null>(null);
   const contact = detail?.contact;
@@ -26,7 +31,7 @@ export function ContactPage({ contactId }: { contactId: string }) {
   const saveTags = (add: string[], remove: string[]) =>
     change(
       () => api('updateContact', { params, body: { ...(add.length ? { addTags: add } : {}), ...(remove.length ? { removeTags: remove } : {}) } }),
-      (d) => add.every((t) => d.contact.tags.includes(t)) && remove.every((t) => !d.contact.tags.includes(t)),
+      (d) => add.every((tag) => d.contact.tags.includes(tag)) && remove.every((tag) => !d.contact.tags.includes(tag)),
     );
   const nameProblem = name !== null ? displayNameProblem(name) : null;
   const saveName = () =>
@@ -41,19 +46,19 @@ export function ContactPage({ contactId }: { contactId: string }) {
       <NavBar current="contacts" />
       <main className="workflows-screen contact-page">
         <p>
-          <a href="#/contacts">← Contacts</a>
+          <a href="#/contacts">{t('back')}</a>
         </p>
         {error ? (
           <div className="notice error" role="alert">
             {error}{' '}
             <button type="button" className="link" onClick={clearError}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         ) : null}
         {!contact ? (
           error ? null : (
-            <p className="muted">Loading…</p>
+            <p className="muted">{t('loading')}</p>
           )
         ) : (
           <>
@@ -68,10 +73,10 @@ export function ContactPage({ contactId }: { contactId: string }) {
               <div className="contact-title">
                 <div className="contact-name-row">
                   <input
-                    aria-label="Display name"
+                    aria-label={t('displayName')}
                     className="contact-name"
                     value={name ?? contact.displayName ?? ''}
-                    placeholder="No name"
+                    placeholder={t('noName')}
                     aria-invalid={nameProblem ? true : undefined}
                     onChange={(e) => setName(e.target.value)}
                     onKeyDown={(e) => {
@@ -80,29 +85,37 @@ export function ContactPage({ contactId }: { contactId: string }) {
                   />
                   {name !== null && name !== (contact.displayName ?? '') ? (
                     <button type="button" className="primary" disabled={Boolean(nameProblem) || saving} onClick={saveName}>
-                      Save name
+                      {t('saveName')}
                     </button>
                   ) : null}
                 </div>
                 <p className="muted contact-facts">
-                  <span className="contact-id">{contact.id}</span> · channel {contact.channelId} · language {contact.language ?? '—'} · last seen{' '}
-                  {lastSeen(contact.updatedAt)}
-                  {contact.createdAt ? ` · first seen ${new Date(contact.createdAt).toLocaleDateString()}` : ''}
+                  <span className="contact-id">{contact.id}</span> {dot}{' '}
+                  {t('facts', { channel: contact.channelId, language: contact.language ?? '—', lastSeen: lastSeen(contact.updatedAt) })}
+                  {contact.createdAt ? ` ${dot} ${t('firstSeen', { date: formatDate(contact.createdAt) })}` : null}
                 </p>
                 {contact.mergedInto ? (
                   <p className="notice">
-                    Merged into <a href={`#/contacts/${encodeURIComponent(contact.mergedInto)}`}>{contact.mergedInto}</a>: its history is there now.
+                    <Trans
+                      t={t}
+                      i18nKey="mergedInto"
+                      values={{ id: contact.mergedInto }}
+                      components={{ link: <a href={`#/contacts/${encodeURIComponent(contact.mergedInto)}`} /> }}
+                    />
                   </p>
                 ) : null}
                 {detail.activeRun ? (
                   <p className="pill contact-run">
-                    {detail.activeRun.workflowName}: {detail.activeRun.status}
+                    {t('run', {
+                      name: detail.activeRun.workflowName,
+                      status: t(`runStatus.${detail.activeRun.status}`, { defaultValue: detail.activeRun.status }),
+                    })}
                   </p>
                 ) : null}
               </div>
               {saving ? (
                 <span className="muted" role="status">
-                  Saving…
+                  {t('saving')}
                 </span>
               ) : null}
             </header>
@@ -111,14 +124,15 @@ export function ContactPage({ contactId }: { contactId: string }) {
                 <ContactFields fields={contact.fields} saving={saving} onSave={saveFields} />
                 <ContactTags tags={contact.tags} saving={saving} onChange={saveTags} />
               </div>
-              <section className="contact-section" aria-label="Conversations">
-                <h3>Conversations</h3>
-                {detail.conversations.length === 0 ? <p className="muted">No conversations.</p> : null}
+              <section className="contact-section" aria-label={t('conversations')}>
+                <h3>{t('conversations')}</h3>
+                {detail.conversations.length === 0 ? <p className="muted">{t('noConversations')}</p> : null}
                 <ul className="contact-conversations">
                   {detail.conversations.map((c) => (
                     <li key={c.id}>
-                      <a href={`#/inbox/${encodeURIComponent(c.id)}`}>{new Date(c.openedAt ?? c.lastMessageAt).toLocaleString()}</a>{' '}
-                      <span className={`chip status-${c.status}`}>{c.status}</span> <span className="muted">last message {lastSeen(c.lastMessageAt)}</span>
+                      <a href={`#/inbox/${encodeURIComponent(c.id)}`}>{formatDateTime(c.openedAt ?? c.lastMessageAt)}</a>{' '}
+                      <span className={`chip status-${c.status}`}>{t(`status.${c.status}`, { defaultValue: c.status })}</span>{' '}
+                      <span className="muted">{t('lastMessage', { when: lastSeen(c.lastMessageAt) })}</span>
                     </li>
                   ))}
                 </ul>

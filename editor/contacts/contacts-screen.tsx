@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, apiClient, ApiError } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
@@ -8,10 +9,13 @@ import { lastSeen } from './last-seen';
 import { useDebounced } from './use-debounced';
 import './contacts.css';
 
+/** Separators and marks, the same in every language. */
+const dot = '·';
 const pageSize = 50;
 
 /** Every contact, searched on the server (name, LINE user id, field value, tag), newest first or by name, a page at a time. */
 export function ContactsScreen() {
+  const { t } = useTranslation('contacts');
   const viewer = useViewer();
   const [text, setText] = useState('');
   const [sort, setSort] = useState<'newest' | 'name'>('newest');
@@ -61,31 +65,24 @@ export function ContactsScreen() {
       <NavBar current="contacts" />
       <main className="workflows-screen contacts-screen">
         <div className="screen-header">
-          <h2>Contacts</h2>
+          <h2>{t('title')}</h2>
           <span className="spacer" />
           {viewer.role === 'admin' ? (
             <>
               <a className="button-link" href={apiClient.url('exportContactsCsv', { query: { ...(query ? { q: query } : {}), sort } })} download>
-                Export CSV
+                {t('exportCsv')}
               </a>
               <ImportContacts onImported={() => setVersion((v) => v + 1)} />
             </>
           ) : null}
         </div>
         <div className="contacts-filters">
-          <input
-            type="search"
-            aria-label="Search contacts"
-            placeholder="Search by name, LINE user id, field value or tag"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            autoFocus
-          />
+          <input type="search" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
           <label>
-            Sort{' '}
-            <select aria-label="Sort" value={sort} onChange={(e) => setSort(e.target.value === 'name' ? 'name' : 'newest')}>
-              <option value="newest">Newest first</option>
-              <option value="name">By name</option>
+            {t('sort')}{' '}
+            <select aria-label={t('sort')} value={sort} onChange={(e) => setSort(e.target.value === 'name' ? 'name' : 'newest')}>
+              <option value="newest">{t('sortNewest')}</option>
+              <option value="name">{t('sortName')}</option>
             </select>
           </label>
         </div>
@@ -94,23 +91,28 @@ export function ContactsScreen() {
             {error}
           </div>
         ) : null}
-        {contacts && contacts.length === 0 ? <p className="empty">{query ? `No contact matches “${query}”.` : 'No contacts yet.'}</p> : null}
+        {contacts && contacts.length === 0 ? <p className="empty">{query ? t('noMatch', { query }) : t('none')}</p> : null}
         {contacts && contacts.length > 0 ? (
           <table className="workflow-table contacts-table">
             <thead>
               <tr>
-                <th>Name</th>
-                <th>LINE user id</th>
-                <th>Tags</th>
-                <th>Last seen</th>
+                <th>{t('columns.name')}</th>
+                <th>{t('columns.lineUserId')}</th>
+                <th>{t('columns.tags')}</th>
+                <th>{t('columns.lastSeen')}</th>
               </tr>
             </thead>
             <tbody>
               {contacts.map((contact) => (
                 <tr key={contact.id}>
                   <td>
-                    <a href={`#/contacts/${encodeURIComponent(contact.id)}`}>{contact.displayName ?? 'No name'}</a>
-                    {contact.channelId !== 'default' ? <span className="muted contact-channel"> · {contact.channelId}</span> : null}
+                    <a href={`#/contacts/${encodeURIComponent(contact.id)}`}>{contact.displayName ?? t('noName')}</a>
+                    {contact.channelId !== 'default' ? (
+                      <span className="muted contact-channel">
+                        {' '}
+                        {dot} {contact.channelId}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="contact-id">{contact.id}</td>
                   <td>
@@ -131,7 +133,7 @@ export function ContactsScreen() {
         {next ? (
           <p className="contacts-more">
             <button type="button" onClick={() => showMore(next)} disabled={loading}>
-              {loading ? 'Loading…' : 'Show more'}
+              {loading ? t('loading') : t('showMore')}
             </button>
           </p>
         ) : null}

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import type { ImportProblem } from '../../shared/api/contacts-api';
 
 /** Import CSV (admins): the export's columns; nothing is imported when a line is wrong, and each problem names its line and column. */
 export function ImportContacts({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation('contacts');
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ text: string; problems: ImportProblem[]; ok: boolean } | null>(null);
@@ -15,7 +17,7 @@ export function ImportContacts({ onImported }: { onImported: () => void }) {
       setResult({
         ok: true,
         problems: [],
-        text: `Imported ${answer.imported} contact(s)${answer.created ? `, ${answer.created} new` : ''}. Changes appear in a moment.`,
+        text: answer.created ? t('import.doneWithNew', { count: answer.imported, created: answer.created }) : t('import.done', { count: answer.imported }),
       });
       onImported();
     } catch (e) {
@@ -30,13 +32,13 @@ export function ImportContacts({ onImported }: { onImported: () => void }) {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()} disabled={busy}>
-        {busy ? 'Importing…' : 'Import CSV'}
+        {busy ? t('import.busy') : t('import.button')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".csv,text/csv"
-        aria-label="CSV file to import"
+        aria-label={t('import.file')}
         hidden
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -50,14 +52,15 @@ export function ImportContacts({ onImported }: { onImported: () => void }) {
             <ul>
               {result.problems.map((p) => (
                 <li key={`${p.line}-${p.column ?? ''}-${p.message}`}>
-                  Line {p.line}
-                  {p.column ? `, column ${p.column}` : ''}: {p.message}
+                  {p.column
+                    ? t('import.problemAtColumn', { line: p.line, column: p.column, message: p.message })
+                    : t('import.problemAtLine', { line: p.line, message: p.message })}
                 </li>
               ))}
             </ul>
           ) : null}
           <button type="button" className="link" onClick={() => setResult(null)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/api-client';
+import { i18n } from '../i18n/i18n';
 import type { ResponseOf } from '../../shared/api/api-client';
 
 export type ContactDetail = ResponseOf<'getContact'>;
@@ -40,7 +41,7 @@ export function useContact(contactId: string) {
         if (fresh && applied(fresh)) return true;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      setError('Saved, but the change has not shown yet; reload the page in a moment.');
+      setError(i18n.t('contacts:notShownYet'));
       return false;
     } catch (e) {
       setError(e instanceof ApiError ? [e.message, ...e.problems.map((p) => p.message)].filter((v, i, all) => all.indexOf(v) === i).join(' — ') : String(e));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-client';
 import { inboxApi } from './inbox-api';
 import { Dialog } from '../ui/dialog';
@@ -16,6 +17,7 @@ export function CloseDialog({
   required: boolean;
   onDone: (message: string | null) => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [category, setCategory] = useState('');
   const [summary, setSummary] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,14 +26,14 @@ export function CloseDialog({
     setBusy(true);
     try {
       await inboxApi.close(conversationId, { ...(category ? { category } : {}), ...(summary.trim() ? { summary: summary.trim() } : {}) });
-      onDone('Closing: the satisfaction survey starts');
+      onDone(t('close.started'));
     } catch (e) {
       setError(e instanceof ApiError ? [e.message, ...e.problems.map((p) => p.message)].join(' ') : String(e));
       setBusy(false);
     }
   };
   return (
-    <Dialog title="Close the conversation" onCancel={() => onDone(null)}>
+    <Dialog title={t('close.title')} onCancel={() => onDone(null)}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -39,7 +41,10 @@ export function CloseDialog({
         }}
       >
         <fieldset className="close-categories">
-          <legend>Category{required ? '' : <span className="optional"> (optional)</span>}</legend>
+          <legend>
+            {t('close.category')}
+            {required ? '' : <span className="optional"> {t('optional')}</span>}
+          </legend>
           {categories.map((c) => (
             <label key={c}>
               <input type="radio" name="category" value={c} checked={category === c} onChange={() => setCategory(c)} /> {c}
@@ -47,23 +52,24 @@ export function CloseDialog({
           ))}
           {required ? null : (
             <label>
-              <input type="radio" name="category" value="" checked={category === ''} onChange={() => setCategory('')} /> None
+              <input type="radio" name="category" value="" checked={category === ''} onChange={() => setCategory('')} /> {t('close.none')}
             </label>
           )}
         </fieldset>
         <div className="field">
           <label htmlFor="close-summary">
-            Summary<span className="optional"> (optional)</span>
+            {t('close.summary')}
+            <span className="optional"> {t('optional')}</span>
           </label>
           <textarea id="close-summary" rows={3} maxLength={2000} value={summary} onChange={(e) => setSummary(e.target.value)} />
         </div>
-        {required && !category ? <p className="muted">Choose a category to close.</p> : null}
+        {required && !category ? <p className="muted">{t('close.chooseCategory')}</p> : null}
         {error ? (
           <p className="field-problems" role="alert">
             {error}
           </p>
         ) : null}
-        <FormActions submit="Close conversation" disabled={busy || (required && !category)} onCancel={() => onDone(null)} />
+        <FormActions submit={t('close.submit')} disabled={busy || (required && !category)} onCancel={() => onDone(null)} />
       </form>
     </Dialog>
   );

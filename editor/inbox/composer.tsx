@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Message } from '../../shared/api/conversations-api';
 import { expandSavedReply } from '../../shared/saved-replies/expand-saved-reply';
 import type { ConversationDetail, SavedReplyItem } from './inbox-api';
@@ -33,6 +34,7 @@ export function Composer({
   onSend: (mode: 'reply' | 'note', text: string) => void;
   onNotice: (text: string) => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   // Escape closes the list until the text changes.
@@ -46,7 +48,7 @@ export function Composer({
     const start = (slash?.index ?? text.length) + (slash?.[1]?.length ?? 0);
     setText(text.slice(0, start) + filled);
     setActive(0);
-    if (missing.length) onNotice(`No value for ${missing.join(', ')}: left empty in “/${reply.code}”`);
+    if (missing.length) onNotice(t('composer.missingFields', { fields: missing.join(', '), code: reply.code }));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (!matches) return;
@@ -67,15 +69,13 @@ export function Composer({
     <div className="composer">
       {quoting && mode === 'reply' ? (
         <div className="quoting" role="status">
-          Quoting: “{summary(quoting)}”
+          {t('composer.quoting', { text: summary(quoting, t) })}
           <button type="button" className="link" onClick={onUnquote}>
-            Don’t quote
+            {t('composer.unquote')}
           </button>
         </div>
       ) : null}
-      {detail.conversation.status === 'closed' && mode === 'reply' ? (
-        <p className="muted composer-hint">This conversation is closed: a reply opens it again and assigns it to you.</p>
-      ) : null}
+      {detail.conversation.status === 'closed' && mode === 'reply' ? <p className="muted composer-hint">{t('composer.closedHint')}</p> : null}
       {matches ? <SavedReplyPicker replies={matches} active={highlighted} onPick={insert} onHover={setActive} /> : null}
       <form
         className="reply-box"
@@ -86,12 +86,12 @@ export function Composer({
           setText('');
         }}
       >
-        <select aria-label="Reply or note" value={mode} onChange={(e) => onMode(e.target.value as 'reply' | 'note')}>
-          <option value="reply">Reply</option>
-          <option value="note">Note</option>
+        <select aria-label={t('composer.mode')} value={mode} onChange={(e) => onMode(e.target.value as 'reply' | 'note')}>
+          <option value="reply">{t('composer.reply')}</option>
+          <option value="note">{t('composer.note')}</option>
         </select>
         <input
-          aria-label={mode === 'reply' ? 'Reply to the customer' : 'Note for agents'}
+          aria-label={mode === 'reply' ? t('composer.replyLabel') : t('composer.noteLabel')}
           role="combobox"
           aria-expanded={matches !== null}
           aria-controls="saved-reply-picker"
@@ -103,10 +103,10 @@ export function Composer({
             setActive(0);
           }}
           onKeyDown={onKeyDown}
-          placeholder={mode === 'reply' ? 'Reply on LINE… (type / for saved replies)' : 'Note for agents (the customer never sees it)…'}
+          placeholder={mode === 'reply' ? t('composer.replyPlaceholder') : t('composer.notePlaceholder')}
         />
         <button type="submit" className="primary">
-          Send
+          {t('composer.send')}
         </button>
       </form>
     </div>

@@ -1,14 +1,17 @@
 import { useEffect, useEffectEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/api-client';
 import { useChannelNames } from '../api/use-channel-names';
+import { useFormat } from '../i18n/format';
 import type { UserItem } from '../../shared/api/users-api';
 import { conversationListApi, type ListFilter, type ListRow as Row } from './conversation-list-api';
 import { ListFilters } from './list-filters';
 import { ListRow } from './list-row';
 import './conversation-list.css';
 
-/** The index's pieces are 3 characters long: a shorter search would find nothing. */
-const shortestSearch = 3;
+/** The index's pieces are 3 characters long: a shorter search reads only this many newest messages (runtime/store/message-search.ts). */
+const shortestIndexedSearch = 3;
+const shortSearchWindow = 20_000;
 
 /**
  * The inbox's conversation list: filters and search, rows read from the server (unread counts
@@ -26,6 +29,8 @@ export function ConversationList({
   users: UserItem[];
   initialAssignee: string;
 }) {
+  const { t } = useTranslation('inbox');
+  const { formatNumber } = useFormat();
   const [filter, setFilter] = useState<ListFilter>({
     status: 'open',
     assignee: initialAssignee,
@@ -42,7 +47,7 @@ export function ConversationList({
   const [categories, setCategories] = useState<string[]>([]);
   const [marked, setMarked] = useState(0);
   const channels = useChannelNames();
-  const searching = [...filter.q.trim()].length >= shortestSearch;
+  const searching = filter.q.trim() !== '';
   const effective = searching ? filter : { ...filter, q: '' };
 
   const load = useEffectEvent(() => {
@@ -81,15 +86,17 @@ export function ConversationList({
   const tags = [...new Set(rows.flatMap((r) => r.tags ?? []))].sort();
 
   return (
-    <aside className="conversation-list" aria-label="Conversations">
+    <aside className="conversation-list" aria-label={t('conversations')}>
       <ListFilters filter={filter} onChange={setFilter} users={users} categories={categories} tags={tags} channels={channels} />
-      {filter.q.trim() && !searching ? <p className="list-hint">Type {shortestSearch} characters or more to search the messages.</p> : null}
+      {searching && [...filter.q.trim()].length < shortestIndexedSearch ? (
+        <p className="list-hint">{t('list.searchShort', { window: formatNumber(shortSearchWindow) })}</p>
+      ) : null}
       {problem ? (
         <p className="list-hint error" role="alert">
           {problem}
         </p>
       ) : null}
-      {rows.length === 0 ? <p className="empty">{searching ? 'No messages match.' : 'No conversations here.'}</p> : null}
+      {rows.length === 0 ? <p className="empty">{searching ? t('list.noMatches') : t('list.empty')}</p> : null}
       <ul className="list-rows">
         {rows.map((row) => (
           <ListRow
@@ -104,7 +111,7 @@ export function ConversationList({
       </ul>
       {nextCursor ? (
         <button type="button" className="load-more" onClick={more}>
-          Show more
+          {t('list.showMore')}
         </button>
       ) : null}
     </aside>

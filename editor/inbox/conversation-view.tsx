@@ -1,5 +1,6 @@
 import { X, Zap } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { CloseDialog } from './close-dialog';
 import type { Message } from '../../shared/api/conversations-api';
@@ -12,8 +13,14 @@ import { ShortcutDialog } from './shortcut-dialog';
 import { ShortcutPalette } from './shortcut-palette';
 import { Transcript } from './transcript';
 
+/** The agent list's marks for online and away (symbols, the same in every language). */
+const noTeam = '—';
+const onlineMark = '●';
+const awayMark = '○';
+
 /** One conversation: transcript, reply, notes, tags, assignment, shortcuts, close. */
 export function ConversationView({ detail, users, shortcuts }: { detail: ConversationDetail; users: UserItem[]; shortcuts: WorkflowSummary[] }) {
+  const { t } = useTranslation('inbox');
   const { contact, activeRun, messages } = detail;
   const { conversation, tags, timeline } = useLiveConversation(detail);
   const [replies, setReplies] = useState<SavedReplyItem[]>([]);
@@ -48,7 +55,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
       () => done && setNotice(done),
       (e: unknown) => setNotice(e instanceof ApiError ? e.message : String(e)),
     );
-  const closedNotice = 'Closing: the satisfaction survey starts';
+  const closedNotice = t('close.started');
   // With no categories in settings there is nothing to pick (even when "required"): close at once, as before categories existed.
   const startClosing = () =>
     inboxApi.categories().then(
@@ -57,53 +64,55 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
     );
 
   return (
-    <section className="conversation" aria-label="Conversation">
+    <section className="conversation" aria-label={t('conversation')}>
       <header className="conversation-header">
         <h2>{contact?.displayName ?? conversation.contactId}</h2>
-        <span className={`pill ${conversation.status === 'open' ? 'live' : ''}`}>{conversation.status}</span>
+        <span className={`pill ${conversation.status === 'open' ? 'live' : ''}`}>
+          {t(`conversationStatus.${conversation.status}`, { defaultValue: conversation.status })}
+        </span>
         <label>
-          Team{' '}
+          {t('team')}{' '}
           <select
-            aria-label="Team"
+            aria-label={t('team')}
             value={conversation.team ?? ''}
             onChange={(e) => void act(inboxApi.assign(conversation.id, conversation.assignee, e.target.value || null))}
           >
-            <option value="">—</option>
-            {teams.map((t) => (
-              <option key={t}>{t}</option>
+            <option value="">{noTeam}</option>
+            {teams.map((team) => (
+              <option key={team}>{team}</option>
             ))}
           </select>
         </label>
         <label>
-          Agent{' '}
+          {t('agent')}{' '}
           <select
-            aria-label="Agent"
+            aria-label={t('agent')}
             value={conversation.assignee ?? ''}
             onChange={(e) => void act(inboxApi.assign(conversation.id, e.target.value || null, conversation.team))}
           >
-            <option value="">Unassigned</option>
+            <option value="">{t('unassigned')}</option>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name} {u.status === 'online' ? '●' : '○'}
+                {u.name} {u.status === 'online' ? onlineMark : awayMark}
               </option>
             ))}
           </select>
         </label>
         <span className="spacer" />
-        <button type="button" className="nowrap" onClick={() => setManaging(true)}>
-          Saved replies
+        <button type="button" onClick={() => setManaging(true)}>
+          {t('savedReplies.title')}
         </button>
         {conversation.status === 'open' ? (
           <button type="button" onClick={() => void startClosing()}>
-            Close
+            {t('close.button')}
           </button>
         ) : null}
       </header>
       {activeRun ? (
         <div className="notice" role="status">
-          Workflow “{activeRun.workflowName}” is {activeRun.status === 'waiting' ? 'waiting for the customer' : 'running'}.{' '}
+          {activeRun.status === 'waiting' ? t('run.waiting', { name: activeRun.workflowName }) : t('run.running', { name: activeRun.workflowName })}{' '}
           <button type="button" className="link" onClick={() => void act(inboxApi.stopRun(conversation.id))}>
-            Stop it
+            {t('run.stop')}
           </button>
         </div>
       ) : null}
@@ -111,7 +120,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         <div className="notice" role="status">
           {notice}{' '}
           <button type="button" className="link" onClick={() => setNotice(null)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
@@ -125,13 +134,13 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         }}
       />
       {shortcuts.length ? (
-        <div className="shortcuts" aria-label="Shortcuts">
+        <div className="shortcuts" aria-label={t('shortcuts.label')}>
           {shortcuts.map((w) => (
             <button type="button" key={w.id} onClick={() => setShortcut(w)}>
               <Zap className="icon" aria-hidden="true" /> {w.shortcut?.name}
             </button>
           ))}
-          <span className="muted">Ctrl+K</span>
+          <span className="muted">{t('shortcuts.key')}</span>
         </div>
       ) : null}
       <Composer
@@ -148,10 +157,15 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
         }}
       />
       <div className="tags">
-        {tags.map((t) => (
-          <span className="chip" key={t}>
-            {t}{' '}
-            <button type="button" className="link" aria-label={`Remove tag ${t}`} onClick={() => void act(inboxApi.removeTag(conversation.id, t))}>
+        {tags.map((tagName) => (
+          <span className="chip" key={tagName}>
+            {tagName}{' '}
+            <button
+              type="button"
+              className="link"
+              aria-label={t('tags.remove', { tag: tagName })}
+              onClick={() => void act(inboxApi.removeTag(conversation.id, tagName))}
+            >
               <X className="icon" aria-hidden="true" />
             </button>
           </span>
@@ -163,7 +177,7 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
             setTag('');
           }}
         >
-          <input aria-label="Add a tag" placeholder="+ tag" value={tag} onChange={(e) => setTag(e.target.value)} />
+          <input aria-label={t('tags.add')} placeholder={t('tags.placeholder')} value={tag} onChange={(e) => setTag(e.target.value)} />
         </form>
       </div>
       {managing ? (

@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatNumber } from '../i18n/format';
 import { inboxApi } from './inbox-api';
 
 /** The media fields of a customer's LINE message. */
@@ -21,29 +24,30 @@ export function isCustomerMedia(content: { type?: string } | null | undefined): 
  * downloads with their name and size. What LINE no longer keeps says so instead of a broken image.
  */
 export function CustomerMedia({ conversationId, messageId, content }: { conversationId: string; messageId: string; content: MediaFields }) {
+  const { t } = useTranslation('inbox');
   const [failed, setFailed] = useState(false);
   const url = inboxApi.contentUrl(conversationId, messageId);
-  if (failed) return <div className="media-missing">{labelOf(content.type)} no longer available from LINE</div>;
+  if (failed) return <div className="media-missing">{t('media.gone', { what: labelOf(content.type, t) })}</div>;
   switch (content.type) {
     case 'image':
       return (
-        <a href={url} target="_blank" rel="noopener" className="media-link" title="Open full size" aria-label="Photo from the customer: open full size">
-          <img className="media-thumb" src={url} alt="Photo from the customer" onError={() => setFailed(true)} />
+        <a href={url} target="_blank" rel="noopener" className="media-link" title={t('media.openFull')} aria-label={t('media.photoOpen')}>
+          <img className="media-thumb" src={url} alt={t('media.photo')} onError={() => setFailed(true)} />
         </a>
       );
     case 'video':
-      return <video className="media-video" controls preload="metadata" src={url} aria-label="Video from the customer" onError={() => setFailed(true)} />;
+      return <video className="media-video" controls preload="metadata" src={url} aria-label={t('media.video')} onError={() => setFailed(true)} />;
     case 'audio':
       return (
         <div className="media-audio">
-          <audio controls preload="none" src={url} aria-label="Voice message from the customer" onError={() => setFailed(true)} />
-          {content.duration ? <span className="muted">{Math.round(content.duration / 1000)} s</span> : null}
+          <audio controls preload="none" src={url} aria-label={t('media.voice')} onError={() => setFailed(true)} />
+          {content.duration ? <span className="muted">{t('media.seconds', { seconds: Math.round(content.duration / 1000) })}</span> : null}
         </div>
       );
     default:
       return (
         <a className="media-file" href={url} download={content.fileName ?? true}>
-          <PaperClip /> <span className="media-file-name">{content.fileName ?? 'File'}</span>{' '}
+          <PaperClip /> <span className="media-file-name">{content.fileName ?? t('preview.fileWord')}</span>{' '}
           {content.fileSize !== undefined ? <span className="muted">{formatSize(content.fileSize)}</span> : null}
         </a>
       );
@@ -64,13 +68,15 @@ function PaperClip() {
   );
 }
 
-function labelOf(type: string | undefined): string {
-  return { image: 'Photo', video: 'Video', audio: 'Voice message' }[type ?? ''] ?? 'File';
+function labelOf(type: string | undefined, t: TFunction<'inbox'>): string {
+  const kinds: Record<string, 'kindPhoto' | 'kindVideo' | 'kindVoice'> = { image: 'kindPhoto', video: 'kindVideo', audio: 'kindVoice' };
+  const kind = kinds[type ?? ''] ?? 'kindFile';
+  return t(`media.${kind}`);
 }
 
 /** Bytes as people read them: 980 B, 12 KB, 3.4 MB. */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }

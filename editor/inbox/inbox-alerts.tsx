@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Viewer } from '../api/api-client';
 import { inboxApi } from './inbox-api';
 import { playAlertSound } from './alert-sound';
@@ -29,6 +30,7 @@ const supported = typeof window !== 'undefined' && 'Notification' in window;
  * ("(3) Inbox — LineFlow"). Permission is asked only when they press "Turn on notifications".
  */
 export function InboxAlerts({ viewer, openConversationId }: { viewer: Viewer; openConversationId: string | null }) {
+  const { t } = useTranslation('inbox');
   const [permission, setPermission] = useState(supported ? Notification.permission : 'denied');
   const [asked, setAsked] = useState(() => localStorage.getItem(dismissedKey) === 'yes');
   const [unread, setUnread] = useState<Record<string, number>>({});
@@ -74,8 +76,8 @@ export function InboxAlerts({ viewer, openConversationId }: { viewer: Viewer; op
     if (!id || message.direction !== 'in' || message.author !== 'customer' || message.unsentAt) return;
     if (assignees.current.get(id) !== viewer.id || seeing(id)) return;
     setUnread((u) => ({ ...u, [id]: (u[id] ?? 0) + 1 }));
-    const text = message.content?.type === 'text' ? (message.content.text ?? '') : 'sent a photo, a sticker or a file';
-    notify(id, `New message from ${names.current.get(id) ?? 'a customer'}`, text.length > 120 ? `${text.slice(0, 120)}…` : text);
+    const text = message.content?.type === 'text' ? (message.content.text ?? '') : t('alerts.sentMedia');
+    notify(id, t('alerts.newMessage', { name: names.current.get(id) ?? t('alerts.aCustomer') }), text.length > 120 ? `${text.slice(0, 120)}…` : text);
   });
 
   useLiveEvent<LiveConversation>('conversation', (conversation) => {
@@ -84,18 +86,18 @@ export function InboxAlerts({ viewer, openConversationId }: { viewer: Viewer; op
     if (conversation.status !== 'open' || conversation.assignee !== viewer.id || before === viewer.id || seeing(conversation.id)) return;
     void inboxApi.get(conversation.id).then(
       (detail) => {
-        const name = detail.contact?.displayName ?? 'a customer';
+        const name = detail.contact?.displayName ?? t('alerts.aCustomer');
         names.current.set(conversation.id, name);
-        notify(conversation.id, 'A conversation was assigned to you', `${name} is waiting for an answer`);
+        notify(conversation.id, t('alerts.assigned'), t('alerts.waiting', { name }));
       },
-      () => notify(conversation.id, 'A conversation was assigned to you', 'Open the inbox to answer'),
+      () => notify(conversation.id, t('alerts.assigned'), t('alerts.openToAnswer')),
     );
   });
 
   const count = Object.values(unread).reduce((sum, n) => sum + n, 0);
   useEffect(() => {
-    document.title = `${count ? `(${count}) ` : ''}Inbox — LineFlow`;
-  }, [count]);
+    document.title = count ? t('alerts.titleWithCount', { n: count }) : t('alerts.title');
+  }, [count, t]);
   useEffect(
     () => () => {
       document.title = 'LineFlow';
@@ -105,10 +107,10 @@ export function InboxAlerts({ viewer, openConversationId }: { viewer: Viewer; op
 
   if (!supported || permission !== 'default' || asked) return null;
   return (
-    <div className="notifications-banner" role="region" aria-label="Desktop notifications">
-      <span>Get a desktop notification and a sound when a customer writes to you.</span>
+    <div className="notifications-banner" role="region" aria-label={t('alerts.region')}>
+      <span>{t('alerts.offer')}</span>
       <button type="button" className="primary" onClick={() => void Notification.requestPermission().then((answer) => setPermission(answer))}>
-        Turn on notifications
+        {t('alerts.turnOn')}
       </button>
       <button
         type="button"
@@ -118,7 +120,7 @@ export function InboxAlerts({ viewer, openConversationId }: { viewer: Viewer; op
           setAsked(true);
         }}
       >
-        Not now
+        {t('alerts.notNow')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { api, apiClient } from '../api/api-client';
+import type { TimelineEntry } from '../../shared/timeline/describe-timeline';
 
 export type { ConversationDetail, ConversationItem } from '../../shared/api/conversations-api';
 export type { UserItem } from '../../shared/api/users-api';
@@ -33,5 +34,6 @@ export const conversationExtrasApi = {
   createSavedReply: (body: { scope: 'shared' | 'mine'; code: string; title?: string; text: string }) => api('createSavedReply', { body }),
   updateSavedReply: (id: string, body: { code?: string; title?: string; text?: string }) => api('updateSavedReply', { params: { id }, body }),
   deleteSavedReply: (id: string) => api('deleteSavedReply', { params: { id } }),
-  timeline: (id: string) => api('getConversationTimeline', { params: { id } }).then((r) => r.entries),
+  // The schema says `message` is an object; its phrase structure is TimelinePhrase's.
+  timeline: (id: string) => api('getConversationTimeline', { params: { id } }).then((r) => r.entries as TimelineEntry[]),
 };

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ArrowLeft, UserRound } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { WorkflowSummary } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import { useViewer } from '../app/viewer';
@@ -20,6 +21,7 @@ type Pane = 'list' | 'conversation' | 'contact';
  * the right. On a phone (under 760px) they are stacked views, one at a time, with a back button.
  */
 export function InboxScreen({ conversationId }: { conversationId: string | null }) {
+  const { t } = useTranslation('inbox');
   const viewer = useViewer();
   const [detail, setDetail] = useState<ConversationDetail | null>(null);
   const [users, setUsers] = useState<UserItem[]>([]);
@@ -91,26 +93,26 @@ export function InboxScreen({ conversationId }: { conversationId: string | null 
         <div className="conversation-pane">
           {detail ? (
             <>
-              <nav className="phone-bar" aria-label="Conversation navigation">
+              <nav className="phone-bar" aria-label={t('conversationNavigation')}>
                 <a href="#/inbox" className="phone-back">
-                  <ArrowLeft className="icon" aria-hidden="true" /> Conversations
+                  <ArrowLeft className="icon" aria-hidden="true" /> {t('conversations')}
                 </a>
                 <strong className="phone-title">{name}</strong>
-                <button type="button" onClick={() => setPane('contact')} aria-label={`Contact: ${name}`}>
-                  <UserRound className="icon" aria-hidden="true" /> Contact
+                <button type="button" onClick={() => setPane('contact')} aria-label={t('contactOf', { name })}>
+                  <UserRound className="icon" aria-hidden="true" /> {t('contact')}
                 </button>
               </nav>
               <ConversationView detail={detail} users={users} shortcuts={shortcuts} />
             </>
           ) : (
-            <p className="screen-message">Choose a conversation.</p>
+            <p className="screen-message">{t('chooseConversation')}</p>
           )}
         </div>
         {detail?.contact ? (
           <div className="contact-pane">
-            <nav className="phone-bar" aria-label="Contact navigation">
+            <nav className="phone-bar" aria-label={t('contactNavigation')}>
               <button type="button" className="phone-back" onClick={() => setPane('conversation')}>
-                <ArrowLeft className="icon" aria-hidden="true" /> Conversation
+                <ArrowLeft className="icon" aria-hidden="true" /> {t('conversation')}
               </button>
             </nav>
             <ContactPanel detail={detail} onMerged={() => void refreshDetail()} />

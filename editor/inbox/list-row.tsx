@@ -1,9 +1,12 @@
 import { memo } from 'react';
 import { AlarmClock, Flag, Pin } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { UserItem } from '../../shared/api/users-api';
 import type { ListRow as Row } from './conversation-list-api';
 import { InitialsAvatar } from './initials-avatar';
+import { formatDateTime } from '../i18n/format';
 import { relativeTime } from './relative-time';
+import { previewText } from './preview-text';
 import { RowActions } from './row-actions';
 
 /** The snippet of a search hit with the searched words marked. */
@@ -33,9 +36,10 @@ export const ListRow = memo(function ListRow({
   query: string;
   onChanged: (problem: string | null) => void;
 }) {
+  const { t } = useTranslation('inbox');
   const name = row.contactName ?? row.contactId.slice(0, 12);
-  const preview = row.match ? row.match.snippet : (row.preview?.text ?? '');
-  const who = row.preview && !row.match ? { customer: '', bot: 'Bot: ', agent: 'Agent: ' }[row.preview.author] : '';
+  const preview = row.match ? row.match.snippet : previewText(row.preview?.text ?? '', t);
+  const who = row.preview && !row.match ? { customer: '', bot: t('row.botPrefix'), agent: t('row.agentPrefix') }[row.preview.author] : '';
   return (
     <li className={`list-row${row.unread ? ' unread' : ''}`}>
       <a href={`#/inbox/${row.id}`} aria-current={current ? 'true' : undefined} data-testid={`conversation-${row.contactId}`}>
@@ -44,11 +48,13 @@ export const ListRow = memo(function ListRow({
           <span className="row-top">
             <strong className="row-name">{name}</strong>
             <span className="row-marks">
-              {row.pinned ? <Pin className="icon pinned" aria-label="Pinned" role="img" /> : null}
-              {row.followUp ? <Flag className="icon follow-up" aria-label="Follow up" role="img" /> : null}
-              {row.snoozedUntil ? <AlarmClock className="icon" aria-label={`Snoozed until ${new Date(row.snoozedUntil).toLocaleString()}`} role="img" /> : null}
+              {row.pinned ? <Pin className="icon pinned" aria-label={t('row.pinned')} role="img" /> : null}
+              {row.followUp ? <Flag className="icon follow-up" aria-label={t('row.followUp')} role="img" /> : null}
+              {row.snoozedUntil ? (
+                <AlarmClock className="icon" aria-label={t('row.snoozedUntil', { time: formatDateTime(row.snoozedUntil) })} role="img" />
+              ) : null}
             </span>
-            <time className="row-time" dateTime={row.lastMessageAt} title={new Date(row.lastMessageAt).toLocaleString()}>
+            <time className="row-time" dateTime={row.lastMessageAt} title={formatDateTime(row.lastMessageAt)}>
               {relativeTime(row.lastMessageAt)}
             </time>
           </span>
@@ -58,14 +64,14 @@ export const ListRow = memo(function ListRow({
               <Highlighted text={preview} query={row.match ? query : ''} />
             </span>
             {row.unread ? (
-              <span className="unread-badge" aria-label={`${row.unread} unread`}>
+              <span className="unread-badge" aria-label={t('row.unread', { count: row.unread })}>
                 {row.unread > 99 ? '99+' : row.unread}
               </span>
             ) : null}
             {assignee ? (
-              <InitialsAvatar name={assignee.name} id={assignee.id} size="sm" label={`Assigned to ${assignee.name}`} />
+              <InitialsAvatar name={assignee.name} id={assignee.id} size="sm" label={t('row.assignedTo', { name: assignee.name })} />
             ) : row.status === 'open' ? (
-              <span className="unassigned-dot" title="Unassigned" aria-label="Unassigned" role="img" />
+              <span className="unassigned-dot" title={t('unassigned')} aria-label={t('unassigned')} role="img" />
             ) : null}
           </span>
         </span>

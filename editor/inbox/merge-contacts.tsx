@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import type { ContactProfile } from '../../shared/api/conversations-api';
 import type { MergePreview } from '../../shared/api/contacts-api';
@@ -7,6 +8,7 @@ type ContactItem = ContactProfile;
 
 /** Merge another profile into this contact: find it, see the result, then confirm. */
 export function MergeContacts({ contactId, onMerged }: { contactId: string; onMerged: () => void }) {
+  const { t } = useTranslation('inbox');
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ContactItem[]>([]);
@@ -32,16 +34,16 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
   if (!open)
     return (
       <button type="button" className="link" onClick={() => setOpen(true)}>
-        Merge another profile into this one…
+        {t('merge.open')}
       </button>
     );
   return (
-    <div className="dialog-backdrop" role="dialog" aria-label="Merge contacts">
+    <div className="dialog-backdrop" role="dialog" aria-label={t('merge.dialog')}>
       <div className="dialog">
-        <h2>Merge another profile into this one</h2>
+        <h2>{t('merge.title')}</h2>
         {!preview ? (
           <>
-            <input aria-label="Find a contact" placeholder="Name or LINE id" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+            <input aria-label={t('merge.find')} placeholder={t('merge.findPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
             <ul className="versions">
               {found.map((c) => (
                 <li key={c.id}>
@@ -56,11 +58,19 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
         ) : (
           <div className="comparison">
             <p>
-              {source?.displayName ?? source?.id} → this contact. The result: <strong>{preview.result.displayName ?? 'no name'}</strong>, language{' '}
-              {preview.result.language ?? '—'}, tags {preview.result.tags.join(', ') || '—'}.
+              {t('merge.result', {
+                source: source?.displayName ?? source?.id,
+                name: preview.result.displayName ?? t('merge.noName'),
+                language: preview.result.language ?? '—',
+                tags: preview.result.tags.join(', ') || '—',
+              })}
             </p>
             <p>
-              Moves {preview.moves.conversations} conversation(s), {preview.moves.messages} message(s), {preview.moves.runs} run(s). This cannot be undone.
+              {t('merge.moves', {
+                conversations: t('merge.conversations', { count: preview.moves.conversations }),
+                messages: t('merge.messages', { count: preview.moves.messages }),
+                runs: t('merge.runs', { count: preview.moves.runs }),
+              })}
             </p>
             <button
               type="button"
@@ -75,7 +85,7 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
                 )
               }
             >
-              Merge
+              {t('merge.submit')}
             </button>
           </div>
         )}
@@ -92,7 +102,7 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
             setSource(null);
           }}
         >
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

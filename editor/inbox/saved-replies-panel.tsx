@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-client';
 import { Dialog } from '../ui/dialog';
 import { conversationExtrasApi, type SavedReplyItem } from './inbox-api';
@@ -12,6 +13,7 @@ const fieldsHint = '{{contact.displayName}}, {{contact.language}}, {{contact.<fi
  * their codes; added, changed and deleted here. `scope` picks which ones it manages.
  */
 export function SavedRepliesPanel({ scope, onClose }: { scope: 'mine' | 'shared'; onClose: () => void }) {
+  const { t } = useTranslation('inbox');
   const [replies, setReplies] = useState<SavedReplyItem[]>([]);
   const [editing, setEditing] = useState<SavedReplyItem | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,16 +33,16 @@ export function SavedRepliesPanel({ scope, onClose }: { scope: 'mine' | 'shared'
     );
 
   return (
-    <Dialog title={scope === 'shared' ? 'Shared saved replies' : 'My saved replies'} onCancel={onClose} className="saved-replies-panel">
-      <p className="muted">Type “/” and a code in a reply to insert one. Fields: {fieldsHint}.</p>
-      {replies.length === 0 ? <p className="muted">None yet.</p> : null}
+    <Dialog title={scope === 'shared' ? t('savedReplies.sharedTitle') : t('savedReplies.mineTitle')} onCancel={onClose} className="saved-replies-panel">
+      <p className="muted">{t('savedReplies.howTo', { fields: fieldsHint, interpolation: { escapeValue: false } })}</p>
+      {replies.length === 0 ? <p className="muted">{t('savedReplies.none')}</p> : null}
       {replies.length ? (
         <table>
           <thead>
             <tr>
-              <th>Code</th>
-              <th>Title</th>
-              <th>Text</th>
+              <th>{t('savedReplies.code')}</th>
+              <th>{t('savedReplies.titleColumn')}</th>
+              <th>{t('savedReplies.text')}</th>
               <th />
             </tr>
           </thead>
@@ -54,10 +56,10 @@ export function SavedRepliesPanel({ scope, onClose }: { scope: 'mine' | 'shared'
                   {reply.canEdit ? (
                     <>
                       <button type="button" className="link" onClick={() => setEditing(reply)}>
-                        Edit
+                        {t('savedReplies.edit')}
                       </button>{' '}
                       <button type="button" className="link" onClick={() => void run(conversationExtrasApi.deleteSavedReply(reply.id))}>
-                        Delete
+                        {t('savedReplies.delete')}
                       </button>
                     </>
                   ) : null}
@@ -81,10 +83,10 @@ export function SavedRepliesPanel({ scope, onClose }: { scope: 'mine' | 'shared'
       ) : (
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Done
+            {t('savedReplies.done')}
           </button>
           <button type="button" className="primary" onClick={() => setEditing('new')}>
-            Add a saved reply
+            {t('savedReplies.add')}
           </button>
         </div>
       )}
@@ -106,6 +108,7 @@ function ReplyForm({
   onSave: (fields: { code: string; title: string; text: string }) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [code, setCode] = useState(reply?.code ?? '');
   const [title, setTitle] = useState(reply?.title ?? '');
   const [text, setText] = useState(reply?.text ?? '');
@@ -117,23 +120,28 @@ function ReplyForm({
       }}
     >
       <label>
-        Code (typed after “/”)
-        <input value={code} onChange={(e) => setCode(e.target.value)} placeholder="thanks" required />
+        {t('savedReplies.codeLabel')}
+        <input value={code} onChange={(e) => setCode(e.target.value)} placeholder={t('savedReplies.codePlaceholder')} required />
       </label>
       <label>
-        Title
-        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Thank the customer" />
+        {t('savedReplies.titleColumn')}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('savedReplies.titlePlaceholder')} />
       </label>
       <label>
-        Text
-        <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder="Thank you, {{contact.displayName}}!" required />
+        {t('savedReplies.text')}
+        <textarea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('savedReplies.textPlaceholder', { field: '{{contact.displayName}}', interpolation: { escapeValue: false } })}
+          required
+        />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" className="primary">
-          Save
+          {t('save')}
         </button>
       </div>
     </form>

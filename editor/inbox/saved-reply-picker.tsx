@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SavedReplyItem } from './inbox-api';
 
 /** The saved replies whose code or title holds what was typed after `/`, codes that start with it first. */
@@ -23,9 +24,10 @@ export function SavedReplyPicker({
   onPick: (reply: SavedReplyItem) => void;
   onHover: (index: number) => void;
 }) {
+  const { t } = useTranslation('inbox');
   return (
-    <ul className="saved-reply-picker" role="listbox" id="saved-reply-picker" aria-label="Saved replies">
-      {replies.length === 0 ? <li className="muted">No saved reply by that code. Manage them with “Saved replies”.</li> : null}
+    <ul className="saved-reply-picker" role="listbox" id="saved-reply-picker" aria-label={t('savedReplies.title')}>
+      {replies.length === 0 ? <li className="muted">{t('savedReplies.noMatch')}</li> : null}
       {replies.map((reply, i) => (
         <li
           key={reply.id}
@@ -42,7 +44,7 @@ export function SavedReplyPicker({
           <span className="saved-reply-code">/{reply.code}</span>
           {reply.title ? <strong>{reply.title}</strong> : null}
           <span className="saved-reply-text">{reply.text}</span>
-          {reply.scope === 'shared' ? <span className="pill">shared</span> : null}
+          {reply.scope === 'shared' ? <span className="pill">{t('savedReplies.shared')}</span> : null}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { inboxApi } from './inbox-api';
 import { Dialog } from '../ui/dialog';
@@ -14,13 +15,14 @@ export function ShortcutDialog({
   workflow: WorkflowSummary;
   onDone: (message: string | null) => void;
 }) {
+  const { t } = useTranslation('inbox');
   const fields = workflow.shortcut?.fields ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
     try {
       await inboxApi.shortcut(conversationId, workflow.id, values);
-      onDone(`${workflow.shortcut?.name ?? workflow.name} started`);
+      onDone(t('shortcuts.started', { name: workflow.shortcut?.name ?? workflow.name }));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     }
@@ -38,7 +40,7 @@ export function ShortcutDialog({
           <div className="field" key={field.name}>
             <label htmlFor={`shortcut-${field.name}`}>
               {field.label}
-              {field.required ? '' : <span className="optional"> (optional)</span>}
+              {field.required ? '' : <span className="optional"> {t('optional')}</span>}
             </label>
             <input id={`shortcut-${field.name}`} value={values[field.name] ?? ''} onChange={(e) => setValues({ ...values, [field.name]: e.target.value })} />
           </div>
@@ -48,7 +50,7 @@ export function ShortcutDialog({
             {error}
           </p>
         ) : null}
-        <FormActions submit="Run" onCancel={() => onDone(null)} />
+        <FormActions submit={t('shortcuts.run')} onCancel={() => onDone(null)} />
       </form>
     </Dialog>
   );

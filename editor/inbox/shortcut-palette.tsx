@@ -1,5 +1,6 @@
 import { Zap } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkflowSummary } from '../api/api-client';
 
 /** Ctrl+K: type to find a shortcut, Enter to run it. */
@@ -12,16 +13,17 @@ export function ShortcutPalette({
   onPick: (workflow: WorkflowSummary) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('inbox');
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const found = shortcuts.filter((w) => `${w.shortcut?.name} ${w.shortcut?.description ?? ''}`.toLowerCase().includes(query.toLowerCase()));
   return (
-    <div className="dialog-backdrop" role="dialog" aria-label="Shortcuts palette" onClick={onClose}>
+    <div className="dialog-backdrop" role="dialog" aria-label={t('shortcuts.palette')} onClick={onClose}>
       <div className="dialog palette-dialog" onClick={(e) => e.stopPropagation()}>
         <input
           autoFocus
-          aria-label="Find a shortcut"
-          placeholder="Run a shortcut…"
+          aria-label={t('shortcuts.find')}
+          placeholder={t('shortcuts.findPlaceholder')}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -34,7 +36,7 @@ export function ShortcutPalette({
             if (e.key === 'Enter' && found[index]) onPick(found[index]);
           }}
         />
-        <ul role="listbox" aria-label="Shortcuts">
+        <ul role="listbox" aria-label={t('shortcuts.label')}>
           {found.map((w, i) => (
             <li key={w.id} role="option" aria-selected={i === index}>
               <button type="button" onClick={() => onPick(w)}>
@@ -42,7 +44,7 @@ export function ShortcutPalette({
               </button>
             </li>
           ))}
-          {found.length === 0 ? <li className="muted">No shortcut matches.</li> : null}
+          {found.length === 0 ? <li className="muted">{t('shortcuts.noMatch')}</li> : null}
         </ul>
       </div>
     </div>

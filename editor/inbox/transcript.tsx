@@ -1,8 +1,15 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Message } from '../../shared/api/conversations-api';
+import { formatDateTime } from '../i18n/format';
 import { LineMessageView } from '../test-chat/line-message-view';
 import { CustomerMedia, isCustomerMedia } from './customer-media';
 import type { TimelineEntry } from '../../shared/timeline/describe-timeline';
+import { renderTimeline } from '../../shared/timeline/timeline-message';
 import './transcript.css';
+
+/** Separators and marks, the same in every language. */
+const quoteMark = '↩';
 
 /** The LINE fields the transcript reads beside a message's own. */
 interface Shown {
@@ -35,6 +42,7 @@ export function Transcript({
   timeline: TimelineEntry[];
   onQuote: (message: Message) => void;
 }) {
+  const { t } = useTranslation('inbox');
   const quotable = new Map(messages.filter((m) => m.author === 'customer').flatMap((m) => (shown(m).quoteToken ? [[shown(m).quoteToken, m] as const] : [])));
   // The timeline tells assignments and closes from the facts: the older event lines saying the same go.
   const told = timeline.length > 0 ? messages.filter((m) => !toldByTimeline(m)) : messages;
@@ -49,8 +57,7 @@ export function Transcript({
         if ('entry' in row) {
           return (
             <div key={row.entry.id} className={`timeline-entry timeline-${row.entry.kind}`} data-testid="timeline-entry">
-              <span>{row.entry.text}</span>{' '}
-              <time dateTime={row.entry.at}>{new Date(row.entry.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}</time>
+              <span>{timelineText(row.entry, t)}</span> <time dateTime={row.entry.at}>{formatDateTime(row.entry.at)}</time>
             </div>
           );
         }
@@ -60,20 +67,24 @@ export function Transcript({
         return (
           <div key={m.id} className={`bubble ${bubbleClass(m)}${m.standby ? ' standby' : ''}`} data-message-id={m.id}>
             {content.sender?.name ? <div className="sender-name">{content.sender.name}</div> : null}
-            {quoted ? <div className="quoted">↩ {summary(quoted)}</div> : null}
+            {quoted ? (
+              <div className="quoted">
+                {quoteMark} {summary(quoted, t)}
+              </div>
+            ) : null}
             {m.unsentAt ? (
-              <div className="unsent-note">Message unsent by the customer</div>
+              <div className="unsent-note">{t('transcript.unsent')}</div>
             ) : isCustomerMedia(content) && m.author === 'customer' ? (
               <CustomerMedia conversationId={conversationId} messageId={m.id} content={m.content} />
             ) : content.type === 'postback' && m.author === 'customer' ? (
-              <div className="bubble-text">{describeTap(content)}</div>
+              <div className="bubble-text">{describeTap(content, t)}</div>
             ) : (
               <LineMessageView content={m.content} />
             )}
-            {m.standby ? <div className="standby-note">Standby: another channel had the chat; nobody here answered</div> : null}
+            {m.standby ? <div className="standby-note">{t('transcript.standby')}</div> : null}
             {m.author === 'customer' && content.quoteToken && !m.unsentAt ? (
               <button type="button" className="link quote-action" onClick={() => onQuote(m)}>
-                Quote
+                {t('transcript.quote')}
               </button>
             ) : null}
           </div>
@@ -95,11 +106,12 @@ function bubbleClass(m: Message): string {
 }
 
 /** A quoted message in a few words. */
-export function summary(message: Message): string {
-  if (message.unsentAt) return 'an unsent message';
+export function summary(message: Message, t: TFunction<'inbox'>): string {
+  if (message.unsentAt) return t('summary.unsent');
   const content = shown(message);
   if (content.type === 'text') return (content.text ?? '').length > 60 ? `${(content.text ?? '').slice(0, 60)}…` : (content.text ?? '');
-  return { image: 'a photo', video: 'a video', sticker: 'a sticker', audio: 'a voice message', file: 'a file' }[content.type ?? ''] ?? 'a message';
+  const kind = { image: 'photo', video: 'video', sticker: 'sticker', audio: 'voice', file: 'file' }[content.type ?? ''] ?? 'message';
+  return t(`summary.${kind}`);
 }
 
 /** Lines written before the timeline told the same from the facts (conversations from before it). */
@@ -111,9 +123,15 @@ function toldByTimeline(m: Message): boolean {
 }
 
 /** A customer's tap in words: the choice's label ("Chose “Talk to an agent”"), a rating, or what LINE showed. */
-function describeTap(content: Shown): string {
+function describeTap(content: Shown, t: TFunction<'inbox'>): string {
   const params = new URLSearchParams(content.data ?? '');
-  if (params.get('choice')) return `Chose “${content.label ?? content.displayText ?? params.get('choice')}”`;
-  if (params.get('rating')) return `Rated ${content.label ?? params.get('rating')}`;
-  return content.displayText ?? content.label ?? `Tapped a button (${content.data ?? ''})`;
+  if (params.get('choice')) return t('transcript.chose', { label: content.label ?? content.displayText ?? params.get('choice') });
+  if (params.get('rating')) return t('transcript.rated', { label: content.label ?? params.get('rating') });
+  return content.displayText ?? content.label ?? t('transcript.tapped', { data: content.data ?? '' });
+}
+
+/** A timeline entry in the person's language, from its key and values (describe-timeline.ts). */
+function timelineText(entry: TimelineEntry, t: TFunction<'inbox'>): string {
+  // An entry from a server older than `message` still has its English text.
+  return entry.message ? renderTimeline(entry.message, (key, params) => t(`timeline.${key}`, params)) : entry.text;
 }

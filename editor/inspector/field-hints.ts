@@ -1,4 +1,5 @@
 import { createContext } from 'react';
+import { i18n } from '../i18n/i18n';
 
 /** What the form knows about one field beyond its JSON Schema: whether it is needed here, words to suggest, help. */
 export interface FieldHint {
@@ -34,7 +35,7 @@ export const FieldHintsContext = createContext<HintFor>(() => undefined);
 /** Hints for fields many steps share: how attempts count, where an answer is saved. */
 export function commonHint(spot: FieldSpot, known: KnownNames): FieldHint | undefined {
   if (spot.name === 'maxAttempts') {
-    return { help: 'Answers the customer may give. After this many wrong ones the step leaves by “Invalid”; 1 means no second try.' };
+    return { help: i18n.t('steps:hints.maxAttempts') };
   }
   if (spot.name === 'name' && (spot.parent?.scope === 'variable' || spot.parent?.scope === 'contact')) {
     return { suggestions: spot.parent.scope === 'variable' ? known.vars : known.contactFields };

@@ -1,13 +1,17 @@
 import { Copy, Settings, Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { useStepLabel } from '../canvas/use-step-label';
 import { stepNameSchema } from '../../shared/document/workflow-schema';
 import { getStepDefinition, isTriggerType } from '../../shared/steps';
 import { StepMessagesPreview } from '../line-preview/step-messages-preview';
 import { isNote, type StepNode } from '../state/document-conversion';
+import { useProblemText } from '../problems/problem-text';
 import { useEditor } from '../state/editor-store';
 import { viewFor } from '../steps';
 import { StepIcon } from '../steps/step-icon';
+import { stepDescription } from '../steps/step-texts';
 import { commonHint, FieldHintsContext, type HintFor } from './field-hints';
 import { knownNames } from './known-names';
 import { NodeChoicesContext, PlaceholderContext } from './placeholder-context';
@@ -25,13 +29,20 @@ export function Inspector() {
   // The same nodes give the same list: no new render while nothing selected changes.
   const picked = useEditor(useShallow((s) => s.nodes.filter((n) => n.selected)));
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const { t } = useTranslation('steps');
   const steps = picked.filter((n) => !isNote(n));
   if (picked.length > 1) return <SelectionPanel count={picked.length} steps={steps.length} />;
   if (steps.length === 1) return <StepPanel node={steps[0]} />;
   if (settingsOpen) return <WorkflowSettings onClose={() => setSettingsOpen(false)} />;
   return (
-    <aside className="inspector-rail" aria-label="Inspector">
-      <button type="button" className="icon-button" aria-label="Workflow settings" title="Workflow settings" onClick={() => setSettingsOpen(true)}>
+    <aside className="inspector-rail" aria-label={t('inspector.title')}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('inspector.workflowSettings')}
+        title={t('inspector.workflowSettings')}
+        onClick={() => setSettingsOpen(true)}
+      >
         <Settings className="icon" aria-hidden="true" />
       </button>
     </aside>
@@ -40,26 +51,28 @@ export function Inspector() {
 
 function SelectionPanel({ count, steps }: { count: number; steps: number }) {
   const deleteSelected = useEditor((s) => s.deleteSelected);
+  const { t } = useTranslation('steps');
   const notes = count - steps;
+  const items = [
+    steps ? t('selection.steps', { count: steps }) : '',
+    steps && notes ? t('selection.and') : '',
+    notes ? t('selection.notes', { count: notes }) : '',
+  ].join('');
   const copy = () => {
     const payload = useEditor.getState().copySelected();
     // Also to the system clipboard when the browser allows it; this tab pastes from its own copy anyway.
     if (payload) navigator.clipboard?.writeText(JSON.stringify(payload)).catch(() => undefined);
   };
   return (
-    <aside className="inspector" aria-label="Selection">
-      <h2>
-        {steps ? `${steps} step${steps === 1 ? '' : 's'}` : ''}
-        {steps && notes ? ' and ' : ''}
-        {notes ? `${notes} note${notes === 1 ? '' : 's'}` : ''} selected
-      </h2>
-      <p className="muted">Drag one of them to move them all. Ctrl+C copies them (into another workflow too), Ctrl+V pastes.</p>
+    <aside className="inspector" aria-label={t('selection.title')}>
+      <h2>{t('selection.selected', { items })}</h2>
+      <p className="muted">{t('selection.help')}</p>
       <div className="inspector-actions">
         <button type="button" className="icon-button" onClick={copy}>
-          <Copy className="icon" aria-hidden="true" /> Copy
+          <Copy className="icon" aria-hidden="true" /> {t('selection.copy')}
         </button>
         <button type="button" className="danger icon-button" onClick={deleteSelected}>
-          <Trash2 className="icon" aria-hidden="true" /> Delete them
+          <Trash2 className="icon" aria-hidden="true" /> {t('selection.delete')}
         </button>
       </div>
     </aside>
@@ -73,49 +86,51 @@ function StepPanel({ node }: { node: StepNode }) {
   const updateNodeData = useEditor((s) => s.updateNodeData);
   const setStepName = useEditor((s) => s.setStepName);
   const deleteSelected = useEditor((s) => s.deleteSelected);
+  const { t } = useTranslation('steps');
+  const stepLabel = useStepLabel();
+  const problemText = useProblemText();
   const known = useMemo(() => knownNames(meta, nodes), [meta, nodes]);
   const placeholders = useMemo(() => [...known.contactFields.map((f) => `contact.${f}`), ...otherPlaceholders, ...known.vars.map((v) => `vars.${v}`)], [known]);
   const nodeChoices = useMemo(
     () =>
       nodes
         .filter((n) => !isTriggerType(n.type) && !isNote(n))
-        .map((n) => ({ id: n.id, label: n.name ? `${n.name} (${n.id})` : `${n.id} (${getStepDefinition(n.type ?? '')?.label ?? n.type})` })),
-    [nodes],
+        .map((n) => {
+          const nodeDefinition = getStepDefinition(n.type ?? '');
+          return { id: n.id, label: n.name ? `${n.name} (${n.id})` : `${n.id} (${nodeDefinition ? stepLabel(nodeDefinition) : n.type})` };
+        }),
+    [nodes, stepLabel],
   );
   const definition = getStepDefinition(node.type ?? '');
   const view = viewFor(node.type ?? '');
   const hintFor: HintFor = useMemo(() => (spot) => view?.fieldHint?.(spot, known) ?? commonHint(spot, known), [view, known]);
-  if (!definition) return <aside className="inspector">Unknown step type {node.type}</aside>;
+  if (!definition) return <aside className="inspector">{t('inspector.unknownType', { type: node.type })}</aside>;
   const StepExtras = view?.InspectorPanel;
-  // "node n3 “Name” (Ask a question): " says where; inside the step's own form, only what is wrong is shown.
-  const inStep = (message: string) => {
-    const at = message.indexOf(`(${definition.label}): `);
-    return at < 0 ? message : message.slice(at + definition.label.length + 4);
-  };
   return (
-    <aside className="inspector" aria-label="Step settings">
+    <aside className="inspector" aria-label={t('inspector.stepSettings')}>
       <div className="inspector-title">
         <StepIcon type={node.type} />
         <h2>
-          {definition.label} <span className="step-id">{node.id}</span>
+          {stepLabel(definition)} <span className="step-id">{node.id}</span>
         </h2>
       </div>
-      <p className="muted">{definition.description}</p>
+      <p className="muted">{stepDescription(t, definition)}</p>
       <div className="field">
         <label htmlFor="step-name">
-          Step name<span className="optional"> (optional)</span>
+          {t('inspector.stepName')}
+          <span className="optional">{t('form.optional')}</span>
         </label>
         <input
           id="step-name"
           key={node.id}
           value={node.name ?? ''}
           maxLength={stepNameSchema.maxLength}
-          placeholder={definition.label}
+          placeholder={stepLabel(definition)}
           aria-describedby="step-name-help"
           onChange={(e) => setStepName(node.id, e.target.value)}
         />
         <p className="field-help" id="step-name-help">
-          Shown on the canvas, in the test chat and in the results.
+          {t('inspector.stepNameHelp')}
         </p>
       </div>
       <PlaceholderContext.Provider value={placeholders}>
@@ -129,7 +144,7 @@ function StepPanel({ node }: { node: StepNode }) {
               problems={fieldProblems(
                 problems ?? [],
                 (p) => p.field,
-                (p) => inStep(p.message),
+                (p) => problemText(p, 'inStep'),
               )}
             />
           </FieldHintsContext.Provider>
@@ -140,14 +155,14 @@ function StepPanel({ node }: { node: StepNode }) {
           {problems
             .filter((p) => p.field === undefined)
             .map((p) => (
-              <li key={p.message}>{inStep(p.message)}</li>
+              <li key={p.message}>{problemText(p, 'inStep')}</li>
             ))}
         </ul>
       ) : null}
       {StepExtras ? <StepExtras /> : null}
       <StepMessagesPreview node={node} />
       <button type="button" className="danger icon-button" onClick={deleteSelected}>
-        <Trash2 className="icon" aria-hidden="true" /> Delete step
+        <Trash2 className="icon" aria-hidden="true" /> {t('inspector.deleteStep')}
       </button>
     </aside>
   );

@@ -1,7 +1,9 @@
 import { useContext } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CredentialSelect } from '../steps/http-request';
+import { enumValue, fieldLabel } from '../steps/step-texts';
 import { NodeChoicesContext } from './placeholder-context';
-import { defaultFor, humanize } from './schema-defaults';
+import { defaultFor } from './schema-defaults';
 import { JsonField, shown, type FieldProps } from './schema-field-parts';
 import { ObjectFields } from './schema-form';
 import { ListField, UnionField } from './schema-list-field';
@@ -14,11 +16,12 @@ export type ControlProps = FieldProps & { id: string; invalid: boolean; suggesti
 export function Control(props: ControlProps) {
   const { schema, value, onChange, id, invalid, name, required, suggestions, describedBy } = props;
   const nodes = useContext(NodeChoicesContext);
+  const { t } = useTranslation('steps');
   const aria = { 'aria-invalid': invalid, 'aria-required': required || undefined, 'aria-describedby': describedBy };
   if (name === 'targetNodeId') {
     return (
       <select id={id} value={shown(value)} {...aria} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Choose a step…</option>
+        <option value="">{t('form.chooseStep')}</option>
         {nodes.map((n) => (
           <option key={n.id} value={n.id}>
             {n.label}
@@ -40,7 +43,7 @@ export function Control(props: ControlProps) {
         {required ? null : <option value="">—</option>}
         {schema.enum.map((v: unknown) => (
           <option key={String(v)} value={String(v)}>
-            {String(v)}
+            {enumValue(t, name, v)}
           </option>
         ))}
       </select>
@@ -82,7 +85,7 @@ export function Control(props: ControlProps) {
       if (value === undefined && !required) {
         return (
           <button type="button" className="link" onClick={() => onChange(defaultFor(schema))}>
-            Add {humanize(name).toLowerCase()}
+            {t('form.addObject', { name: fieldLabel(t, name).toLowerCase() })}
           </button>
         );
       }
@@ -91,7 +94,7 @@ export function Control(props: ControlProps) {
           <ObjectFields schema={schema} value={value as Record<string, unknown>} onChange={onChange} path={props.path} problems={props.problems} skip={[]} />
           {required ? null : (
             <button type="button" className="link" onClick={() => onChange(undefined)}>
-              Remove {humanize(name).toLowerCase()}
+              {t('form.removeObject', { name: fieldLabel(t, name).toLowerCase() })}
             </button>
           )}
         </fieldset>

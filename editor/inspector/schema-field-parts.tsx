@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 // Renders any step's JSON Schema (oneOf, discriminator, items, properties); a JSON Schema type would be wider than this file.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
@@ -51,6 +52,7 @@ export function singular(words: string): string {
 export function JsonField({ value, onChange, id }: FieldProps & { id: string }) {
   const [text, setText] = useState(() => JSON.stringify(value ?? {}, null, 2));
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation('steps');
   return (
     <>
       <textarea
@@ -65,7 +67,7 @@ export function JsonField({ value, onChange, id }: FieldProps & { id: string }) 
             onChange(JSON.parse(text));
             setError(null);
           } catch (e) {
-            setError(`Not valid JSON: ${(e as Error).message}`);
+            setError(t('form.invalidJson', { error: (e as Error).message }));
           }
         }}
       />

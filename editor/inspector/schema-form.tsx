@@ -1,7 +1,8 @@
 import { useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel } from '../steps/step-texts';
 import { FieldHintsContext, type FieldHint } from './field-hints';
 import { Control } from './schema-control';
-import { humanize } from './schema-defaults';
 import { FieldProblemsList, type FieldProblems, type FieldProps, type Schema } from './schema-field-parts';
 
 /**
@@ -39,9 +40,10 @@ export function ObjectFields({
   skip: string[];
 }) {
   const hintFor = useContext(FieldHintsContext);
+  const { t } = useTranslation('steps');
   const properties = Object.entries((schema.properties ?? {}) as Record<string, Schema>).filter(([key]) => !skip.includes(key));
   const required: string[] = schema.required ?? [];
-  if (properties.length === 0) return <p className="muted">This step has no settings.</p>;
+  if (properties.length === 0) return <p className="muted">{t('form.noSettings')}</p>;
   return (
     <div className="fields">
       {properties.map(([key, propSchema]) => {
@@ -75,7 +77,8 @@ function Field(props: FieldProps & { hint: FieldHint | undefined }) {
   const { schema, name, path, problems, hint } = props;
   const id = `field-${path.replace(/\./g, '-')}`;
   const messages = problems.get(path);
-  const label = hint?.label ?? humanize(name);
+  const { t } = useTranslation('steps');
+  const label = hint?.label ?? fieldLabel(t, name);
   const help = hint?.help ? (
     <p className="field-help" id={`${id}-help`}>
       {hint.help}
@@ -98,12 +101,12 @@ function Field(props: FieldProps & { hint: FieldHint | undefined }) {
       <label htmlFor={id}>
         {label}
         {props.required ? (
-          <span className="required" title="Required">
+          <span className="required" title={t('form.required')}>
             {' '}
             *
           </span>
         ) : (
-          <span className="optional"> (optional)</span>
+          <span className="optional">{t('form.optional')}</span>
         )}
       </label>
       {help}

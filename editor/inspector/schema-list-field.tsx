@@ -1,7 +1,9 @@
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel, itemNoun, kindLabel } from '../steps/step-texts';
 import { Control } from './schema-control';
-import { defaultFor, humanize } from './schema-defaults';
-import { FieldProblemsList, shown, singular, type FieldProps, type Schema } from './schema-field-parts';
+import { defaultFor } from './schema-defaults';
+import { FieldProblemsList, shown, type FieldProps, type Schema } from './schema-field-parts';
 import { ObjectFields } from './schema-form';
 
 /** A list: each item with its own fields, moved up or down or removed; "+ Add <item>" below. */
@@ -17,7 +19,8 @@ export function ListField({ schema, value, onChange, path, problems, name }: Fie
     onChange(copy);
   };
   const simple = itemSchema.type === 'string' || itemSchema.enum;
-  const noun = singular(humanize(name).toLowerCase());
+  const { t } = useTranslation('steps');
+  const noun = itemNoun(t, name);
   return (
     <div className="list" data-testid={`list-${path}`}>
       {items.map((item, index) => {
@@ -53,8 +56,8 @@ export function ListField({ schema, value, onChange, path, problems, name }: Fie
               <button
                 type="button"
                 className="icon-button"
-                title="Move up"
-                aria-label={`Move ${noun} ${index + 1} up`}
+                title={t('form.moveUp')}
+                aria-label={t('form.moveItemUp', { item: noun, n: index + 1 })}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
@@ -63,8 +66,8 @@ export function ListField({ schema, value, onChange, path, problems, name }: Fie
               <button
                 type="button"
                 className="icon-button"
-                title="Move down"
-                aria-label={`Move ${noun} ${index + 1} down`}
+                title={t('form.moveDown')}
+                aria-label={t('form.moveItemDown', { item: noun, n: index + 1 })}
                 disabled={index === items.length - 1}
                 onClick={() => move(index, 1)}
               >
@@ -73,8 +76,8 @@ export function ListField({ schema, value, onChange, path, problems, name }: Fie
               <button
                 type="button"
                 className="icon-button"
-                title="Remove"
-                aria-label={`Remove ${noun} ${index + 1}`}
+                title={t('form.remove')}
+                aria-label={t('form.removeItem', { item: noun, n: index + 1 })}
                 disabled={schema.minItems !== undefined && items.length <= schema.minItems}
                 onClick={() => onChange(items.filter((_, i) => i !== index))}
               >
@@ -85,8 +88,8 @@ export function ListField({ schema, value, onChange, path, problems, name }: Fie
         );
       })}
       <button type="button" className="link add-item" disabled={full} onClick={() => onChange([...items, defaultFor(itemSchema, items)])}>
-        + Add {noun}
-        {full ? ` (at most ${schema.maxItems})` : ''}
+        {t('form.addItem', { item: noun })}
+        {full ? t('form.atMost', { max: schema.maxItems }) : ''}
       </button>
     </div>
   );
@@ -97,17 +100,18 @@ export function UnionField({ schema, value, onChange, path, problems }: FieldPro
   const tag: string = schema.discriminator.propertyName;
   const current = (value as Record<string, unknown>)?.[tag];
   const branches: Schema[] = schema.oneOf;
+  const { t } = useTranslation('steps');
   const branch = branches.find((b) => b.properties?.[tag]?.const === current) ?? branches[0];
   return (
     <div className="union">
       <select
-        aria-label={humanize(tag)}
+        aria-label={fieldLabel(t, tag)}
         value={shown(current)}
         onChange={(e) => onChange(defaultFor(branches.find((b) => b.properties?.[tag]?.const === e.target.value)))}
       >
         {branches.map((b) => (
           <option key={b.properties[tag].const} value={b.properties[tag].const}>
-            {humanize(b.properties[tag].const)}
+            {kindLabel(t, tag, b.properties[tag].const)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { useContext, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PlaceholderContext } from './placeholder-context';
 
 /**
@@ -16,6 +17,7 @@ export function TextField(props: {
   suggestions?: string[];
 }) {
   const placeholders = useContext(PlaceholderContext);
+  const { t } = useTranslation('steps');
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const onInput = (value: string) => {
@@ -57,7 +59,7 @@ export function TextField(props: {
         </datalist>
       ) : null}
       {open && placeholders.length ? (
-        <ul className="placeholder-menu" role="listbox" aria-label="Variables">
+        <ul className="placeholder-menu" role="listbox" aria-label={t('form.variables')}>
           {placeholders.map((p) => (
             <li key={p}>
               <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p)}>

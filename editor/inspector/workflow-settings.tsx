@@ -1,4 +1,6 @@
 import { X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useProblemText } from '../problems/problem-text';
 import { settingsSchema } from '../../shared/document/workflow-schema';
 import type { Problem } from '../../shared/validation/problem';
 import { useEditor } from '../state/editor-store';
@@ -27,26 +29,29 @@ export function WorkflowSettings({ onClose }: { onClose: () => void }) {
   const meta = useEditor((s) => s.meta);
   const allProblems = useEditor((s) => s.problems);
   const updateMeta = useEditor((s) => s.updateMeta);
+  const { t } = useTranslation('steps');
+  const problemText = useProblemText();
   const settingsProblems = fieldProblems(
     allProblems,
     (p) => (p.pointer.startsWith('/settings') ? p.pointer.slice('/settings/'.length).replace(/\//g, '.') : undefined),
-    (p) => p.message.replace(/^.*?: /, ''),
+    (p) => problemText(p, 'text'),
   );
   return (
-    <aside className="inspector" aria-label="Workflow settings">
+    <aside className="inspector" aria-label={t('inspector.workflowSettings')}>
       <div className="inspector-title">
-        <h2>Workflow</h2>
-        <button type="button" className="icon-button" aria-label="Close workflow settings" title="Close" onClick={onClose}>
+        <h2>{t('settings.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('settings.close')} title={t('settings.closeTip')} onClick={onClose}>
           <X className="icon" aria-hidden="true" />
         </button>
       </div>
       <div className="field">
-        <label htmlFor="workflow-name">Name</label>
+        <label htmlFor="workflow-name">{t('settings.name')}</label>
         <input id="workflow-name" value={meta.name} onChange={(e) => updateMeta({ name: e.target.value })} />
       </div>
       <div className="field">
         <label htmlFor="workflow-description">
-          Description<span className="optional"> (optional)</span>
+          {t('settings.description')}
+          <span className="optional">{t('form.optional')}</span>
         </label>
         <textarea
           id="workflow-description"
@@ -55,7 +60,7 @@ export function WorkflowSettings({ onClose }: { onClose: () => void }) {
           onChange={(e) => updateMeta({ description: e.target.value || undefined })}
         />
       </div>
-      <h3>Settings</h3>
+      <h3>{t('settings.settings')}</h3>
       <SchemaForm
         schema={settingsSchema}
         value={meta.settings}

@@ -1,3 +1,5 @@
+import { i18n } from '../i18n/i18n';
+
 /** A LINE action (button, quick reply, template, imagemap area), as the preview names it. */
 export interface LineAction {
   type?: string;
@@ -15,30 +17,40 @@ export function actionOf(value: unknown): LineAction {
   return value && typeof value === 'object' ? value : {};
 }
 
-/** What tapping does, for a tooltip: the customer cannot see it, the admin wants to. */
+const pickModes: Record<string, string> = { date: 'action.pickDate', time: 'action.pickTime', datetime: 'action.pickDatetime' };
+
+/**
+ * What tapping does, for a tooltip: the customer cannot see it, the admin wants to. In the
+ * person's language (the components that call it re-render when it changes).
+ */
 export function actionSummary(value: unknown): string {
   const action = actionOf(value);
+  const t = i18n.getFixedT(null, 'testChat');
   switch (action.type) {
     case 'message':
-      return `Sends “${action.text ?? action.label ?? ''}”`;
+      return t('action.sends', { text: action.text ?? action.label ?? '' });
     case 'postback':
-      return `Postback ${action.data ?? ''}${action.displayText ? `, shows “${action.displayText}”` : ''}`;
+      return action.displayText
+        ? t('action.postbackShows', { data: action.data ?? '', displayText: action.displayText })
+        : t('action.postback', { data: action.data ?? '' });
     case 'uri':
-      return `Opens ${action.uri ?? action.linkUri ?? ''}`;
-    case 'datetimepicker':
-      return `Picks a ${action.mode ?? 'date'}`;
+      return t('action.opens', { uri: action.uri ?? action.linkUri ?? '' });
+    case 'datetimepicker': {
+      const mode = action.mode ?? 'date';
+      return pickModes[mode] ? t(pickModes[mode]) : t('action.pick', { mode });
+    }
     case 'camera':
-      return 'Opens the camera';
+      return t('action.camera');
     case 'cameraRoll':
-      return 'Opens the camera roll';
+      return t('action.cameraRoll');
     case 'location':
-      return 'Sends a location';
+      return t('action.location');
     case 'clipboard':
-      return `Copies “${action.clipboardText ?? ''}”`;
+      return t('action.copies', { text: action.clipboardText ?? '' });
     case 'richmenuswitch':
-      return 'Switches the rich menu';
+      return t('action.richMenuSwitch');
     default:
-      return action.type ? `Action ${action.type}` : 'No action';
+      return action.type ? t('action.other', { type: action.type }) : t('action.none');
   }
 }
 

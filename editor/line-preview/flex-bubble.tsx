@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { actionSummary } from './action-summary';
 import { FlexBox, FlexComponent } from './flex-component';
 import type { FlexNode } from './flex-item-style';
@@ -9,11 +10,12 @@ type Block = (typeof blocks)[number];
 
 /** A flex message's container: one bubble, or a carousel of them side by side. */
 export function FlexContainer({ container }: { container: unknown }): ReactNode {
+  const { t } = useTranslation('testChat');
   const node = (container ?? {}) as FlexNode;
   if (node.type === 'carousel') {
     const bubbles = Array.isArray(node.contents) ? (node.contents as FlexNode[]) : [];
     return (
-      <div className="lp-carousel" role="group" aria-label={`Carousel of ${bubbles.length} bubbles`}>
+      <div className="lp-carousel" role="group" aria-label={t('flex.carousel', { count: bubbles.length })}>
         {bubbles.map((bubble, i) => (
           <FlexBubble key={i} bubble={bubble} inCarousel />
         ))}
@@ -30,6 +32,7 @@ export function FlexContainer({ container }: { container: unknown }): ReactNode 
  * end level, as LINE draws them.
  */
 export function FlexBubble({ bubble, inCarousel = false }: { bubble: FlexNode; inCarousel?: boolean }) {
+  const { t } = useTranslation('testChat');
   const size = bubbleSizeOf(bubble.size);
   const frame = bubbleFrame(size);
   const styles = (bubble.styles ?? {}) as Partial<Record<Block, FlexNode>>;
@@ -40,7 +43,7 @@ export function FlexBubble({ bubble, inCarousel = false }: { bubble: FlexNode; i
     <div
       className={`lp-bubble lp-bubble-${size}`}
       role="group"
-      aria-label={`Bubble (${size})`}
+      aria-label={t('flex.bubble', { size })}
       data-size={size}
       dir={bubble.direction === 'rtl' ? 'rtl' : 'ltr'}
       style={style}

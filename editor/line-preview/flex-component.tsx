@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { actionSummary } from './action-summary';
 import { boxStyle, itemStyle, layoutOf, type FlexNode, type FlexSlot } from './flex-item-style';
 import { FlexButton, FlexIcon, FlexImage, FlexVideo } from './flex-media';
@@ -8,6 +9,7 @@ import { textOf } from './text-of';
 
 /** One flex component in its slot of a box; a kind LINE does not know shows as a marked gap. */
 export function FlexComponent({ node, slot }: { node: FlexNode; slot: FlexSlot }): ReactNode {
+  const { t } = useTranslation('testChat');
   switch (node.type) {
     case 'box':
       return <FlexBox node={node} slot={slot} />;
@@ -33,7 +35,7 @@ export function FlexComponent({ node, slot }: { node: FlexNode; slot: FlexSlot }
     default:
       return (
         <div className="lp-unknown" style={itemStyle(node, slot)}>
-          [{textOf(node.type, 'component')}]
+          [{textOf(node.type, t('flex.unknownComponent'))}]
         </div>
       );
   }

@@ -1,4 +1,5 @@
 import { Play } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { actionLabel, actionSummary } from './action-summary';
 import { aspectRatioOf, colorOf, imageScale, lengthOf, pixelsOf, textScale } from './flex-scale';
 import { itemStyle, type FlexNode, type FlexSlot } from './flex-item-style';
@@ -42,11 +43,12 @@ export function FlexIcon({ node, slot }: { node: FlexNode; slot: FlexSlot }) {
 
 /** A video component: LINE shows its preview image with a play button until tapped. */
 export function FlexVideo({ node, slot }: { node: FlexNode; slot: FlexSlot }) {
+  const { t } = useTranslation('testChat');
   const ratio = aspectRatioOf(node.aspectRatio) ?? 1;
   return (
-    <div className="lp-image lp-video" style={{ ...itemStyle(node, slot), alignItems: 'stretch' }} title={`Video ${textOf(node.url)}`}>
+    <div className="lp-image lp-video" style={{ ...itemStyle(node, slot), alignItems: 'stretch' }} title={t('media.videoOf', { url: textOf(node.url) })}>
       <div className="lp-image-frame" style={{ width: '100%', aspectRatio: `1 / ${ratio}` }}>
-        <PreviewImage src={node.previewUrl} className="lp-cover" alt="Video preview" />
+        <PreviewImage src={node.previewUrl} className="lp-cover" alt={t('media.videoPreview')} />
         <span className="lp-play" aria-hidden="true">
           <Play className="icon" />
         </span>

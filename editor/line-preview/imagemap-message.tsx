@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { actionLabel, actionSummary } from './action-summary';
 import { PreviewImage } from './preview-image';
 import { textOf } from './text-of';
@@ -16,6 +17,7 @@ const percent = (part: unknown, whole: number) => `${((typeof part === 'number' 
  * scaled to the chat, with each tappable area outlined; hovering one shows what it does.
  */
 export function ImagemapMessage({ message }: { message: Record<string, unknown> }) {
+  const { t } = useTranslation('testChat');
   const size = (message.baseSize ?? {}) as { width?: number; height?: number };
   const width = typeof size.width === 'number' && size.width > 0 ? size.width : 1040;
   const height = typeof size.height === 'number' && size.height > 0 ? size.height : width;
@@ -29,12 +31,12 @@ export function ImagemapMessage({ message }: { message: Record<string, unknown> 
     height: percent(area?.height, height),
   });
   return (
-    <div className="lp-imagemap lp-bare" role="group" aria-label={`Imagemap: ${textOf(message.altText)}`} title={textOf(message.altText)}>
+    <div className="lp-imagemap lp-bare" role="group" aria-label={t('imagemap.label', { altText: textOf(message.altText) })} title={textOf(message.altText)}>
       <div className="lp-imagemap-frame" style={{ aspectRatio: `${width} / ${height}` }}>
-        <PreviewImage src={base} className="lp-cover" alt={textOf(message.altText, 'Imagemap')} />
+        <PreviewImage src={base} className="lp-cover" alt={textOf(message.altText, t('imagemap.alt'))} />
         {video?.area ? (
-          <div className="lp-imagemap-area lp-imagemap-video" style={place(video.area)} title="Video">
-            <PreviewImage src={video.previewImageUrl} className="lp-cover" alt="Video preview" />
+          <div className="lp-imagemap-area lp-imagemap-video" style={place(video.area)} title={t('media.video')}>
+            <PreviewImage src={video.previewImageUrl} className="lp-cover" alt={t('media.videoPreview')} />
           </div>
         ) : null}
         {actions.map((action, i) => (

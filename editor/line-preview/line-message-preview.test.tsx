@@ -1,9 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleMessages } from '../../shared/testing/line-samples';
+import { i18n } from '../i18n/i18n';
 import { LineMessagePreview, QuickReplyChips } from './line-message-preview';
 import { formatDuration } from './media-messages';
 import { StepMessagesPreview } from './step-messages-preview';
+
+// The English texts below; the machine's own language must not change them.
+beforeAll(() => i18n.changeLanguage('en'));
 
 const html = (message: Record<string, unknown>) => renderToStaticMarkup(<LineMessagePreview message={message} />);
 

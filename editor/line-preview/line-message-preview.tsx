@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { actionLabel, actionSummary } from './action-summary';
 import { FlexContainer } from './flex-bubble';
 import { ImagemapMessage } from './imagemap-message';
@@ -17,6 +18,8 @@ export type LineMessageObject = Record<string, unknown> & { type?: unknown };
  * shows stickers, images and cards without one).
  */
 export function LineMessagePreview({ message }: { message: LineMessageObject }) {
+  // Also re-renders the message's parts (tooltips included) when the language changes.
+  const { t } = useTranslation('testChat');
   switch (message.type) {
     case 'text':
       return <TextMessage text={textOf(message.text)} emojis={message.emojis} />;
@@ -38,14 +41,14 @@ export function LineMessagePreview({ message }: { message: LineMessageObject }) 
       return <TemplateMessage template={message.template} altText={message.altText} />;
     case 'flex':
       // Contents mid-edit (not yet a bubble or carousel) show as the alt text LINE would notify with.
-      if (!isContainer(message.contents)) return <div className="bubble-text">{textOf(message.altText, '[flex]')}</div>;
+      if (!isContainer(message.contents)) return <div className="bubble-text">{textOf(message.altText, t('message.flexFallback'))}</div>;
       return (
         <div className="lp-flex lp-bare" title={typeof message.altText === 'string' ? message.altText : undefined}>
           <FlexContainer container={message.contents} />
         </div>
       );
     default:
-      return <div className="bubble-text">[{textOf(message.type, 'message')}]</div>;
+      return <div className="bubble-text">[{textOf(message.type, t('message.unknown'))}]</div>;
   }
 }
 
@@ -61,10 +64,11 @@ interface QuickReplyItem {
 
 /** The quick replies of a message, as LINE's row of chips under the chat; the preview's chips do nothing. */
 export function QuickReplyChips({ quickReply }: { quickReply: unknown }) {
+  const { t } = useTranslation('testChat');
   const items = ((quickReply as { items?: QuickReplyItem[] } | undefined)?.items ?? []).filter((item) => item && typeof item === 'object');
   if (!items.length) return null;
   return (
-    <div className="lp-quick-replies" role="group" aria-label="Quick replies">
+    <div className="lp-quick-replies" role="group" aria-label={t('message.quickReplies')}>
       {items.map((item, i) => (
         <button key={i} type="button" className="lp-quick-reply" title={actionSummary(item.action)}>
           {item.imageUrl ? <img src={item.imageUrl} alt="" /> : null}

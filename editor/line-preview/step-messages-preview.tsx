@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { stepLineMessages } from '../../shared/line-messages/step-line-messages';
 import { LineMessagePreview, QuickReplyChips } from './line-message-preview';
 
@@ -6,13 +7,14 @@ import { LineMessagePreview, QuickReplyChips } from './line-message-preview';
 const asWritten = (template: string) => template;
 
 /** What each request of a step is, by its place: the first is what the step sends; the next is its retry. */
-const requestTitles = ['What the customer gets', 'If the answer is not valid (retry)'];
+const requestTitles = ['stepPreview.first', 'stepPreview.retry'] as const;
 
 /**
  * The inspector's preview of the LINE messages a step sends, built as the runtime builds them
  * (shared/line-messages), drawn as LINE draws them. Nothing for a step that sends nothing.
  */
 export function StepMessagesPreview({ node }: { node: { id: string; type?: string; data: unknown } }) {
+  const { t } = useTranslation('testChat');
   const requests = useMemo(() => {
     try {
       return stepLineMessages({ id: node.id, type: node.type ?? '', data: node.data }, asWritten);
@@ -23,20 +25,22 @@ export function StepMessagesPreview({ node }: { node: { id: string; type?: strin
   }, [node.id, node.type, node.data]);
   if (requests === null)
     return (
-      <section className="lp-step-preview" aria-label="Preview">
-        <h3>Preview</h3>
-        <p className="muted">Fill in the messages to see them as LINE shows them.</p>
+      <section className="lp-step-preview" aria-label={t('stepPreview.title')}>
+        <h3>{t('stepPreview.title')}</h3>
+        <p className="muted">{t('stepPreview.empty')}</p>
       </section>
     );
   if (!requests.length) return null;
   return (
-    <section className="lp-step-preview" aria-label="Preview">
-      <h3>Preview</h3>
+    <section className="lp-step-preview" aria-label={t('stepPreview.title')}>
+      <h3>{t('stepPreview.title')}</h3>
       {requests.map((request, r) => {
         const last = request.at(-1)?.message;
         return (
           <div key={r} className="lp-step-request">
-            {requests.length > 1 ? <p className="lp-step-request-title">{requestTitles[r] ?? `Request ${r + 1}`}</p> : null}
+            {requests.length > 1 ? (
+              <p className="lp-step-request-title">{r < requestTitles.length ? t(requestTitles[r]) : t('stepPreview.request', { n: r + 1 })}</p>
+            ) : null}
             <div className="lp-chat">
               {request.map((built, i) => (
                 <div key={i} className="bubble from-bot lp-chat-message">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { actionLabel, actionSummary } from './action-summary';
 import { colorOf } from './flex-scale';
 import { PreviewImage } from './preview-image';
@@ -25,9 +26,10 @@ interface Look {
 
 /** One buttons card, alone (buttons template) or as a column of a carousel template. */
 function ButtonsCard({ column, look }: { column: Node; look: Look }) {
+  const { t } = useTranslation('testChat');
   const ratio = look.imageAspectRatio === 'square' ? '1 / 1' : '1.51 / 1';
   return (
-    <div className="lp-template-card" role="group" aria-label={textOf(column.title, textOf(column.text, 'Buttons'))}>
+    <div className="lp-template-card" role="group" aria-label={textOf(column.title, textOf(column.text, t('template.buttons')))}>
       {column.thumbnailImageUrl ? (
         <div
           className="lp-template-thumb"
@@ -54,22 +56,23 @@ function ButtonsCard({ column, look }: { column: Node; look: Look }) {
  * each with its action's label).
  */
 export function TemplateMessage({ template, altText }: { template: unknown; altText?: unknown }) {
-  const t = (template ?? {}) as Node & Look;
+  const { t } = useTranslation('testChat');
+  const tpl = (template ?? {}) as Node & Look;
   const title = typeof altText === 'string' ? altText : undefined;
-  switch (t.type) {
+  switch (tpl.type) {
     case 'buttons':
       return (
         <div className="lp-bare lp-template" title={title}>
-          <ButtonsCard column={t} look={t} />
+          <ButtonsCard column={tpl} look={tpl} />
         </div>
       );
     case 'confirm':
       return (
         <div className="lp-bare lp-template" title={title}>
-          <div className="lp-template-card lp-confirm" role="group" aria-label={textOf(t.text, 'Confirm')}>
-            <p className="lp-template-text lp-confirm-text">{textOf(t.text)}</p>
+          <div className="lp-template-card lp-confirm" role="group" aria-label={textOf(tpl.text, t('template.confirm'))}>
+            <p className="lp-template-text lp-confirm-text">{textOf(tpl.text)}</p>
             <div className="lp-confirm-actions">
-              {list(t.actions).map((action, i) => (
+              {list(tpl.actions).map((action, i) => (
                 <ActionRow key={i} action={action} />
               ))}
             </div>
@@ -78,16 +81,16 @@ export function TemplateMessage({ template, altText }: { template: unknown; altT
       );
     case 'carousel':
       return (
-        <div className="lp-bare lp-carousel" role="group" aria-label={`Carousel of ${list(t.columns).length} cards`} title={title}>
-          {list(t.columns).map((column, i) => (
-            <ButtonsCard key={i} column={column} look={t} />
+        <div className="lp-bare lp-carousel" role="group" aria-label={t('template.carousel', { count: list(tpl.columns).length })} title={title}>
+          {list(tpl.columns).map((column, i) => (
+            <ButtonsCard key={i} column={column} look={tpl} />
           ))}
         </div>
       );
     case 'image_carousel':
       return (
-        <div className="lp-bare lp-carousel" role="group" aria-label={`Image carousel of ${list(t.columns).length}`} title={title}>
-          {list(t.columns).map((column, i) => (
+        <div className="lp-bare lp-carousel" role="group" aria-label={t('template.imageCarousel', { count: list(tpl.columns).length })} title={title}>
+          {list(tpl.columns).map((column, i) => (
             <div key={i} className="lp-image-column" title={actionSummary(column.action)}>
               <PreviewImage src={column.imageUrl} className="lp-cover" />
               {actionLabel(column.action) ? <span className="lp-image-column-label">{actionLabel(column.action)}</span> : null}
@@ -96,6 +99,6 @@ export function TemplateMessage({ template, altText }: { template: unknown; altT
         </div>
       );
     default:
-      return <div className="bubble-text">{title ?? '[template]'}</div>;
+      return <div className="bubble-text">{title ?? t('template.fallback')}</div>;
   }
 }

@@ -1,5 +1,6 @@
 import { Smile } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PreviewImage } from './preview-image';
 
 interface LineEmoji {
@@ -14,7 +15,8 @@ export function lineEmojiUrl(productId: string, emojiId: string): string {
 }
 
 function Emoji({ emoji }: { emoji: LineEmoji }) {
-  const name = `LINE emoji ${emoji.productId ?? '?'}/${emoji.emojiId ?? '?'}`;
+  const { t } = useTranslation('testChat');
+  const name = t('text.lineEmoji', { productId: emoji.productId ?? '?', emojiId: emoji.emojiId ?? '?' });
   return (
     <PreviewImage
       src={emoji.productId && emoji.emojiId ? lineEmojiUrl(emoji.productId, emoji.emojiId) : ''}
@@ -54,6 +56,7 @@ interface Substitution {
 
 /** A textV2 message: `{key}` takes its substitution (a mention as "@…", an emoji as its picture); `{{` is a literal brace. */
 export function TextV2Message({ text, substitution }: { text: string; substitution?: unknown }) {
+  const { t } = useTranslation('testChat');
   const table = (substitution && typeof substitution === 'object' ? substitution : {}) as Record<string, Substitution>;
   const parts: ReactNode[] = [];
   const pattern = /\{\{|\}\}|\{([A-Za-z0-9_]{1,20})\}/g;
@@ -68,7 +71,7 @@ export function TextV2Message({ text, substitution }: { text: string; substituti
     else if (sub?.type === 'mention')
       parts.push(
         <span key={match.index} className="lp-mention">
-          @{sub.mentionee?.type === 'all' ? 'All' : (sub.mentionee?.userId ?? key)}
+          @{sub.mentionee?.type === 'all' ? t('text.mentionAll') : (sub.mentionee?.userId ?? key)}
         </span>,
       );
     else parts.push(match[0]);

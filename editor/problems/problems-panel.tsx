@@ -1,7 +1,9 @@
 import { OctagonAlert, TriangleAlert } from 'lucide-react';
 import type { Problem } from '../../shared/validation/problem';
 import { useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor-store';
+import { useProblemText } from './problem-text';
 import { useKeywordClashes } from './use-keyword-clashes';
 import { usePublishWarningsInForce } from './publish-warnings';
 
@@ -15,12 +17,14 @@ export function ProblemsPanel() {
   const select = useEditor((s) => s.select);
   const nodes = useEditor((s) => s.nodes);
   const { fitView } = useReactFlow();
+  const { t } = useTranslation('editor');
+  const problemText = useProblemText();
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
-    <section className="problems" aria-label="Problems">
+    <section className="problems" aria-label={t('problems.title')}>
       <h3>
-        {errors ? `${errors} error${errors === 1 ? '' : 's'}` : 'No errors'}
-        {problems.length - errors ? `, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}` : ''}
+        {errors ? t('problems.errors', { count: errors }) : t('problems.noErrors')}
+        {problems.length - errors ? t('problems.andWarnings', { count: problems.length - errors }) : ''}
       </h3>
       <ul>
         {problems.map((problem, i) => (
@@ -36,11 +40,11 @@ export function ProblemsPanel() {
               }}
             >
               {problem.severity === 'error' ? (
-                <OctagonAlert className="icon" role="img" aria-label="Error" />
+                <OctagonAlert className="icon" role="img" aria-label={t('problems.error')} />
               ) : (
-                <TriangleAlert className="icon" role="img" aria-label="Warning" />
+                <TriangleAlert className="icon" role="img" aria-label={t('problems.warning')} />
               )}{' '}
-              {problem.message}
+              {problemText(problem)}
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Problem } from '../../shared/validation/problem';
+import { i18n } from '../i18n/i18n';
 import { useEditor } from '../state/editor-store';
 
 /**
@@ -26,5 +27,5 @@ export function usePublishWarningsInForce(): Problem[] {
 
 /** The publish toast's pointer to the warnings, or nothing. */
 export function warningsNote(count: number): string {
-  return count ? ` ${count} warning${count === 1 ? '' : 's'}: see Problems.` : '';
+  return count ? i18n.t('editor:problems.publishNote', { count }) : '';
 }

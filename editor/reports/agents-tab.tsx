@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AgentRow, TeamRow } from './reports-client';
 import { reportsApi } from './reports-client';
 import { definitions, InfoTip } from './definitions';
@@ -8,33 +9,34 @@ import { useReport } from './use-report';
 
 type Load = Omit<AgentRow, 'userId' | 'name'>;
 
-function loadColumns<Row extends Load>(): Column<Row>[] {
+function loadColumns<Row extends Load>(t: (key: string) => string): Column<Row>[] {
   return [
-    countColumn('Assigned', (r) => r.assigned),
-    countColumn('Closed', (r) => r.closed),
-    countColumn('Messages sent', (r) => r.messagesSent),
-    durationColumn('First response, median', (r) => r.firstResponseSeconds.median),
-    durationColumn('Resolution, median', (r) => r.resolutionSeconds.median),
-    averageColumn('CSAT average', (r) => r.csat.average),
-    countColumn('CSAT responses', (r) => r.csat.responses),
+    countColumn('Assigned', (r) => r.assigned, t('reports:col.assigned')),
+    countColumn('Closed', (r) => r.closed, t('reports:col.closed')),
+    countColumn('Messages sent', (r) => r.messagesSent, t('reports:col.messagesSent')),
+    durationColumn('First response, median', (r) => r.firstResponseSeconds.median, t('reports:col.firstResponseMedian')),
+    durationColumn('Resolution, median', (r) => r.resolutionSeconds.median, t('reports:col.resolutionMedian')),
+    averageColumn('CSAT average', (r) => r.csat.average, t('reports:col.csatAverage')),
+    countColumn('CSAT responses', (r) => r.csat.responses, t('reports:col.csatResponses')),
   ];
 }
 
-const agentColumns: Column<AgentRow>[] = [{ header: 'Agent', value: (r) => r.name }, ...loadColumns<AgentRow>()];
-const teamColumns: Column<TeamRow>[] = [{ header: 'Team', value: (r) => r.team }, ...loadColumns<TeamRow>()];
-
 /** Agents and teams: who carries the load, how fast, and what customers thought. */
 export function AgentsTab({ filters, filtersKey }: TabProps) {
+  const { t } = useTranslation('reports');
+  const label = (key: string): string => t(key);
   const state = useReport(() => Promise.all([reportsApi.agents(filters), reportsApi.teams(filters)]), filtersKey);
+  const agentColumns: Column<AgentRow>[] = [{ header: 'Agent', label: t('col.agent'), value: (r) => r.name }, ...loadColumns<AgentRow>(label)];
+  const teamColumns: Column<TeamRow>[] = [{ header: 'Team', label: t('col.team'), value: (r) => r.team }, ...loadColumns<TeamRow>(label)];
   return (
     <ReportStateView state={state}>
       {([agents, teams]) => (
         <>
           <p className="muted">
-            Times are medians over the conversations each agent or team was assigned <InfoTip text={`${definitions.firstResponse} ${definitions.resolution}`} />
+            {t('agents.note')} <InfoTip text={`${definitions.firstResponse} ${definitions.resolution}`} />
           </p>
-          <ReportTable testId="agents-table" title="Agents" fileName="agents" columns={agentColumns} rows={agents} rowKey={(r) => r.userId} />
-          <ReportTable testId="teams-table" title="Teams" fileName="teams" columns={teamColumns} rows={teams} rowKey={(r) => r.team} />
+          <ReportTable testId="agents-table" title={t('agents.agents')} fileName="agents" columns={agentColumns} rows={agents} rowKey={(r) => r.userId} />
+          <ReportTable testId="teams-table" title={t('agents.teams')} fileName="teams" columns={teamColumns} rows={teams} rowKey={(r) => r.team} />
         </>
       )}
     </ReportStateView>

@@ -1,7 +1,9 @@
 import { BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
 import type { Series } from './reports-client';
 import { humanize } from './format';
+import { i18n } from '../i18n/i18n';
 
 // Only the parts these reports draw, so the bundle carries no pie, radar or time-scale code.
 Chart.register(BarElement, CategoryScale, Filler, Legend, LinearScale, LineElement, PointElement, Tooltip);
@@ -13,7 +15,8 @@ Chart.defaults.color = '#4b5563';
 export const chartColors = ['#06c755', '#2563eb', '#f59e0b', '#8b5cf6', '#ef4444', '#0891b2', '#6b7280'];
 
 export function NoData() {
-  return <div className="empty report-empty">No data in this range</div>;
+  const { t } = useTranslation('reports');
+  return <div className="empty report-empty">{t('noData')}</div>;
 }
 
 const baseOptions = {
@@ -50,7 +53,8 @@ export function SeriesChart({
   if (!hasData) return <NoData />;
   const labels = pointLabels(series);
   const datasets = shown.map((key, i) => ({
-    label: names[key] ?? humanize(key),
+    // A key the server adds later still gets a readable (English) name until it is translated.
+    label: names[key] ?? i18n.t(`reports:series.${key}`, { defaultValue: humanize(key) }),
     data: series.points.map((p) => p.values[key] ?? (kind === 'bar' ? 0 : null)),
     borderColor: chartColors[i % chartColors.length],
     backgroundColor: chartColors[i % chartColors.length],

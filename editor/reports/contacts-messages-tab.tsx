@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { reportsApi } from './reports-client';
 import { SeriesChart } from './charts';
 import { humanize } from './format';
@@ -6,39 +7,43 @@ import { StatCard } from './stat-card';
 import type { TabProps } from './tab-props';
 import { useReport } from './use-report';
 
-const sourceNames: Record<string, string> = { follow: 'Added as a friend', firstMessage: 'By a first message', message: 'By a first message' };
-
 /** Contacts and messages: who came (and left), and the traffic each way, over time. */
 export function ContactsMessagesTab({ filters, filtersKey }: TabProps) {
+  const { t } = useTranslation('reports');
+  const sourceNames: Record<string, string> = {
+    follow: t('contacts.source.follow'),
+    firstMessage: t('contacts.source.firstMessage'),
+    message: t('contacts.source.firstMessage'),
+  };
   const state = useReport(() => Promise.all([reportsApi.contacts(filters), reportsApi.messages(filters)]), filtersKey);
   return (
     <ReportStateView state={state}>
       {([contacts, messages]) => (
         <>
-          <h3>Contacts</h3>
+          <h3>{t('contacts.title')}</h3>
           <div className="stat-grid">
-            <StatCard testId="stat-contacts-new" label="New contacts" value={contacts.new} />
+            <StatCard testId="stat-contacts-new" label={t('overview.newContacts')} value={contacts.new} />
             {Object.entries(contacts.bySource).map(([source, count]) => (
               <StatCard key={source} label={sourceNames[source] ?? humanize(source)} value={count} better="neither" />
             ))}
-            <StatCard label="Unfollowed or blocked" value={contacts.unfollowed} better="lower" />
+            <StatCard label={t('contacts.unfollowed')} value={contacts.unfollowed} better="lower" />
           </div>
-          <section className="report-section" aria-label="Contacts over time">
-            <h3>Contacts over time</h3>
-            <SeriesChart title="Contacts over time" series={contacts.series} names={sourceNames} />
+          <section className="report-section" aria-label={t('contacts.overTime')}>
+            <h3>{t('contacts.overTime')}</h3>
+            <SeriesChart title={t('contacts.overTime')} series={contacts.series} names={sourceNames} />
           </section>
-          <h3>Messages</h3>
+          <h3>{t('overview.messages')}</h3>
           <div className="stat-grid">
-            <StatCard testId="stat-messages-received" label="Received" value={messages.received} better="neither" />
-            <StatCard label="Sent by the bot" value={messages.sentByBot} better="neither" />
-            <StatCard testId="stat-messages-agents" label="Sent by agents" value={messages.sentByAgents} better="neither" />
-            <StatCard label="Replies" value={messages.reply} better="neither" detail="Free: answers within the reply window" />
-            <StatCard label="Pushes" value={messages.push} better="neither" detail="Counted against the LINE plan's quota" />
-            <StatCard label="Failed deliveries" value={messages.failed} better="lower" />
+            <StatCard testId="stat-messages-received" label={t('overview.received')} value={messages.received} better="neither" />
+            <StatCard label={t('overview.sentByBot')} value={messages.sentByBot} better="neither" />
+            <StatCard testId="stat-messages-agents" label={t('overview.sentByAgents')} value={messages.sentByAgents} better="neither" />
+            <StatCard label={t('contacts.replies')} value={messages.reply} better="neither" detail={t('contacts.repliesDetail')} />
+            <StatCard label={t('contacts.pushes')} value={messages.push} better="neither" detail={t('contacts.pushesDetail')} />
+            <StatCard label={t('overview.failed')} value={messages.failed} better="lower" />
           </div>
-          <section className="report-section" aria-label="Messages over time">
-            <h3>Messages over time</h3>
-            <SeriesChart title="Messages over time" series={messages.series} kind="bar" />
+          <section className="report-section" aria-label={t('overview.messagesOverTime')}>
+            <h3>{t('overview.messagesOverTime')}</h3>
+            <SeriesChart title={t('overview.messagesOverTime')} series={messages.series} kind="bar" />
           </section>
         </>
       )}

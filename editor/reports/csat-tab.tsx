@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CsatReport } from './reports-client';
 import { reportsApi } from './reports-client';
 import { CountsChart, SeriesChart } from './charts';
@@ -11,24 +12,30 @@ import { useReport } from './use-report';
 
 type Item = CsatReport['items'][number];
 
-function itemColumns(timeZone: string | undefined): Column<Item>[] {
+/** The series key the server gives the average under. */
+const averageKeys = ['average'];
+
+function itemColumns(timeZone: string | undefined, t: (key: string) => string): Column<Item>[] {
   return [
-    { header: 'When', value: (r) => r.at, cell: (r) => formatTime(r.at, timeZone) },
-    { header: 'Score', value: (r) => r.score, cell: (r) => `${r.score} / ${r.scale}`, numeric: true },
-    { header: 'Contact', value: (r) => r.contactName ?? r.contactId },
-    { header: 'Agent', value: (r) => r.agentName ?? r.agent },
-    { header: 'Team', value: (r) => r.team },
-    { header: 'Workflow', value: (r) => (r.version === null ? r.workflowId : `${r.workflowId} v${r.version}`) },
+    { header: 'When', label: t('reports:col.when'), value: (r) => r.at, cell: (r) => formatTime(r.at, timeZone) },
+    { header: 'Score', label: t('reports:col.score'), value: (r) => r.score, cell: (r) => `${r.score} / ${r.scale}`, numeric: true },
+    { header: 'Contact', label: t('reports:col.contact'), value: (r) => r.contactName ?? r.contactId },
+    { header: 'Agent', label: t('reports:col.agent'), value: (r) => r.agentName ?? r.agent },
+    { header: 'Team', label: t('reports:col.team'), value: (r) => r.team },
+    { header: 'Workflow', label: t('reports:col.workflow'), value: (r) => (r.version === null ? r.workflowId : `${r.workflowId} v${r.version}`) },
     {
       header: 'Conversation',
+      label: t('reports:col.conversation'),
       value: (r) => r.conversationId,
-      cell: (r) => (r.conversationId ? <a href={`#/inbox/${encodeURIComponent(r.conversationId)}`}>Open in inbox</a> : '—'),
+      cell: (r) => (r.conversationId ? <a href={`#/inbox/${encodeURIComponent(r.conversationId)}`}>{t('reports:csat.openInInbox')}</a> : '—'),
     },
   ];
 }
 
 /** CSAT: how scores spread, how the average moved, and every answer, filterable by score. */
 export function CsatTab({ filters, filtersKey, query, setQuery, timeZone }: TabProps) {
+  const { t } = useTranslation('reports');
+  const label = (key: string): string => t(key);
   const state = useReport(() => reportsApi.csat(filters, query.score), `${filtersKey}|${query.score ?? ''}`);
   return (
     <ReportStateView state={state}>
@@ -36,36 +43,41 @@ export function CsatTab({ filters, filtersKey, query, setQuery, timeZone }: TabP
         const scores = Object.keys(report.csat.distribution).sort((a, b) => Number(a) - Number(b));
         // The filter offers the whole scale (1–5 or 1–10), even when filtered to one score.
         const top = Math.max(5, ...report.items.map((i) => i.scale), ...scores.map(Number));
-        const averageKeys = report.series.points.some((p) => 'average' in p.values) ? ['average'] : undefined;
+        const hasAverage = report.series.points.some((p) => 'average' in p.values);
         return (
           <>
             <div className="stat-grid">
-              <StatCard testId="stat-csat-average" label="Average" value={report.csat.average} format={formatAverage} help={definitions.csat} />
-              <StatCard testId="stat-csat-responses" label="Responses" value={report.csat.responses} />
-              <StatCard label="Response rate" value={report.csat.responseRate ?? null} format={formatRate} help={definitions.csat} />
+              <StatCard testId="stat-csat-average" label={t('csat.average')} value={report.csat.average} format={formatAverage} help={definitions.csat} />
+              <StatCard testId="stat-csat-responses" label={t('csat.responses')} value={report.csat.responses} />
+              <StatCard label={t('csat.responseRate')} value={report.csat.responseRate ?? null} format={formatRate} help={definitions.csat} />
             </div>
             <div className="chart-pair">
-              <section className="report-section" aria-label="Score distribution">
-                <h3>Score distribution</h3>
-                <CountsChart title="Responses by score" label="Responses" labels={scores} values={scores.map((s) => report.csat.distribution[s] ?? 0)} />
+              <section className="report-section" aria-label={t('csat.distribution')}>
+                <h3>{t('csat.distribution')}</h3>
+                <CountsChart
+                  title={t('csat.byScore')}
+                  label={t('csat.responses')}
+                  labels={scores}
+                  values={scores.map((s) => report.csat.distribution[s] ?? 0)}
+                />
               </section>
-              <section className="report-section" aria-label="Average over time">
-                <h3>Average over time</h3>
-                <SeriesChart title="CSAT average over time" series={report.series} keys={averageKeys} integers={!averageKeys} />
+              <section className="report-section" aria-label={t('csat.averageOverTime')}>
+                <h3>{t('csat.averageOverTime')}</h3>
+                <SeriesChart title={t('csat.averageOverTimeChart')} series={report.series} keys={hasAverage ? averageKeys : undefined} integers={!hasAverage} />
               </section>
             </div>
             <ReportTable
               testId="csat-table"
-              title="Responses"
+              title={t('csat.responses')}
               fileName="csat-responses"
-              columns={itemColumns(timeZone)}
+              columns={itemColumns(timeZone, label)}
               rows={report.items}
               rowKey={(r) => r.id}
               actions={
                 <label>
-                  Score{' '}
-                  <select aria-label="Only responses with score" value={query.score ?? ''} onChange={(e) => setQuery({ score: e.target.value || undefined })}>
-                    <option value="">all</option>
+                  {t('csat.scoreFilter')}{' '}
+                  <select aria-label={t('csat.scoreFilterLabel')} value={query.score ?? ''} onChange={(e) => setQuery({ score: e.target.value || undefined })}>
+                    <option value="">{t('csat.all')}</option>
                     {Array.from({ length: top }, (_, i) => String(i + 1)).map((s) => (
                       <option key={s}>{s}</option>
                     ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { presets, type Preset, type ReportQuery } from './report-query';
 
 export interface FilterOptions {
@@ -55,13 +56,14 @@ export function FilterBar({
   options: FilterOptions;
   range: { from: string; to: string };
 }) {
+  const { t } = useTranslation('reports');
   const filtered = Boolean(query.team || query.agent || query.category || query.workflow || query.tag || query.channel || query.hours === 'business');
   return (
-    <div className="report-filters" role="search" aria-label="Report filters">
+    <div className="report-filters" role="search" aria-label={t('filters.label')}>
       <label className="filter">
-        <span>Dates</span>
+        <span>{t('filters.dates')}</span>
         <select
-          aria-label="Dates"
+          aria-label={t('filters.dates')}
           value={query.preset}
           onChange={(e) => {
             const preset = e.target.value as Preset;
@@ -69,9 +71,9 @@ export function FilterBar({
             setQuery(preset === 'custom' ? { preset, ...range } : { preset, from: undefined, to: undefined });
           }}
         >
-          {Object.entries(presets).map(([value, label]) => (
+          {Object.keys(presets).map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`presets.${value}`)}
             </option>
           ))}
         </select>
@@ -79,41 +81,59 @@ export function FilterBar({
       {query.preset === 'custom' ? (
         <>
           <label className="filter">
-            <span>From</span>
-            <input type="date" aria-label="From" value={range.from} max={range.to} onChange={(e) => e.target.value && setQuery({ from: e.target.value })} />
+            <span>{t('filters.from')}</span>
+            <input
+              type="date"
+              aria-label={t('filters.from')}
+              value={range.from}
+              max={range.to}
+              onChange={(e) => e.target.value && setQuery({ from: e.target.value })}
+            />
           </label>
           <label className="filter">
-            <span>To</span>
-            <input type="date" aria-label="To" value={range.to} min={range.from} onChange={(e) => e.target.value && setQuery({ to: e.target.value })} />
+            <span>{t('filters.to')}</span>
+            <input
+              type="date"
+              aria-label={t('filters.to')}
+              value={range.to}
+              min={range.from}
+              onChange={(e) => e.target.value && setQuery({ to: e.target.value })}
+            />
           </label>
         </>
       ) : null}
-      <Choice label="Team" all="All teams" value={query.team} options={asOptions(options.teams)} onChange={(team) => setQuery({ team })} />
       <Choice
-        label="Agent"
-        all="All agents"
+        label={t('filters.team')}
+        all={t('filters.allTeams')}
+        value={query.team}
+        options={asOptions(options.teams)}
+        onChange={(team) => setQuery({ team })}
+      />
+      <Choice
+        label={t('filters.agent')}
+        all={t('filters.allAgents')}
         value={query.agent}
         options={options.agents.map((a) => ({ value: a.id, label: a.name }))}
         onChange={(agent) => setQuery({ agent })}
       />
       <Choice
-        label="Category"
-        all="All categories"
+        label={t('filters.category')}
+        all={t('filters.allCategories')}
         value={query.category}
         options={asOptions(options.categories)}
         onChange={(category) => setQuery({ category })}
       />
       <Choice
-        label="Workflow"
-        all="All workflows"
+        label={t('filters.workflow')}
+        all={t('filters.allWorkflows')}
         value={query.workflow}
         options={options.workflows.map((w) => ({ value: w.id, label: w.name }))}
         onChange={(workflow) => setQuery({ workflow })}
       />
       {options.channels.length > 1 || query.channel ? (
         <Choice
-          label="Channel"
-          all="All channels"
+          label={t('filters.channel')}
+          all={t('filters.allChannels')}
           value={query.channel}
           options={options.channels.map((c) => ({ value: c.id, label: c.name }))}
           onChange={(channel) => setQuery({ channel })}
@@ -128,15 +148,25 @@ export function FilterBar({
           setQuery({ tag: typeof tag === 'string' && tag.trim() ? tag.trim() : undefined });
         }}
       >
-        <label htmlFor="report-tag">Tag</label>
-        <input id="report-tag" name="tag" placeholder="any tag" defaultValue={query.tag ?? ''} onBlur={(e) => e.currentTarget.form?.requestSubmit()} />
+        <label htmlFor="report-tag">{t('filters.tag')}</label>
+        <input
+          id="report-tag"
+          name="tag"
+          placeholder={t('filters.anyTag')}
+          defaultValue={query.tag ?? ''}
+          onBlur={(e) => e.currentTarget.form?.requestSubmit()}
+        />
       </form>
       <label className="filter">
-        <span>Times in</span>
-        <select aria-label="Times in" value={query.hours} onChange={(e) => setQuery({ hours: e.target.value === 'business' ? 'business' : 'calendar' })}>
-          <option value="calendar">Calendar time</option>
+        <span>{t('filters.timesIn')}</span>
+        <select
+          aria-label={t('filters.timesIn')}
+          value={query.hours}
+          onChange={(e) => setQuery({ hours: e.target.value === 'business' ? 'business' : 'calendar' })}
+        >
+          <option value="calendar">{t('filters.calendar')}</option>
           <option value="business" disabled={!options.businessHours && query.hours !== 'business'}>
-            {options.businessHours ? 'Business hours' : 'Business hours (not set)'}
+            {options.businessHours ? t('filters.business') : t('filters.businessNotSet')}
           </option>
         </select>
       </label>
@@ -148,7 +178,7 @@ export function FilterBar({
             setQuery({ team: undefined, agent: undefined, category: undefined, workflow: undefined, tag: undefined, channel: undefined, hours: 'calendar' })
           }
         >
-          Clear filters
+          {t('filters.clear')}
         </button>
       ) : null}
     </div>

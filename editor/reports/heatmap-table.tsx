@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NoData } from './charts';
 import { downloadCsv, toCsv } from './csv';
 
@@ -6,8 +7,12 @@ const hours = Array.from({ length: 24 }, (_, h) => h);
 
 /** Incoming conversations by weekday × hour: a table whose cells are tinted by count (a table, so it reads without a chart). */
 export function HeatmapTable({ heatmap }: { heatmap: number[][] }) {
+  const { t, i18n } = useTranslation('reports');
+  // 2024-01-01 was a Monday: the person's short weekday names, Monday first as the server counts.
+  const weekdayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' });
+  const dayLabel = (i: number) => weekdayName.format(Date.UTC(2024, 0, 1 + i));
   const max = Math.max(0, ...heatmap.flat());
-  const rows = weekdays.map((day, i) => ({ day, counts: hours.map((h) => heatmap[i]?.[h] ?? 0) }));
+  const rows = weekdays.map((day, i) => ({ day, label: dayLabel(i), counts: hours.map((h) => heatmap[i]?.[h] ?? 0) }));
   const exportCsv = () =>
     downloadCsv(
       'incoming-by-weekday-and-hour.csv',
@@ -20,12 +25,12 @@ export function HeatmapTable({ heatmap }: { heatmap: number[][] }) {
       ),
     );
   return (
-    <section className="report-section" aria-label="Incoming conversations by weekday and hour">
+    <section className="report-section" aria-label={t('heatmap.title')}>
       <div className="report-section-header">
-        <h3>Incoming conversations by weekday and hour</h3>
+        <h3>{t('heatmap.title')}</h3>
         <span className="spacer" />
         <button type="button" onClick={exportCsv} disabled={max === 0}>
-          Export CSV
+          {t('table.exportCsv')}
         </button>
       </div>
       {max === 0 ? (
@@ -45,11 +50,11 @@ export function HeatmapTable({ heatmap }: { heatmap: number[][] }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.day}>
-                <th scope="row">{row.day}</th>
+                <th scope="row">{row.label}</th>
                 {row.counts.map((count, h) => (
                   <td
                     key={h}
-                    title={`${row.day} ${h}:00–${h + 1}:00: ${count} conversations`}
+                    title={t('heatmap.cell', { day: row.label, from: `${h}:00`, to: `${h + 1}:00`, count })}
                     style={{
                       background: count ? `rgba(6, 199, 85, ${0.15 + (0.85 * count) / max})` : undefined,
                       color: count / max > 0.6 ? '#fff' : undefined,

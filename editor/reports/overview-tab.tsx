@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { OverviewReport, ReportPeriod } from './reports-client';
 import { reportsApi } from './reports-client';
 import { SeriesChart } from './charts';
@@ -20,81 +21,83 @@ function previousPeriod(range: { from: string; to: string }): string {
 }
 
 function Cards({ now, before }: { now: ReportPeriod; before: ReportPeriod }) {
+  const { t } = useTranslation('reports');
   const fromAssignment = now.firstResponseFromAssignmentSeconds;
+  const p90 = (d: { p90: number | null; count: number }) => t('overview.p90Detail', { p90: formatDuration(d.p90), count: d.count });
   return (
     <>
-      <h3>Conversations</h3>
+      <h3>{t('overview.conversations')}</h3>
       <div className="stat-grid">
-        <StatCard testId="stat-opened" label="Opened" value={now.conversations.opened} previous={before.conversations.opened} better="neither" />
-        <StatCard testId="stat-closed" label="Closed" value={now.conversations.closed} previous={before.conversations.closed} />
+        <StatCard testId="stat-opened" label={t('overview.opened')} value={now.conversations.opened} previous={before.conversations.opened} better="neither" />
+        <StatCard testId="stat-closed" label={t('overview.closed')} value={now.conversations.closed} previous={before.conversations.closed} />
         <StatCard
           testId="stat-open"
-          label="Still open"
+          label={t('overview.stillOpen')}
           value={now.conversations.open}
           previous={before.conversations.open}
           better="lower"
           help={definitions.open}
         />
-        <StatCard testId="stat-new-contacts" label="New contacts" value={now.contacts.new} previous={before.contacts.new} />
+        <StatCard testId="stat-new-contacts" label={t('overview.newContacts')} value={now.contacts.new} previous={before.contacts.new} />
       </div>
-      <h3>Response and resolution times</h3>
+      <h3>{t('overview.times')}</h3>
       <div className="stat-grid">
         <StatCard
           testId="stat-first-response"
-          label="First response, median"
+          label={t('overview.firstResponseMedian')}
           value={now.firstResponseSeconds.median}
           previous={before.firstResponseSeconds.median}
           format={formatDuration}
           better="lower"
           help={`${definitions.firstResponse} ${definitions.percentiles}`}
-          detail={`p90 ${formatDuration(now.firstResponseSeconds.p90)} · ${now.firstResponseSeconds.count} conversations`}
+          detail={p90(now.firstResponseSeconds)}
         />
         {fromAssignment ? (
           <StatCard
-            label="From assignment, median"
+            label={t('overview.fromAssignmentMedian')}
             value={fromAssignment.median}
             previous={before.firstResponseFromAssignmentSeconds?.median ?? null}
             format={formatDuration}
             better="lower"
             help={definitions.firstResponseFromAssignment}
-            detail={`p90 ${formatDuration(fromAssignment.p90)} · ${fromAssignment.count} conversations`}
+            detail={p90(fromAssignment)}
           />
         ) : null}
         <StatCard
           testId="stat-resolution"
-          label="Resolution, median"
+          label={t('overview.resolutionMedian')}
           value={now.resolutionSeconds.median}
           previous={before.resolutionSeconds.median}
           format={formatDuration}
           better="lower"
           help={`${definitions.resolution} ${definitions.percentiles}`}
-          detail={`p90 ${formatDuration(now.resolutionSeconds.p90)} · ${now.resolutionSeconds.count} conversations`}
+          detail={p90(now.resolutionSeconds)}
         />
         <StatCard
           testId="stat-csat"
-          label="CSAT average"
+          label={t('overview.csatAverage')}
           value={now.csat.average}
           previous={before.csat.average}
           format={formatAverage}
           help={definitions.csat}
-          detail={`${now.csat.responses} responses · ${formatRate(now.csat.responseRate)} answered`}
+          detail={t('overview.csatDetail', { count: now.csat.responses, rate: formatRate(now.csat.responseRate) })}
         />
       </div>
-      <h3>Messages</h3>
+      <h3>{t('overview.messages')}</h3>
       <div className="stat-grid">
-        <StatCard testId="stat-received" label="Received" value={now.messages.received} previous={before.messages.received} better="neither" />
-        <StatCard label="Sent by the bot" value={now.messages.sentByBot} previous={before.messages.sentByBot} better="neither" />
+        <StatCard testId="stat-received" label={t('overview.received')} value={now.messages.received} previous={before.messages.received} better="neither" />
+        <StatCard label={t('overview.sentByBot')} value={now.messages.sentByBot} previous={before.messages.sentByBot} better="neither" />
         <StatCard
           testId="stat-sent-by-agents"
-          label="Sent by agents"
+          label={t('overview.sentByAgents')}
           value={now.messages.sentByAgents}
           previous={before.messages.sentByAgents}
           better="neither"
         />
-        <StatCard label="Sent by reply" value={now.messages.reply} previous={before.messages.reply} better="neither" help={definitions.replyPush} />
-        <StatCard label="Sent by push" value={now.messages.push} previous={before.messages.push} better="neither" help={definitions.replyPush} />
+        <StatCard label={t('overview.sentByReply')} value={now.messages.reply} previous={before.messages.reply} better="neither" help={definitions.replyPush} />
+        <StatCard label={t('overview.sentByPush')} value={now.messages.push} previous={before.messages.push} better="neither" help={definitions.replyPush} />
         {now.messages.failed !== undefined ? (
-          <StatCard label="Failed deliveries" value={now.messages.failed} previous={before.messages.failed ?? null} better="lower" />
+          <StatCard label={t('overview.failed')} value={now.messages.failed} previous={before.messages.failed ?? null} better="lower" />
         ) : null}
       </div>
     </>
@@ -102,17 +105,18 @@ function Cards({ now, before }: { now: ReportPeriod; before: ReportPeriod }) {
 }
 
 function OverviewCharts({ report }: { report: OverviewReport }) {
+  const { t } = useTranslation('reports');
   const keys = [...new Set(report.series.points.flatMap((p) => Object.keys(p.values)))];
-  const unit = report.series.unit === 'hour' ? 'by hour' : 'by day';
+  const unit = report.series.unit === 'hour' ? t('overview.byHour') : t('overview.byDay');
   return (
     <div className="chart-pair">
-      <section className="report-section" aria-label="Conversations over time">
-        <h3>Conversations over time ({unit})</h3>
-        <SeriesChart title="Conversations over time" series={report.series} keys={keys.filter((k) => conversationKeys.includes(k))} />
+      <section className="report-section" aria-label={t('overview.conversationsOverTime')}>
+        <h3>{t('overview.conversationsOverTimeBy', { unit })}</h3>
+        <SeriesChart title={t('overview.conversationsOverTime')} series={report.series} keys={keys.filter((k) => conversationKeys.includes(k))} />
       </section>
-      <section className="report-section" aria-label="Messages over time">
-        <h3>Messages over time ({unit})</h3>
-        <SeriesChart title="Messages over time" series={report.series} keys={keys.filter((k) => !conversationKeys.includes(k))} />
+      <section className="report-section" aria-label={t('overview.messagesOverTime')}>
+        <h3>{t('overview.messagesOverTimeBy', { unit })}</h3>
+        <SeriesChart title={t('overview.messagesOverTime')} series={report.series} keys={keys.filter((k) => !conversationKeys.includes(k))} />
       </section>
     </div>
   );
@@ -120,14 +124,14 @@ function OverviewCharts({ report }: { report: OverviewReport }) {
 
 /** Overview: every headline number beside the previous period, the charts over time, and the definitions. */
 export function OverviewTab({ filters, filtersKey }: TabProps) {
+  const { t } = useTranslation('reports');
   const state = useReport(() => reportsApi.overview(filters), filtersKey);
   return (
     <ReportStateView state={state}>
       {(report) => (
         <>
           <p className="muted report-range">
-            Times in {report.range.hours === 'business' ? 'business hours' : 'calendar time'}. In small print: the previous period,{' '}
-            {previousPeriod(report.range)}.
+            {t(report.range.hours === 'business' ? 'overview.rangeBusiness' : 'overview.rangeCalendar', { previous: previousPeriod(report.range) })}
           </p>
           <Cards now={report} before={report.previous} />
           <OverviewCharts report={report} />

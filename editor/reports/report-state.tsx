@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 import type { ReportState } from './use-report';
 
 /** A report's error, its first load, or its data (dimmed while newer filters load). */
@@ -10,7 +11,7 @@ export function ReportStateView<T>({ state, children }: { state: ReportState<T>;
       </div>
     );
   }
-  if (!state.data) return <p className="muted">Loading…</p>;
+  if (!state.data) return <p className="muted">{i18n.t('reports:loading')}</p>;
   return (
     <div className={state.loading ? 'report-body loading' : 'report-body'} aria-busy={state.loading}>
       {children(state.data)}

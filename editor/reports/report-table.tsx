@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadCsv, toCsv, type CsvColumn } from './csv';
 import { formatAverage, formatCount, formatDuration } from './format';
 import { NoData } from './charts';
 
+/** Shown where there is no value: a dash reads the same in every language. */
+const noValue = '—';
+
 /** A column: what the CSV gets (`value`, raw) and what the screen shows (`cell`, formatted). */
 export interface Column<Row> extends CsvColumn<Row> {
+  /** The header on screen, in the person's language; `header` stays English for the CSV (spreadsheets and scripts read it). */
+  label?: string;
   cell?: (row: Row) => ReactNode;
   /** The CSV header when it should say more than the screen's, e.g. the unit. */
   csvHeader?: string;
@@ -15,24 +21,27 @@ export interface Column<Row> extends CsvColumn<Row> {
   csvOnly?: boolean;
 }
 
-export const countColumn = <Row,>(header: string, get: (row: Row) => number | null | undefined): Column<Row> => ({
+export const countColumn = <Row,>(header: string, get: (row: Row) => number | null | undefined, label?: string): Column<Row> => ({
   header,
+  label,
   value: get,
   cell: (row) => formatCount(get(row)),
   numeric: true,
 });
 
 /** Shown as "2m 05s"; exported in seconds, which a spreadsheet can add up. */
-export const durationColumn = <Row,>(header: string, get: (row: Row) => number | null | undefined): Column<Row> => ({
+export const durationColumn = <Row,>(header: string, get: (row: Row) => number | null | undefined, label?: string): Column<Row> => ({
   header,
+  label,
   csvHeader: `${header} (seconds)`,
   value: get,
   cell: (row) => formatDuration(get(row)),
   numeric: true,
 });
 
-export const averageColumn = <Row,>(header: string, get: (row: Row) => number | null | undefined): Column<Row> => ({
+export const averageColumn = <Row,>(header: string, get: (row: Row) => number | null | undefined, label?: string): Column<Row> => ({
   header,
+  label,
   value: (row) => {
     const v = get(row);
     return v === null || v === undefined ? null : Math.round(v * 100) / 100;
@@ -59,6 +68,7 @@ export function ReportTable<Row>({
   actions?: ReactNode;
   testId?: string;
 }) {
+  const { t } = useTranslation('reports');
   const exportCsv = () =>
     downloadCsv(
       `${fileName}.csv`,
@@ -75,7 +85,7 @@ export function ReportTable<Row>({
         <span className="spacer" />
         {actions}
         <button type="button" onClick={exportCsv} disabled={rows.length === 0}>
-          Export CSV
+          {t('table.exportCsv')}
         </button>
       </div>
       {rows.length === 0 ? (
@@ -87,7 +97,7 @@ export function ReportTable<Row>({
               <tr>
                 {shown.map((c) => (
                   <th key={c.header} className={c.numeric ? 'numeric' : undefined}>
-                    {c.header}
+                    {c.label ?? c.header}
                   </th>
                 ))}
               </tr>
@@ -97,7 +107,7 @@ export function ReportTable<Row>({
                 <tr key={rowKey(row)}>
                   {shown.map((c) => (
                     <td key={c.header} className={c.numeric ? 'numeric' : undefined}>
-                      {c.cell ? c.cell(row) : String(c.value(row) ?? '—')}
+                      {c.cell ? c.cell(row) : String(c.value(row) ?? noValue)}
                     </td>
                   ))}
                 </tr>

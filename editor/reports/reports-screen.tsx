@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavBar } from '../app/nav-bar';
 import { AgentsTab } from './agents-tab';
 import { ContactsMessagesTab } from './contacts-messages-tab';
@@ -28,6 +29,7 @@ const tabComponents: Record<ReportTab, ComponentType<TabProps>> = {
  * shared link shows the same. The default export lets the app load it (and the chart library) lazily.
  */
 export default function ReportsScreen({ tab, search }: { tab: ReportTab; search: string }) {
+  const { t } = useTranslation('reports');
   const { options, timeZone, ready } = useFilterOptions();
   const query = parseReportQuery(search);
   const href = (to: ReportTab, q: ReportQuery) => `#/reports/${to}?${formatReportQuery(q)}`;
@@ -42,21 +44,21 @@ export default function ReportsScreen({ tab, search }: { tab: ReportTab; search:
       <NavBar current="reports" />
       <main className="reports-screen">
         <div className="screen-header">
-          <h1>Reports</h1>
+          <h1>{t('title')}</h1>
           <span className="muted">
             {filters.from === filters.to ? filters.from : `${filters.from} – ${filters.to}`}
             {` · ${timeZone}`}
           </span>
         </div>
-        <nav className="report-tabs" aria-label="Reports">
-          {Object.entries(reportTabLabels).map(([id, label]) => (
+        <nav className="report-tabs" aria-label={t('tabsLabel')}>
+          {Object.keys(reportTabLabels).map((id) => (
             // A tab's own choices (score, funnel) stay behind when leaving it; the filters come along.
             <a
               key={id}
               href={href(id as ReportTab, { ...query, score: undefined, funnel: undefined, version: undefined })}
               aria-current={id === tab ? 'page' : undefined}
             >
-              {label}
+              {t(`tabs.${id}`)}
             </a>
           ))}
         </nav>
@@ -64,7 +66,7 @@ export default function ReportsScreen({ tab, search }: { tab: ReportTab; search:
         {ready ? (
           <Tab filters={filters} filtersKey={JSON.stringify(filters)} query={query} setQuery={setQuery} timeZone={timeZone} />
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         )}
       </main>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { reportsApi } from './reports-client';
 import { CountsChart } from './charts';
 import { definitions } from './definitions';
@@ -10,6 +11,7 @@ import { useReport } from './use-report';
 
 /** Responses: how long customers waited for an agent, in buckets, and when conversations come in. */
 export function ResponsesTab({ filters, filtersKey }: TabProps) {
+  const { t } = useTranslation('reports');
   const state = useReport(() => reportsApi.responses(filters), filtersKey);
   return (
     <ReportStateView state={state}>
@@ -17,19 +19,19 @@ export function ResponsesTab({ filters, filtersKey }: TabProps) {
         <>
           <div className="stat-grid">
             <StatCard
-              label="First response, median"
+              label={t('overview.firstResponseMedian')}
               value={report.firstResponseSeconds.median}
               format={formatDuration}
               help={`${definitions.firstResponse} ${definitions.percentiles}`}
             />
-            <StatCard label="First response, p90" value={report.firstResponseSeconds.p90} format={formatDuration} help={definitions.percentiles} />
-            <StatCard testId="stat-responded" label="Answered by an agent" value={report.firstResponseSeconds.count} />
+            <StatCard label={t('overview.firstResponseP90')} value={report.firstResponseSeconds.p90} format={formatDuration} help={definitions.percentiles} />
+            <StatCard testId="stat-responded" label={t('responses.answered')} value={report.firstResponseSeconds.count} />
           </div>
-          <section className="report-section" aria-label="First response times">
-            <h3>First response times</h3>
+          <section className="report-section" aria-label={t('responses.firstResponseTimes')}>
+            <h3>{t('responses.firstResponseTimes')}</h3>
             <CountsChart
-              title="Conversations by first response time"
-              label="Conversations"
+              title={t('responses.byFirstResponse')}
+              label={t('overview.conversations')}
               labels={report.buckets.map((b) => b.label)}
               values={report.buckets.map((b) => b.count)}
             />

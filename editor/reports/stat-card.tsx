@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeChange, formatCount, type Better } from './format';
 import { InfoTip } from './definitions';
 
@@ -22,6 +23,7 @@ export function StatCard({
   detail?: ReactNode;
   testId?: string;
 }) {
+  const { t } = useTranslation('reports');
   const change = previous === undefined ? null : describeChange(value, previous, better);
   return (
     <div className="stat-card" data-testid={testId}>
@@ -34,7 +36,7 @@ export function StatCard({
       </div>
       {previous !== undefined ? (
         <div className="stat-previous">
-          previous {format(previous)}
+          {t('stat.previous', { value: format(previous) })}
           {change ? <span className={`stat-change ${change.tone}`}>{change.text}</span> : null}
         </div>
       ) : null}

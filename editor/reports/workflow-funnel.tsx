@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { WorkflowReport } from './reports-client';
 import { reportsApi } from './reports-client';
 import { CountsChart } from './charts';
@@ -15,61 +16,69 @@ const stepName = (s: Step) => s.label ?? s.type ?? s.stepId;
 const chartLabels = (steps: Step[]) =>
   steps.map((s) => (steps.filter((o) => stepName(o) === stepName(s)).length > 1 ? `${stepName(s)} (${s.stepId})` : stepName(s)));
 
-const columns: Column<Step>[] = [
-  { header: 'Step', value: stepName },
-  { header: 'Step id', value: (s) => s.stepId },
-  countColumn('Reached', (s) => s.reached),
-  countColumn('Answered', (s) => s.answered),
-  countColumn('Invalid', (s) => s.invalid),
-  countColumn('Timed out', (s) => s.timedOut),
-  countColumn('Dropped here', (s) => s.droppedHere),
+const stepColumns = (t: (key: string) => string): Column<Step>[] => [
+  { header: 'Step', label: t('reports:col.step'), value: stepName },
+  { header: 'Step id', label: t('reports:col.stepId'), value: (s) => s.stepId },
+  countColumn('Reached', (s) => s.reached, t('reports:col.reached')),
+  countColumn('Answered', (s) => s.answered, t('reports:col.answered')),
+  countColumn('Invalid', (s) => s.invalid, t('reports:col.invalid')),
+  countColumn('Timed out', (s) => s.timedOut, t('reports:col.timedOut')),
+  countColumn('Dropped here', (s) => s.droppedHere, t('reports:col.droppedHere')),
 ];
 
 /** One version's funnel over its steps: how many reached each, answered, gave up or timed out there. */
 export function WorkflowFunnel({ workflowId, filters, filtersKey, query, setQuery }: TabProps & { workflowId: string }) {
+  const { t } = useTranslation('reports');
+  const label = (key: string): string => t(key);
   const state = useReport(() => reportsApi.workflow(workflowId, filters, query.version), `${filtersKey}|${workflowId}|${query.version ?? ''}`);
   return (
     <ReportStateView state={state}>
       {(report) => (
-        <section className="report-section funnel" aria-label="Funnel" data-testid="funnel">
+        <section className="report-section funnel" aria-label={t('funnel.label')} data-testid="funnel">
           <div className="report-section-header">
             <h3>
-              Funnel: {report.name ?? report.workflowId}
-              {report.version === null ? '' : ` v${report.version}`}
+              {report.version === null
+                ? t('funnel.heading', { name: report.name ?? report.workflowId })
+                : t('funnel.headingVersion', { name: report.name ?? report.workflowId, version: report.version })}
             </h3>
             <span className="spacer" />
             <label>
-              Version{' '}
-              <select aria-label="Funnel version" value={String(report.version ?? '')} onChange={(e) => setQuery({ version: e.target.value })}>
+              {t('funnel.version')}{' '}
+              <select aria-label={t('funnel.versionLabel')} value={String(report.version ?? '')} onChange={(e) => setQuery({ version: e.target.value })}>
                 {(report.versions ?? (report.version === null ? [] : [report.version])).map((v) => (
                   <option key={v} value={String(v)}>
-                    v{v}
+                    {t('funnel.versionOption', { version: v })}
                   </option>
                 ))}
               </select>
             </label>
             <button type="button" onClick={() => setQuery({ funnel: undefined, version: undefined })}>
-              Close funnel
+              {t('funnel.close')}
             </button>
           </div>
           <div className="stat-grid">
-            <StatCard label="Runs started" value={report.runs.started} />
-            <StatCard label="Completed" value={report.runs.completed} />
-            <StatCard label="Failed" value={report.runs.failed} better="lower" />
-            <StatCard label="Interrupted" value={report.runs.interrupted} better="lower" />
-            <StatCard label="CSAT average" value={report.csat.average} format={formatAverage} detail={`${report.csat.responses} responses`} />
+            <StatCard label={t('col.runsStarted')} value={report.runs.started} />
+            <StatCard label={t('col.completed')} value={report.runs.completed} />
+            <StatCard label={t('col.failed')} value={report.runs.failed} better="lower" />
+            <StatCard label={t('col.interrupted')} value={report.runs.interrupted} better="lower" />
+            <StatCard
+              label={t('col.csatAverage')}
+              value={report.csat.average}
+              format={formatAverage}
+              detail={t('funnel.responses', { count: report.csat.responses })}
+            />
           </div>
           <CountsChart
-            title="Contacts who reached each step"
-            label="Reached"
+            title={t('funnel.reachedChart')}
+            label={t('col.reached')}
             labels={chartLabels(report.steps)}
             values={report.steps.map((s) => s.reached)}
             horizontal
           />
           <ReportTable
-            title="Steps"
+            title={t('funnel.steps')}
             fileName={`funnel-${report.workflowId}-v${report.version ?? ''}`}
-            columns={columns}
+            columns={stepColumns(label)}
             rows={report.steps}
             rowKey={(s) => s.stepId}
           />

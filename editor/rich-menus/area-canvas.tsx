@@ -1,4 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RichMenuArea, RichMenuBounds, RichMenuSize } from '../../shared/rich-menus/rich-menu-rules';
 import { actionSummary } from './area-fields';
 
@@ -28,6 +29,7 @@ export function AreaCanvas({
   onSelect: (index: number) => void;
   onDraw: (bounds: RichMenuBounds) => void;
 }) {
+  const { t } = useTranslation('richMenus');
   const box = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const width = size.width > 0 ? size.width : 2500;
@@ -45,7 +47,7 @@ export function AreaCanvas({
       ref={box}
       className="rm-canvas"
       style={{ aspectRatio: `${width} / ${height}` }}
-      aria-label="The menu’s image: drag on it to draw a tap area"
+      aria-label={t('canvasLabel')}
       data-testid="rm-canvas"
       onPointerDown={(event) => {
         if (event.button !== 0) return;
@@ -66,18 +68,14 @@ export function AreaCanvas({
         if (bounds.width >= width / 50 && bounds.height >= height / 50) onDraw(bounds);
       }}
     >
-      {imageUrl ? (
-        <img src={imageUrl} alt="The rich menu’s image" draggable={false} />
-      ) : (
-        <div className="rm-no-image">No image yet: pick a PNG or JPEG of {`${width} × ${height}`} px</div>
-      )}
+      {imageUrl ? <img src={imageUrl} alt={t('imageAlt')} draggable={false} /> : <div className="rm-no-image">{t('noImageYet', { width, height })}</div>}
       {areas.map((area, i) => (
         <button
           key={i}
           type="button"
           className={`rm-area${i === selected ? ' selected' : ''}`}
           style={placed(area.bounds, width, height)}
-          aria-label={`Area ${i + 1}: ${actionSummary(area.action)}`}
+          aria-label={t('area.summary', { n: i + 1, action: actionSummary(area.action) })}
           onPointerDown={(event) => event.stopPropagation()}
           onClick={() => onSelect(i)}
         >

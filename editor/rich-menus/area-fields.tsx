@@ -1,25 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { RichMenuAction, RichMenuArea } from '../../shared/rich-menus/rich-menu-rules';
+import { i18n } from '../i18n/i18n';
 import type { FieldProblems } from './rich-menu-draft';
 import { Field, NumberInput } from './rich-menu-field';
 
-const actionLabels: Record<RichMenuAction['type'], string> = {
-  message: 'Send a message (the customer says it)',
-  postback: 'Send postback data',
-  uri: 'Open a URL',
-  richmenuswitch: 'Switch to another menu (by alias)',
-};
+const actionTypes: RichMenuAction['type'][] = ['message', 'postback', 'uri', 'richmenuswitch'];
 
 /** What tapping the area does, in a few words. */
 export function actionSummary(action: RichMenuAction): string {
   switch (action.type) {
     case 'message':
-      return `says “${action.text ?? ''}”`;
+      return i18n.t('richMenus:summary.message', { text: action.text ?? '' });
     case 'postback':
-      return `postback ${action.data ?? ''}`;
+      return i18n.t('richMenus:summary.postback', { data: action.data ?? '' });
     case 'uri':
-      return `opens ${action.uri ?? ''}`;
+      return i18n.t('richMenus:summary.uri', { uri: action.uri ?? '' });
     case 'richmenuswitch':
-      return `switches to ${action.richMenuAliasId ?? ''}`;
+      return i18n.t('richMenus:summary.richmenuswitch', { alias: action.richMenuAliasId ?? '' });
   }
 }
 
@@ -46,6 +43,7 @@ export function AreaFields({
   onChange: (area: RichMenuArea) => void;
   onRemove: () => void;
 }) {
+  const { t } = useTranslation('richMenus');
   const path = `areas.${index}`;
   const action = area.action;
   const setAction = (fields: Record<string, string>) => onChange({ ...area, action: { ...action, ...fields } });
@@ -53,7 +51,7 @@ export function AreaFields({
     const value = (action as unknown as Record<string, string | undefined>)[key] ?? '';
     const messages = problems(`${path}.action.${key}`);
     return (
-      <Field id={`rm-area-${key}`} label={label} messages={messages}>
+      <Field key={key} id={`rm-area-${key}`} label={label} messages={messages}>
         <input id={`rm-area-${key}`} value={value} aria-invalid={messages.length > 0} onChange={(e) => setAction({ [key]: e.target.value })} />
       </Field>
     );
@@ -61,7 +59,7 @@ export function AreaFields({
   const bound = (key: 'x' | 'y' | 'width' | 'height') => {
     const messages = problems(`${path}.bounds.${key}`);
     return (
-      <Field id={`rm-area-${key}`} label={key} messages={messages}>
+      <Field key={key} id={`rm-area-${key}`} label={t(`area.${key}`)} messages={messages}>
         <NumberInput
           id={`rm-area-${key}`}
           value={area.bounds[key]}
@@ -71,37 +69,38 @@ export function AreaFields({
       </Field>
     );
   };
+  const fields = {
+    message: action.type === 'message' ? text('text', t('area.messageText')) : null,
+    postback: action.type === 'postback' ? [text('data', t('area.postbackData')), text('displayText', t('area.displayText'))] : null,
+    uri: action.type === 'uri' ? text('uri', t('area.uri')) : null,
+    richmenuswitch: action.type === 'richmenuswitch' ? [text('richMenuAliasId', t('area.alias')), text('data', t('area.switchData'))] : null,
+    label: text('label', t('area.a11yLabel')),
+    bounds: (['x', 'y', 'width', 'height'] as const).map(bound),
+  };
   return (
-    <fieldset className="rm-area-fields" aria-label={`Area ${index + 1}`}>
-      <legend>Area {index + 1}</legend>
-      <Field id="rm-area-type" label="When tapped" messages={problems(`${path}.action.type`)}>
+    <fieldset className="rm-area-fields" aria-label={t('area.label', { n: index + 1 })}>
+      <legend>{t('area.label', { n: index + 1 })}</legend>
+      <Field id="rm-area-type" label={t('area.whenTapped')} messages={problems(`${path}.action.type`)}>
         <select
           id="rm-area-type"
           value={action.type}
           onChange={(e) => onChange({ ...area, action: actionOf(e.target.value as RichMenuAction['type'], action.label) })}
         >
-          {Object.entries(actionLabels).map(([type, label]) => (
+          {actionTypes.map((type) => (
             <option key={type} value={type}>
-              {label}
+              {t(`action.${type}`)}
             </option>
           ))}
         </select>
       </Field>
-      {action.type === 'message' ? text('text', 'Message text') : null}
-      {action.type === 'postback' ? text('data', 'Postback data') : null}
-      {action.type === 'postback' ? text('displayText', 'Shown in the chat as (optional)') : null}
-      {action.type === 'uri' ? text('uri', 'URL') : null}
-      {action.type === 'richmenuswitch' ? text('richMenuAliasId', 'Alias of the menu to switch to') : null}
-      {action.type === 'richmenuswitch' ? text('data', 'Postback data sent with the switch') : null}
-      {text('label', 'Label for screen readers (optional)')}
-      <div className="rm-bounds">
-        {bound('x')}
-        {bound('y')}
-        {bound('width')}
-        {bound('height')}
-      </div>
+      {fields.message}
+      {fields.postback}
+      {fields.uri}
+      {fields.richmenuswitch}
+      {fields.label}
+      <div className="rm-bounds">{fields.bounds}</div>
       <button type="button" className="danger" onClick={onRemove}>
-        Remove area {index + 1}
+        {t('area.remove', { n: index + 1 })}
       </button>
     </fieldset>
   );

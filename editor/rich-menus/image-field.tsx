@@ -1,4 +1,5 @@
 import type { PendingImage } from './rich-menu-draft';
+import { useTranslation } from 'react-i18next';
 import { Field } from './rich-menu-field';
 import { readImageFile } from './read-image-file';
 
@@ -14,12 +15,13 @@ export function ImageField({
   onPicked: (image: PendingImage) => void;
   onUnreadable: (why: string) => void;
 }) {
+  const { t } = useTranslation('richMenus');
   return (
     <Field
       id="rm-image"
-      label="Image (PNG or JPEG, at most 1 MB)"
+      label={t('image')}
       messages={messages}
-      hint={current ? `${current.width} × ${current.height} px, ${Math.max(1, Math.round(current.bytes / 1024))} KB` : 'The menu takes the image’s size'}
+      hint={current ? t('imageSize', { width: current.width, height: current.height, kb: Math.max(1, Math.round(current.bytes / 1024)) }) : t('imageHint')}
     >
       <input
         id="rm-image"

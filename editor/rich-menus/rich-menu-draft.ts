@@ -58,8 +58,9 @@ export function draftProblems(draft: RichMenuDraft, image: { width: number; heig
 /** Problems by field, for the messages under each field. */
 export type FieldProblems = (field: string) => string[];
 
-export function byField(problems: readonly RichMenuProblem[]): FieldProblems {
+/** `say`: the problem's words in the person's language (editor/problems/problem-text.ts). */
+export function byField(problems: readonly RichMenuProblem[], say: (problem: RichMenuProblem) => string = (p) => p.message): FieldProblems {
   const map = new Map<string, string[]>();
-  for (const problem of problems) map.set(problem.field, [...(map.get(problem.field) ?? []), problem.message]);
+  for (const problem of problems) map.set(problem.field, [...(map.get(problem.field) ?? []), say(problem)]);
   return (field) => map.get(field) ?? [];
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RichMenuItem } from '../../shared/api/rich-menus-api';
 import type { RichMenuProblem } from '../../shared/rich-menus/rich-menu-rules';
 import { api, ApiError } from '../api/api-client';
+import { useCodedText } from '../problems/problem-text';
 import { AreaCanvas } from './area-canvas';
 import { AreaFields } from './area-fields';
 import { ImageField } from './image-field';
@@ -29,6 +31,8 @@ export function RichMenuEditor({
   onSaved: (item: RichMenuItem, notice: Notice) => void;
   onDeleted: (notice: Notice) => void;
 }) {
+  const { t } = useTranslation('richMenus');
+  const say = useCodedText();
   const [draft, setDraftState] = useState<RichMenuDraft>(() => (item ? draftOf(item) : newDraft(channelId)));
   const [saved, setSaved] = useState<RichMenuItem | null>(item);
   const [image, setImage] = useState<PendingImage | null>(null);
@@ -43,7 +47,7 @@ export function RichMenuEditor({
     setServerProblems([]);
   };
   const local = draftProblems(draft, image ?? saved?.image ?? null);
-  const problems = byField([...local, ...serverProblems]);
+  const problems = byField([...local, ...serverProblems], say);
   const areaMessages = [...local, ...serverProblems].filter(
     (p) => p.field === 'areas' || (p.field.startsWith('areas.') && !p.field.startsWith(`areas.${selected}.`)),
   );
@@ -64,17 +68,13 @@ export function RichMenuEditor({
 
   const save = () =>
     run(async () => {
-      if (local.length) return setNotice({ kind: 'error', text: `LINE would refuse this menu: fix the ${local.length} field(s) marked in red first` });
+      if (local.length) return setNotice({ kind: 'error', text: t('fixFirst', { count: local.length }) });
       const answer = await saveRichMenu(draft, saved, image, (created) => setSaved(created));
       setSaved(answer);
       setImage(null);
       setDraftState(draftOf(answer));
-      const where = answer.published
-        ? answer.lineRichMenuId
-          ? 'and published to LINE'
-          : 'and shown in the test chat once it is the default or linked'
-        : '— add its image to use it';
-      const text = `Saved “${answer.name}” ${where}.`;
+      const key = answer.published ? (answer.lineRichMenuId ? 'savedPublished' : 'savedSimulated') : 'savedNoImage';
+      const text = t(key, { name: answer.name });
       setNotice({ kind: 'ok', text });
       onSaved(answer, { kind: 'ok', text });
     });
@@ -84,7 +84,7 @@ export function RichMenuEditor({
       if (!saved) return;
       const answer = on ? await api('setDefaultRichMenu', { params: { id: saved.id } }) : await api('cancelDefaultRichMenu', { params: { id: saved.id } });
       setSaved(answer);
-      const text = on ? `“${answer.name}” is now the channel’s default menu.` : 'The channel has no default menu now.';
+      const text = on ? t('nowDefault', { name: answer.name }) : t('noDefault');
       setNotice({ kind: 'ok', text });
       onSaved(answer, { kind: 'ok', text });
     });
@@ -93,16 +93,16 @@ export function RichMenuEditor({
     run(async () => {
       if (!saved) return;
       await api('deleteRichMenu', { params: { id: saved.id } });
-      onDeleted({ kind: 'ok', text: `Deleted “${saved.name}”.` });
+      onDeleted({ kind: 'ok', text: t('deleted', { name: saved.name }) });
     });
 
   const area = selected !== null ? draft.areas[selected] : undefined;
   return (
-    <section className="rm-editor" aria-label="Rich menu">
+    <section className="rm-editor" aria-label={t('editorLabel')}>
       <header className="rm-editor-header">
-        <h3>{saved ? saved.name : 'New rich menu'}</h3>
-        {saved?.isDefault ? <span className="pill live">Default</span> : null}
-        {saved ? <span className="pill">{saved.published ? (saved.lineRichMenuId ? 'On LINE' : 'Ready') : 'No image yet'}</span> : null}
+        <h3>{saved ? saved.name : t('new')}</h3>
+        {saved?.isDefault ? <span className="pill live">{t('default')}</span> : null}
+        {saved ? <span className="pill">{saved.published ? (saved.lineRichMenuId ? t('onLine') : t('ready')) : t('noImageShort')}</span> : null}
       </header>
       {notice ? (
         <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -134,11 +134,11 @@ export function RichMenuEditor({
               setSelected(draft.areas.length);
             }}
           />
-          <p className="muted">Drag on the image to draw a tap area ({draft.areas.length} of 20); click one to change it.</p>
+          <p className="muted">{t('drawHint', { count: draft.areas.length })}</p>
           {areaMessages.length ? (
             <ul className="field-problems" data-testid="problems-areas">
               {areaMessages.map((p) => (
-                <li key={`${p.field}:${p.message}`}>{p.message}</li>
+                <li key={`${p.field}:${p.message}`}>{say(p)}</li>
               ))}
             </ul>
           ) : null}
@@ -158,27 +158,22 @@ export function RichMenuEditor({
       </div>
       <footer className="rm-editor-footer">
         <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-          Save
+          {t('save')}
         </button>
         {saved && !saved.isDefault ? (
-          <button
-            type="button"
-            disabled={busy || !saved.image}
-            onClick={() => void setDefault(true)}
-            title={saved.image ? undefined : 'Save it with an image first'}
-          >
-            Make default
+          <button type="button" disabled={busy || !saved.image} onClick={() => void setDefault(true)} title={saved.image ? undefined : t('imageFirst')}>
+            {t('makeDefault')}
           </button>
         ) : null}
         {saved?.isDefault ? (
           <button type="button" disabled={busy} onClick={() => void setDefault(false)}>
-            Stop being the default
+            {t('stopDefault')}
           </button>
         ) : null}
         <span className="spacer" />
         {saved ? (
           <button type="button" className="danger" disabled={busy} onClick={() => (deleting ? void remove() : setDeleting(true))}>
-            {deleting ? 'Really delete? Click again' : 'Delete'}
+            {deleting ? t('reallyDelete') : t('delete')}
           </button>
         ) : null}
       </footer>

@@ -1,4 +1,5 @@
 import type { RichMenuItem } from '../../shared/api/rich-menus-api';
+import { useTranslation } from 'react-i18next';
 
 /** The channel's menus as small cards: image, name, alias, whether it is the default. */
 export function RichMenuList({
@@ -12,12 +13,13 @@ export function RichMenuList({
   onPick: (menu: RichMenuItem) => void;
   onNew: () => void;
 }) {
+  const { t } = useTranslation('richMenus');
   return (
-    <nav className="rm-list" aria-label="Rich menus of the channel">
+    <nav className="rm-list" aria-label={t('listLabel')}>
       <button type="button" className="primary" onClick={onNew}>
-        New rich menu
+        {t('new')}
       </button>
-      {menus.length === 0 ? <p className="muted">No rich menus on this channel yet.</p> : null}
+      {menus.length === 0 ? <p className="muted">{t('none')}</p> : null}
       {menus.map((menu) => (
         <button
           type="button"
@@ -26,14 +28,12 @@ export function RichMenuList({
           aria-current={menu.id === selectedId ? 'true' : undefined}
           onClick={() => onPick(menu)}
         >
-          {menu.imageUrl ? <img src={menu.imageUrl} alt="" /> : <span className="rm-card-empty">no image</span>}
+          {menu.imageUrl ? <img src={menu.imageUrl} alt="" /> : <span className="rm-card-empty">{t('noImage')}</span>}
           <span className="rm-card-name">{menu.name}</span>
           <span className="rm-card-tags">
-            {menu.isDefault ? <span className="pill live">Default</span> : null}
+            {menu.isDefault ? <span className="pill live">{t('default')}</span> : null}
             {menu.aliasId ? <span className="pill">{menu.aliasId}</span> : null}
-            <span className="muted">
-              {menu.size.width} × {menu.size.height} · {menu.areas.length} area{menu.areas.length === 1 ? '' : 's'}
-            </span>
+            <span className="muted">{t('cardSize', { width: menu.size.width, height: menu.size.height, count: menu.areas.length })}</span>
           </span>
         </button>
       ))}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RichMenuChannel, RichMenuItem } from '../../shared/api/rich-menus-api';
 import { api, ApiError } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
@@ -11,6 +12,7 @@ import './rich-menus.css';
  * right. Menus of a LINE channel are published to LINE; the simulated channel's show in the test chat.
  */
 export function RichMenusScreen() {
+  const { t } = useTranslation('richMenus');
   const [channels, setChannels] = useState<RichMenuChannel[]>([]);
   const [channelId, setChannelId] = useState<string | null>(null);
   const [menus, setMenus] = useState<RichMenuItem[]>([]);
@@ -41,13 +43,10 @@ export function RichMenusScreen() {
     <>
       <NavBar current="rich-menus" />
       <main className="workflows-screen rich-menus-screen">
-        <h2>Rich menus</h2>
-        <p className="muted">
-          The menu under the chat in LINE: an image with tap areas. LineFlow checks each menu by LINE’s rules, publishes it to the channel’s LINE account, and
-          shows the simulated channel’s menus in the test chat.
-        </p>
+        <h2>{t('title')}</h2>
+        <p className="muted">{t('intro')}</p>
         <div className="field rm-channel">
-          <label htmlFor="rm-channel">Channel</label>
+          <label htmlFor="rm-channel">{t('channel')}</label>
           <select
             id="rm-channel"
             value={channelId ?? ''}
@@ -58,8 +57,7 @@ export function RichMenusScreen() {
           >
             {channels.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}
-                {c.reachesLine ? '' : ' (kept in LineFlow)'}
+                {c.reachesLine ? c.name : t('channelOptionKept', { name: c.name })}
               </option>
             ))}
           </select>
@@ -88,7 +86,7 @@ export function RichMenusScreen() {
               }}
             />
           ) : (
-            <p className="muted rm-hint">Pick a menu to change it, or make a new one.</p>
+            <p className="muted rm-hint">{t('pickHint')}</p>
           )}
         </div>
       </main>

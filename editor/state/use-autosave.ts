@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { savedByOthers, workflowSyncApi } from '../api/workflow-sync-api';
+import { i18n } from '../i18n/i18n';
 import { useDraftSync } from './draft-sync';
 import { useEditor } from './editor-store';
 
@@ -67,7 +68,7 @@ async function saveOnce(): Promise<boolean> {
   const theirs = savedByOthers(answer.status, answer.body);
   if (theirs) {
     useDraftSync.setState({ conflict: { ...theirs, mine: draft } });
-    setSaveState('failed', `${theirs.updatedBy?.name ?? 'Someone'} saved a newer version`);
+    setSaveState('failed', i18n.t('editor:save.newerBy', { name: theirs.updatedBy?.name ?? i18n.t('editor:save.someone') }));
     return false;
   }
   const problem = answer.body.problems?.[0];

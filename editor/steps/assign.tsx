@@ -1,9 +1,11 @@
 import { Headset } from 'lucide-react';
 import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { assignmentLabels } from '../../shared/api/teams-api';
 import type { StepData } from '../../shared/steps';
 import { teamNameKey } from '../../shared/teams/team-name-key';
 import { useViewer } from '../app/viewer';
+import { i18n } from '../i18n/i18n';
 import { useEditor } from '../state/editor-store';
 import { loadKnownTeams, useKnownTeams } from '../teams/known-teams';
 import { Preview } from './preview';
@@ -14,14 +16,23 @@ type Data = StepData<'assign'>;
 
 export const assignView: StepView<'assign'> = {
   icon: Headset,
-  Body: ({ data }) => (
-    <Preview text={data.target === 'agent' ? `Agent ${data.agent ?? '?'}` : `Team ${data.team ?? '?'}${data.onlineOnly ? ' · online only' : ''}`} />
-  ),
+  Body: function Body({ data }) {
+    const { t } = useTranslation('steps');
+    return (
+      <Preview
+        text={
+          data.target === 'agent'
+            ? t('body.assignAgent', { agent: data.agent ?? '?' })
+            : t('body.assignTeam', { team: data.team ?? '?' }) + (data.onlineOnly ? t('body.onlineOnly') : '')
+        }
+      />
+    );
+  },
   InspectorPanel: TeamPicker,
   // The team is chosen from the team records below (by id, its name kept beside it); how it assigns is the team's.
   fieldHint: (spot) => {
     if (spot.path === 'teamId' || spot.path === 'team' || spot.path === 'strategy') return { hidden: true };
-    if (spot.path === 'onlineOnly') return { help: 'Only agents whose status is online (a team set to “online only” is so anyway).' };
+    if (spot.path === 'onlineOnly') return { help: i18n.t('steps:hints.onlineOnly') };
     return undefined;
   },
 };
@@ -33,6 +44,7 @@ function TeamPicker() {
     return picked.length === 1 ? picked[0] : undefined;
   });
   const updateNodeData = useEditor((s) => s.updateNodeData);
+  const { t } = useTranslation('steps');
   const readOnly = useViewer().role !== 'admin';
   const teams = useKnownTeams((s) => s.teams);
   useEffect(loadKnownTeams, []);
@@ -48,11 +60,11 @@ function TeamPicker() {
     updateNodeData(node.id, { ...rest, teamId: team.id, team: team.name });
   };
   return (
-    <section className="team-picker" aria-label="Team">
+    <section className="team-picker" aria-label={t('assign.team')}>
       <label>
-        Team
-        <select aria-label="Team" value={chosen?.id ?? ''} disabled={readOnly} onChange={(e) => choose(e.target.value)}>
-          {chosen ? null : <option value="">{data.team ? `“${data.team}” (no such team)` : 'Choose a team…'}</option>}
+        {t('assign.team')}
+        <select aria-label={t('assign.team')} value={chosen?.id ?? ''} disabled={readOnly} onChange={(e) => choose(e.target.value)}>
+          {chosen ? null : <option value="">{data.team ? t('assign.noSuchTeam', { team: data.team }) : t('assign.chooseTeam')}</option>}
           {teams.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
@@ -62,14 +74,21 @@ function TeamPicker() {
       </label>
       {chosen ? (
         <p className="muted" data-testid="team-mode">
-          {assignmentLabels[chosen.assignment]}
-          {chosen.onlineOnly ? ', online only' : ''} · {chosen.members.length} {chosen.members.length === 1 ? 'member' : 'members'} (set on the{' '}
-          <a href="#/teams">Teams screen</a>)
+          <Trans
+            t={t}
+            i18nKey="assign.teamMode"
+            values={{
+              mode:
+                t(`assign.mode.${chosen.assignment}`, { defaultValue: assignmentLabels[chosen.assignment] }) +
+                (chosen.onlineOnly ? t('assign.onlineOnly') : ''),
+              members: t('assign.members', { count: chosen.members.length }),
+            }}
+            components={{ teams: <a href="#/teams" /> }}
+          />
         </p>
       ) : (
         <p className="notice error" role="alert">
-          {teams.length === 0 ? 'No teams yet: make one on the ' : 'Choose a team, or make one on the '}
-          <a href="#/teams">Teams screen</a>; without one the step leaves by “Nobody available”.
+          <Trans t={t} i18nKey={teams.length === 0 ? 'assign.noTeams' : 'assign.pickTeam'} components={{ teams: <a href="#/teams" /> }} />
         </p>
       )}
     </section>

@@ -1,8 +1,12 @@
 import { CircleCheck } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const closeConversationView: StepView<'close-conversation'> = {
   icon: CircleCheck,
-  Body: ({ data }) => <Preview text={data.category ? `Close as “${data.category}”` : 'Close the conversation'} muted />,
+  Body: function Body({ data }) {
+    const { t } = useTranslation('steps');
+    return <Preview text={data.category ? t('body.closeAs', { category: data.category }) : t('body.close')} muted />;
+  },
 };

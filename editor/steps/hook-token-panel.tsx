@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError, workflowsApi } from '../api/api-client';
 import { useViewer } from '../app/viewer';
 import { useEditor } from '../state/editor-store';
@@ -12,6 +13,7 @@ import { Dialog } from '../ui/dialog';
 export function HookTokenPanel() {
   const workflowId = useEditor((s) => s.meta.id);
   const admin = useViewer().role === 'admin';
+  const { t } = useTranslation('steps');
   const [token, setToken] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -25,36 +27,37 @@ export function HookTokenPanel() {
     );
   }, [admin, workflowId]);
 
-  if (!admin) return <p className="muted">Only admins see this workflow's hook token.</p>;
+  if (!admin) return <p className="muted">{t('hookToken.adminsOnly')}</p>;
+  const hookUrl = `${window.location.origin}/hooks/${workflowId}`;
 
   const rotate = async () => {
     setConfirming(false);
     try {
       setToken(await workflowsApi.rotateHookToken(workflowId));
       setShown(true);
-      setMessage({ kind: 'ok', text: 'New token made; the old one no longer works. Give the new one to the systems that call this hook.' });
+      setMessage({ kind: 'ok', text: t('hookToken.rotated') });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof ApiError ? `Not rotated: ${error.message}` : String(error) });
+      setMessage({ kind: 'error', text: error instanceof ApiError ? t('hookToken.notRotated', { error: error.message }) : String(error) });
     }
   };
 
   return (
-    <section className="hook-token" aria-label="Hook token">
-      <h3>Calling this hook</h3>
+    <section className="hook-token" aria-label={t('hookToken.title')}>
+      <h3>{t('hookToken.heading')}</h3>
       <p className="muted">
-        <code>POST {`${window.location.origin}/hooks/${workflowId}`}</code> with <code>Authorization: Bearer</code> and the token below.
+        <Trans t={t} i18nKey="hookToken.how" values={{ url: hookUrl, header: 'Authorization: Bearer' }} components={{ code: <code /> }} />
       </p>
       <div className="field">
-        <label htmlFor="hook-token">Hook token</label>
-        <input id="hook-token" readOnly type={shown ? 'text' : 'password'} value={token ?? ''} placeholder="none yet: publish or rotate to make one" />
+        <label htmlFor="hook-token">{t('hookToken.title')}</label>
+        <input id="hook-token" readOnly type={shown ? 'text' : 'password'} value={token ?? ''} placeholder={t('hookToken.none')} />
         <button type="button" onClick={() => setShown((v) => !v)} disabled={!token}>
-          {shown ? 'Hide' : 'Show'}
+          {shown ? t('hookToken.hide') : t('hookToken.show')}
         </button>{' '}
         <button type="button" onClick={() => void navigator.clipboard.writeText(token ?? '')} disabled={!token}>
-          Copy
+          {t('hookToken.copy')}
         </button>{' '}
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          Rotate
+          {t('hookToken.rotate')}
         </button>
       </div>
       {message ? (
@@ -63,16 +66,16 @@ export function HookTokenPanel() {
         </p>
       ) : null}
       {confirming ? (
-        <Dialog title="Rotate hook token" onCancel={() => setConfirming(false)}>
+        <Dialog title={t('hookToken.rotateTitle')} onCancel={() => setConfirming(false)}>
           <p>
-            Make a new hook token? The current one <strong>stops working at once</strong>: every system that starts this workflow needs the new one.
+            <Trans t={t} i18nKey="hookToken.rotateConfirm" components={{ b: <strong /> }} />
           </p>
           <div className="dialog-actions">
             <button type="button" className="danger-solid" onClick={() => void rotate()}>
-              Rotate token
+              {t('hookToken.rotateToken')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </Dialog>

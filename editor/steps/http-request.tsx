@@ -1,12 +1,18 @@
 import { Globe } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const httpRequestView: StepView<'http-request'> = {
   icon: Globe,
-  Body: ({ data }) => <Preview text={`${data.method} ${data.url || '(no URL yet)'}${data.credential ? ` · with ${data.credential}` : ''}`} />,
+  Body: function Body({ data }) {
+    const { t } = useTranslation('steps');
+    return (
+      <Preview text={`${data.method} ${data.url || t('body.noUrl')}${data.credential ? t('body.withCredential', { credential: data.credential }) : ''}`} />
+    );
+  },
 };
 
 /**
@@ -15,6 +21,7 @@ export const httpRequestView: StepView<'http-request'> = {
  * if the list cannot be read, a plain text field.
  */
 export function CredentialSelect({ id, value, invalid, onChange }: { id: string; value: unknown; invalid: boolean; onChange: (v: unknown) => void }) {
+  const { t } = useTranslation('steps');
   const [choices, setChoices] = useState<{ name: string; allowedOrigin: string }[] | null | undefined>(undefined);
   useEffect(() => {
     // Asked at each mount (the inspector mounts anew for each selected step), so a credential just added shows.
@@ -33,13 +40,15 @@ export function CredentialSelect({ id, value, invalid, onChange }: { id: string;
   }
   return (
     <select id={id} value={current} aria-invalid={invalid} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
-      <option value="">None (plain headers only)</option>
+      <option value="">{t('http.noCredential')}</option>
       {(choices ?? []).map((c) => (
         <option key={c.name} value={c.name}>
           {c.name} → {c.allowedOrigin}
         </option>
       ))}
-      {current && choices && !choices.some((c) => c.name === current) ? <option value={current}>{current} (not stored: add it under Admin)</option> : null}
+      {current && choices && !choices.some((c) => c.name === current) ? (
+        <option value={current}>{t('http.missingCredential', { name: current })}</option>
+      ) : null}
     </select>
   );
 }

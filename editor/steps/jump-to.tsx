@@ -1,8 +1,12 @@
 import { CornerUpLeft } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const jumpToView: StepView<'jump-to'> = {
   icon: CornerUpLeft,
-  Body: ({ data }) => <Preview text={data.targetNodeId ? `Go to ${data.targetNodeId}` : 'Choose a step'} />,
+  Body: function Body({ data }) {
+    const { t } = useTranslation('steps');
+    return <Preview text={data.targetNodeId ? t('body.goTo', { target: data.targetNodeId }) : t('body.chooseStep')} />;
+  },
 };

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { PanelBottom } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RichMenuItem } from '../../shared/api/rich-menus-api';
 import type { StepData } from '../../shared/steps';
 import { api } from '../api/api-client';
@@ -12,14 +14,17 @@ type Data = StepData<'switch-rich-menu'>;
 
 export const switchRichMenuView: StepView<'switch-rich-menu'> = {
   icon: PanelBottom,
-  Body: ({ data }) => <Preview text={describe(data)} />,
+  Body: function Body({ data }) {
+    const { t } = useTranslation('steps');
+    return <Preview text={describe(t, data)} />;
+  },
   InspectorPanel: RichMenuPicker,
 };
 
-function describe(data: Data): string {
-  if (data.switchTo === 'default') return 'Back to the default menu';
-  if (data.switchTo === 'rich-menu') return `Show menu ${data.richMenuId ?? '?'}`;
-  return `Show the menu “${data.aliasId ?? '?'}”`;
+function describe(t: TFunction<'steps'>, data: Data): string {
+  if (data.switchTo === 'default') return t('body.defaultMenu');
+  if (data.switchTo === 'rich-menu') return t('body.showMenu', { id: data.richMenuId ?? '?' });
+  return t('body.showAlias', { alias: data.aliasId ?? '?' });
 }
 
 /**
@@ -33,6 +38,7 @@ function RichMenuPicker() {
     return picked.length === 1 ? picked[0] : undefined;
   });
   const updateNodeData = useEditor((s) => s.updateNodeData);
+  const { t } = useTranslation('steps');
   const [menus, setMenus] = useState<RichMenuItem[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -49,19 +55,19 @@ function RichMenuPicker() {
   const use = (next: Data) => updateNodeData(node.id, next);
   const missing =
     data.switchTo === 'alias' && data.aliasId && !data.aliasId.includes('{{') && !menus.some((m) => m.aliasId === data.aliasId)
-      ? `No rich menu has the alias “${data.aliasId}” yet: give one that alias on the Rich menus screen, or the run stops at this step.`
+      ? t('richMenu.noSuchAlias', { alias: data.aliasId })
       : data.switchTo === 'rich-menu' && data.richMenuId && !menus.some((m) => m.id === data.richMenuId)
-        ? `The rich menu ${data.richMenuId} does not exist (any more): pick another, or the run stops at this step.`
+        ? t('richMenu.noSuchMenu', { id: data.richMenuId })
         : null;
   return (
-    <section className="rich-menu-picker" aria-label="Rich menus">
-      <h3>Rich menus</h3>
+    <section className="rich-menu-picker" aria-label={t('richMenu.title')}>
+      <h3>{t('richMenu.title')}</h3>
       {missing ? (
         <p className="notice error" role="alert">
           {missing}
         </p>
       ) : null}
-      {menus.length === 0 ? <p className="muted">No rich menus yet: make one under Rich menus.</p> : null}
+      {menus.length === 0 ? <p className="muted">{t('richMenu.empty')}</p> : null}
       <ul>
         {menus.map((menu) => (
           <li key={menu.id}>
@@ -71,11 +77,11 @@ function RichMenuPicker() {
             <span className="rich-menu-picker-actions">
               {menu.aliasId ? (
                 <button type="button" onClick={() => use({ switchTo: 'alias', aliasId: menu.aliasId ?? '' })}>
-                  Use alias “{menu.aliasId}”
+                  {t('richMenu.useAlias', { alias: menu.aliasId })}
                 </button>
               ) : null}
               <button type="button" onClick={() => use({ switchTo: 'rich-menu', richMenuId: menu.id })}>
-                Use this menu
+                {t('richMenu.useMenu')}
               </button>
             </span>
           </li>

@@ -1,8 +1,12 @@
 import { Flag } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { Preview } from './preview';
 import type { StepView } from './step-view';
 
 export const triggerConversationClosedView: StepView<'trigger-conversation-closed'> = {
   icon: Flag,
-  Body: () => <Preview text="When a conversation is closed" muted />,
+  Body: function Body() {
+    const { t } = useTranslation('steps');
+    return <Preview text={t('body.conversationClosed')} muted />;
+  },
 };

@@ -1,8 +1,13 @@
 import { Hourglass } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { Preview } from './preview';
+import { enumValue } from './step-texts';
 import type { StepView } from './step-view';
 
 export const waitView: StepView<'wait'> = {
   icon: Hourglass,
-  Body: ({ data }) => <Preview text={`Wait ${data.amount} ${data.unit}`} />,
+  Body: function Body({ data }) {
+    const { t } = useTranslation('steps');
+    return <Preview text={t('body.wait', { amount: data.amount, unit: enumValue(t, 'unit', data.unit) })} />;
+  },
 };

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A team's name, and the button that makes it (round robin, anyone in it; changed on its card). */
 export function NewTeamForm({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
+  const { t } = useTranslation('teams');
   const [name, setName] = useState('');
   return (
     <form
@@ -11,10 +13,10 @@ export function NewTeamForm({ onCreate }: { onCreate: (name: string) => Promise<
         if (name.trim()) void onCreate(name.trim()).then(() => setName(''));
       }}
     >
-      <label htmlFor="new-team-name">New team</label>
-      <input id="new-team-name" value={name} maxLength={60} placeholder="e.g. Support, Billing, Thai" onChange={(e) => setName(e.target.value)} />
+      <label htmlFor="new-team-name">{t('newTeam')}</label>
+      <input id="new-team-name" value={name} maxLength={60} placeholder={t('newTeamPlaceholder')} onChange={(e) => setName(e.target.value)} />
       <button type="submit" className="primary" disabled={!name.trim()}>
-        Create team
+        {t('createTeam')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/api-client';
 import { NavBar } from '../app/nav-bar';
 import type { TeamItem } from '../../shared/api/teams-api';
@@ -17,13 +18,14 @@ export interface TeamsNotice {
  * fewest open conversations; online only or anyone). Workflows' assign steps and reports use them.
  */
 export function TeamsScreen() {
+  const { t } = useTranslation('teams');
   const [teams, setTeams] = useState<TeamItem[] | null>(null);
   const [users, setUsers] = useState<UserItem[]>([]);
   const [notice, setNotice] = useState<TeamsNotice | null>(null);
   const refresh = useCallback(() => {
     Promise.all([api('listTeams'), api('listUsers')]).then(
-      ([t, u]) => {
-        setTeams(t.teams);
+      ([list, u]) => {
+        setTeams(list.teams);
         setUsers(u.users);
       },
       (e: unknown) => setNotice({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) }),
@@ -49,20 +51,18 @@ export function TeamsScreen() {
     <>
       <NavBar current="teams" />
       <main className="workflows-screen teams-screen">
-        <h2>Teams</h2>
-        <p className="muted">
-          A workflow&apos;s Assign step hands a conversation to a team; the team decides who gets it. Reports count conversations per team.
-        </p>
+        <h2>{t('title')}</h2>
+        <p className="muted">{t('intro')}</p>
         {notice ? (
           <div className={`notice ${notice.kind === 'ok' ? '' : notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}
           </div>
         ) : null}
-        <NewTeamForm onCreate={(name) => change(() => api('createTeam', { body: { name } }), `Team "${name}" created`)} />
+        <NewTeamForm onCreate={(name) => change(() => api('createTeam', { body: { name } }), t('created', { name }))} />
         {teams === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         ) : teams.length === 0 ? (
-          <div className="empty">No teams yet. Create one above, then add people to it.</div>
+          <div className="empty">{t('empty')}</div>
         ) : (
           <div className="team-cards">
             {teams.map((team) => (

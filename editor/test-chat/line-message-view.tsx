@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { LineContent } from '../../shared/api/conversations-api';
 import { LineMessagePreview } from '../line-preview/line-message-preview';
 
@@ -14,12 +16,13 @@ interface ShownMessage {
  * records beside LINE's messages: an agents' note, an event, a tapped postback.
  */
 export function LineMessageView({ content: message }: { content: LineContent | null | undefined }) {
+  const { t } = useTranslation('testChat');
   const content = (message ?? {}) as ShownMessage;
   switch (content.type) {
     case 'postback':
-      return <div className="bubble-text">{content.displayText ?? describePostback(content.data ?? '')}</div>;
+      return <div className="bubble-text">{content.displayText ?? describePostback(content.data ?? '', t)}</div>;
     case 'note':
-      return <div className="bubble-note">Note for agents: {content.text}</div>;
+      return <div className="bubble-note">{t('messageView.note', { text: content.text ?? '' })}</div>;
     case 'event':
       return <div className="bubble-note">{content.text}</div>;
     default:
@@ -28,9 +31,11 @@ export function LineMessageView({ content: message }: { content: LineContent | n
 }
 
 /** LINE does not send the label of a tapped button; say what the tap meant instead of raw data. */
-function describePostback(data: string): string {
+function describePostback(data: string, t: TFunction<'testChat'>): string {
   const params = new URLSearchParams(data);
-  if (params.get('choice')) return `Tapped “${params.get('choice')}”`;
-  if (params.get('rating')) return `Rated ${params.get('rating')}`;
+  const choice = params.get('choice');
+  if (choice) return t('messageView.tapped', { choice });
+  const rating = params.get('rating');
+  if (rating) return t('messageView.rated', { rating });
   return data;
 }

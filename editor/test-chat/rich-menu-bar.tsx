@@ -1,5 +1,7 @@
 import { ChevronDown, ChevronUp, Keyboard, Menu } from 'lucide-react';
+import type { TFunction } from 'i18next';
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RichMenuItem } from '../../shared/api/rich-menus-api';
 import type { RichMenuAction } from '../../shared/rich-menus/rich-menu-rules';
 import { api } from '../api/api-client';
@@ -17,6 +19,7 @@ const pollMs = 4000;
  * area does what LINE does: says its text, sends its postback, opens its URL, or switches menus.
  */
 export function RichMenuBar({ contact, changes, send, input }: { contact: string | null; changes: number; send: Send; input: ReactNode }) {
+  const { t } = useTranslation('testChat');
   const [menu, setMenu] = useState<RichMenuItem | null>(null);
   const [switched, setSwitched] = useState<RichMenuItem | null>(null);
   const [mode, setMode] = useState<'open' | 'closed' | 'keyboard'>('open');
@@ -60,7 +63,7 @@ export function RichMenuBar({ contact, changes, send, input }: { contact: string
   if (mode === 'keyboard') {
     return (
       <div className="chat-keyboard">
-        <button type="button" className="rich-menu-back" aria-label={`Show the rich menu (${shown.chatBarText})`} onClick={() => setMode('open')}>
+        <button type="button" className="rich-menu-back" aria-label={t('richMenu.show', { chatBarText: shown.chatBarText })} onClick={() => setMode('open')}>
           <Menu size={16} aria-hidden="true" />
         </button>
         {input}
@@ -70,7 +73,7 @@ export function RichMenuBar({ contact, changes, send, input }: { contact: string
   return (
     <div className="rich-menu" data-testid="test-chat-rich-menu">
       <div className="rich-menu-bar">
-        <button type="button" aria-label="Type a message" onClick={() => setMode('keyboard')}>
+        <button type="button" aria-label={t('richMenu.typeMessage')} onClick={() => setMode('keyboard')}>
           <Keyboard size={18} aria-hidden="true" />
         </button>
         <button type="button" className="rich-menu-toggle" aria-expanded={mode === 'open'} onClick={() => setMode(mode === 'open' ? 'closed' : 'open')}>
@@ -79,13 +82,13 @@ export function RichMenuBar({ contact, changes, send, input }: { contact: string
       </div>
       {mode === 'open' ? (
         <div className="rich-menu-image" style={{ aspectRatio: `${shown.size.width} / ${shown.size.height}` }}>
-          <img src={shown.imageUrl} alt={`Rich menu “${shown.name}”`} draggable={false} />
+          <img src={shown.imageUrl} alt={t('richMenu.image', { name: shown.name })} draggable={false} />
           {shown.areas.map((area, i) => (
             <button
               type="button"
               key={i}
               className="rich-menu-area"
-              aria-label={area.action.label ?? describe(area.action)}
+              aria-label={area.action.label ?? describe(area.action, t)}
               style={{
                 left: `${(area.bounds.x / shown.size.width) * 100}%`,
                 top: `${(area.bounds.y / shown.size.height) * 100}%`,
@@ -102,9 +105,9 @@ export function RichMenuBar({ contact, changes, send, input }: { contact: string
 }
 
 /** What a screen reader says for an area without a label. */
-function describe(action: RichMenuAction): string {
+function describe(action: RichMenuAction, t: TFunction<'testChat'>): string {
   if (action.type === 'message') return action.text;
   if (action.type === 'postback') return action.displayText ?? action.data;
-  if (action.type === 'uri') return `Open ${action.uri}`;
-  return `Switch to the menu ${action.richMenuAliasId}`;
+  if (action.type === 'uri') return t('richMenu.open', { uri: action.uri });
+  return t('richMenu.switch', { alias: action.richMenuAliasId });
 }

@@ -1,4 +1,5 @@
 import { OctagonAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { RunView } from '../../shared/api/conversations-api';
 import { useStepNames } from '../state/use-step-names';
 
@@ -7,15 +8,17 @@ import { useStepNames } from '../state/use-step-names';
  * read again after every event the engine handles (so a timer that sends nothing still shows).
  */
 export function RunTrace({ run }: { run: RunView }) {
+  const { t } = useTranslation('testChat');
   const names = useStepNames();
   const vars = Object.entries(run.vars);
+  const status = t(`runTrace.status.${run.status}`, { defaultValue: run.status });
+  const state =
+    run.status === 'waiting' && run.nodeId ? t('runTrace.stateAt', { status, step: names.get(run.nodeId) ?? run.nodeId }) : t('runTrace.state', { status });
+  const named = run.workflowName ? t('runTrace.named', { name: run.workflowName, state }) : state;
+  const summary = run.error ? t('runTrace.withError', { summary: named, error: run.error }) : named;
   return (
     <details className="trace" open>
-      <summary>
-        {run.workflowName ? `${run.workflowName}: ` : ''}run {run.status}
-        {run.status === 'waiting' && run.nodeId ? ` at ${names.get(run.nodeId) ?? run.nodeId}` : ''}
-        {run.error ? `: ${run.error}` : ''}
-      </summary>
+      <summary>{summary}</summary>
       <ol>
         {run.trace.map((step, i) => (
           <li key={i}>
@@ -25,14 +28,14 @@ export function RunTrace({ run }: { run: RunView }) {
             {step.error ? (
               <span className="trace-error">
                 {' '}
-                <OctagonAlert className="icon" aria-label="Error" /> {step.error}
+                <OctagonAlert className="icon" aria-label={t('runTrace.error')} /> {step.error}
               </span>
             ) : null}
           </li>
         ))}
       </ol>
       {vars.length ? (
-        <table className="trace-vars" aria-label="Variables">
+        <table className="trace-vars" aria-label={t('runTrace.variables')}>
           <tbody>
             {vars.map(([name, value]) => (
               <tr key={name}>

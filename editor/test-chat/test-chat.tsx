@@ -1,5 +1,6 @@
 import { UserRound, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LineMessageView } from './line-message-view';
 import { RichMenuBar } from './rich-menu-bar';
 import { RunTrace } from './run-trace';
@@ -23,6 +24,7 @@ type Panel = { kind: 'contact' } | { kind: 'form'; trigger: Extract<DraftTrigger
  * canvas; the run's trace and variables show below, updated after each event.
  */
 export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose: () => void }) {
+  const { t } = useTranslation('testChat');
   const session = useTestSession(save);
   const { contact, messages, runs, error, notice } = session;
   const [text, setText] = useState('');
@@ -57,21 +59,21 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
   const run = runs[runs.length - 1];
 
   return (
-    <aside className="test-chat" aria-label="Test chat">
+    <aside className="test-chat" aria-label={t('chat.label')}>
       <header>
-        <strong>Test chat</strong> <span className="muted">runs the draft</span>
+        <strong>{t('chat.title')}</strong> <span className="muted">{t('chat.runsDraft')}</span>
         <span className="spacer" />
         <button type="button" onClick={() => void session.start()}>
-          Restart
+          {t('chat.restart')}
         </button>
-        <button type="button" className="icon-button" aria-label="Close test chat" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('chat.close')} onClick={onClose}>
           <X className="icon" aria-hidden="true" />
         </button>
       </header>
-      <div className="test-chat-tools" role="toolbar" aria-label="Sandbox">
+      <div className="test-chat-tools" role="toolbar" aria-label={t('chat.sandbox')}>
         <TriggerMenu disabled={!contact} conversationOpen={session.conversationOpen} onPick={pick} />
-        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void session.timeoutNow()} title="Fire the waiting step's timer now">
-          Timeout now
+        <button type="button" disabled={run?.status !== 'waiting'} onClick={() => void session.timeoutNow()} title={t('chat.timeoutNowHint')}>
+          {t('chat.timeoutNow')}
         </button>
         <button
           type="button"
@@ -79,7 +81,7 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
           disabled={!contact}
           onClick={() => setPanel(panel?.kind === 'contact' ? null : { kind: 'contact' })}
         >
-          <UserRound className="icon" aria-hidden="true" /> Contact
+          <UserRound className="icon" aria-hidden="true" /> {t('chat.contact')}
         </button>
       </div>
       {panel?.kind === 'contact' && contact ? <TestContactPanel contact={contact} onClose={() => setPanel(null)} /> : null}
@@ -139,9 +141,15 @@ export function TestChat({ save, onClose }: { save: () => Promise<void>; onClose
               setText('');
             }}
           >
-            <input aria-label="Message" placeholder="Type a message" value={text} onChange={(e) => setText(e.target.value)} disabled={!contact} />
+            <input
+              aria-label={t('chat.message')}
+              placeholder={t('chat.typeMessage')}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              disabled={!contact}
+            />
             <button type="submit" disabled={!contact}>
-              Send
+              {t('chat.send')}
             </button>
           </form>
         }

@@ -1,5 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/api-client';
 
 interface FieldRow {
@@ -12,6 +13,8 @@ interface FieldRow {
  * saved to the test contact (`{{contact.<field>}}`, conditions on tags) before or between runs.
  */
 export function TestContactPanel({ contact, onClose }: { contact: string; onClose: () => void }) {
+  const { t } = useTranslation('testChat');
+  // The server's name for a test contact without one: customer data, not interface text.
   const [displayName, setDisplayName] = useState('Test user');
   const [language, setLanguage] = useState('');
   const [rows, setRows] = useState<FieldRow[]>([]);
@@ -51,7 +54,7 @@ export function TestContactPanel({ contact, onClose }: { contact: string; onClos
             .filter(Boolean),
         },
       });
-      setState({ busy: false, message: 'Saved: the next steps of the run read these.', failed: false });
+      setState({ busy: false, message: t('contactPanel.saved'), failed: false });
     } catch (e) {
       setState({ busy: false, message: e instanceof ApiError ? e.message : String(e), failed: true });
     }
@@ -62,7 +65,7 @@ export function TestContactPanel({ contact, onClose }: { contact: string; onClos
   return (
     <form
       className="test-contact-panel"
-      aria-label="Test contact"
+      aria-label={t('contactPanel.label')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -70,24 +73,34 @@ export function TestContactPanel({ contact, onClose }: { contact: string; onClos
     >
       <div className="test-contact-grid">
         <label>
-          Display name
+          {t('contactPanel.displayName')}
           <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />
         </label>
         <label>
-          Language
-          <input value={language} placeholder="ja, th, en…" onChange={(e) => setLanguage(e.target.value)} />
+          {t('contactPanel.language')}
+          <input value={language} placeholder={t('contactPanel.languagePlaceholder')} onChange={(e) => setLanguage(e.target.value)} />
         </label>
       </div>
       <fieldset>
-        <legend>Fields</legend>
+        <legend>{t('contactPanel.fields')}</legend>
         {rows.map((row, i) => (
           <div className="test-contact-field" key={i}>
-            <input aria-label={`Field ${i + 1} name`} placeholder="name" value={row.key} onChange={(e) => setRow(i, { key: e.target.value })} />
-            <input aria-label={`Field ${i + 1} value`} placeholder="value" value={row.value} onChange={(e) => setRow(i, { value: e.target.value })} />
+            <input
+              aria-label={t('contactPanel.fieldName', { n: i + 1 })}
+              placeholder={t('contactPanel.namePlaceholder')}
+              value={row.key}
+              onChange={(e) => setRow(i, { key: e.target.value })}
+            />
+            <input
+              aria-label={t('contactPanel.fieldValue', { n: i + 1 })}
+              placeholder={t('contactPanel.valuePlaceholder')}
+              value={row.value}
+              onChange={(e) => setRow(i, { value: e.target.value })}
+            />
             <button
               type="button"
               className="icon-button"
-              aria-label={`Remove field ${row.key || i + 1}`}
+              aria-label={t('contactPanel.removeField', { field: row.key || i + 1 })}
               onClick={() => setRows(rows.filter((_, j) => j !== i))}
             >
               <Trash2 className="icon" aria-hidden="true" />
@@ -95,11 +108,11 @@ export function TestContactPanel({ contact, onClose }: { contact: string; onClos
           </div>
         ))}
         <button type="button" onClick={() => setRows([...rows, { key: '', value: '' }])}>
-          <Plus className="icon" aria-hidden="true" /> Add field
+          <Plus className="icon" aria-hidden="true" /> {t('contactPanel.addField')}
         </button>
       </fieldset>
       <label>
-        Tags (comma-separated)
+        {t('contactPanel.tags')}
         <input value={tags} onChange={(e) => setTags(e.target.value)} />
       </label>
       {state.message ? (
@@ -109,10 +122,10 @@ export function TestContactPanel({ contact, onClose }: { contact: string; onClos
       ) : null}
       <div className="trigger-form-actions">
         <button type="button" onClick={onClose}>
-          Done
+          {t('contactPanel.done')}
         </button>
         <button type="submit" className="primary" disabled={state.busy}>
-          Save contact
+          {t('contactPanel.save')}
         </button>
       </div>
     </form>

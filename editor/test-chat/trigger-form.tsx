@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseWorkflowJson } from '../../shared/document/parse-workflow-json';
 import type { DraftTrigger } from './trigger-menu';
 import type { TestSession } from './use-test-session';
@@ -18,6 +19,8 @@ function exampleBody(variables: readonly string[]): string {
  * here first, naming the line of a mistake).
  */
 export function TriggerForm({ trigger, fire, onDone }: { trigger: FormTrigger; fire: TestSession['fire']; onDone: () => void }) {
+  const { t } = useTranslation('testChat');
+  // What the test customer writes: message content, the same “Hello” the server opens a conversation with.
   const [text, setText] = useState('Hello');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [json, setJson] = useState(() => (trigger.kind === 'incoming-webhook' ? exampleBody(trigger.variables) : ''));
@@ -30,9 +33,8 @@ export function TriggerForm({ trigger, fire, onDone }: { trigger: FormTrigger; f
     else if (trigger.kind === 'shortcut') body = { trigger: 'shortcut', fields };
     else {
       const parsed = parseWorkflowJson(json);
-      if (!parsed.ok) return setProblem(`The JSON is not valid: ${parsed.message}`);
-      if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
-        return setProblem('The JSON must be an object of variables, like { "orderId": "A-100" }');
+      if (!parsed.ok) return setProblem(t('triggerForm.invalidJson', { message: parsed.message }));
+      if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return setProblem(t('triggerForm.notObject'));
       body = { trigger: 'incoming-webhook', variables: parsed.value as Record<string, unknown> };
     }
     setProblem(null);
@@ -42,7 +44,7 @@ export function TriggerForm({ trigger, fire, onDone }: { trigger: FormTrigger; f
     if (fired) onDone();
   };
 
-  const title = trigger.kind === 'conversation-opened' ? 'Open a conversation' : trigger.label;
+  const title = trigger.kind === 'conversation-opened' ? t('triggerForm.openConversation') : trigger.label;
   return (
     <form
       className="trigger-form"
@@ -55,7 +57,7 @@ export function TriggerForm({ trigger, fire, onDone }: { trigger: FormTrigger; f
       <strong>{title}</strong>
       {trigger.kind === 'conversation-opened' ? (
         <label>
-          The customer writes
+          {t('triggerForm.customerWrites')}
           <input value={text} onChange={(e) => setText(e.target.value)} required />
         </label>
       ) : null}
@@ -73,10 +75,10 @@ export function TriggerForm({ trigger, fire, onDone }: { trigger: FormTrigger; f
             </label>
           ))
         : null}
-      {trigger.kind === 'shortcut' && trigger.fields.length === 0 ? <p className="muted">This shortcut has no form.</p> : null}
+      {trigger.kind === 'shortcut' && trigger.fields.length === 0 ? <p className="muted">{t('triggerForm.noForm')}</p> : null}
       {trigger.kind === 'incoming-webhook' ? (
         <label>
-          Variables (JSON){trigger.variables.length ? `: ${trigger.variables.join(', ')}` : ''}
+          {trigger.variables.length ? t('triggerForm.variablesOf', { names: trigger.variables.join(', ') }) : t('triggerForm.variables')}
           <textarea
             rows={Math.min(8, json.split('\n').length + 1)}
             spellCheck={false}
@@ -93,10 +95,10 @@ export function TriggerForm({ trigger, fire, onDone }: { trigger: FormTrigger; f
       ) : null}
       <div className="trigger-form-actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('triggerForm.cancel')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          Fire
+          {t('triggerForm.fire')}
         </button>
       </div>
     </form>

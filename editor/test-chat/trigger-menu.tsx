@@ -1,8 +1,11 @@
 import * as RadixMenu from '@radix-ui/react-dropdown-menu';
+import type { TFunction } from 'i18next';
 import { ChevronDown } from 'lucide-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getStepDefinition, isTriggerType } from '../../shared/steps';
 import type { ShortcutFormField } from '../../shared/answers/shortcut-form-values';
+import { useStepLabel } from '../canvas/use-step-label';
 import { useEditor } from '../state/editor-store';
 import type { StepNode } from '../state/document-conversion';
 import '../ui/ui.css';
@@ -17,13 +20,18 @@ export type DraftTrigger =
 
 const selectNodes = (s: { nodes: StepNode[] }) => s.nodes;
 
-/** The draft's triggers, in canvas order, each once (two keyword triggers are two entries). */
-export function draftTriggers(nodes: readonly StepNode[]): DraftTrigger[] {
+/** The draft's triggers, in canvas order, each once (two keyword triggers are two entries); `stepLabel` names a step type in the person's language. */
+export function draftTriggers(
+  nodes: readonly StepNode[],
+  t: TFunction<'testChat'>,
+  stepLabel: (definition: { type: string; label: string }) => string,
+): DraftTrigger[] {
   const found: DraftTrigger[] = [];
   for (const node of nodes) {
     if (!isTriggerType(node.type)) continue;
     const data = node.data;
-    const label = node.name?.trim() || getStepDefinition(node.type)?.label || node.type;
+    const definition = getStepDefinition(node.type);
+    const label = node.name?.trim() || (definition ? stepLabel(definition) : '') || node.type;
     switch (node.type) {
       case 'trigger-follow':
         found.push({ kind: 'follow', label });
@@ -39,13 +47,13 @@ export function draftTriggers(nodes: readonly StepNode[]): DraftTrigger[] {
         break;
       case 'trigger-keyword': {
         const keyword = ((data.keywords as string[] | undefined) ?? [])[0] ?? '';
-        if (keyword) found.push({ kind: 'keyword', label: `${label}: “${keyword}”`, text: keyword });
+        if (keyword) found.push({ kind: 'keyword', label: t('triggerMenu.keyword', { label, keyword }), text: keyword });
         break;
       }
       case 'trigger-shortcut':
         found.push({
           kind: 'shortcut',
-          label: `Shortcut: ${typeof data.name === 'string' ? data.name : label}`,
+          label: t('triggerMenu.shortcut', { name: typeof data.name === 'string' ? data.name : label }),
           fields: (data.fields as ShortcutFormField[] | undefined) ?? [],
         });
         break;
@@ -62,18 +70,20 @@ export function draftTriggers(nodes: readonly StepNode[]): DraftTrigger[] {
  * through the same queue and engine as the real event. `onPick` fires it or opens its form.
  */
 export function TriggerMenu({ disabled, conversationOpen, onPick }: { disabled: boolean; conversationOpen: boolean; onPick: (t: DraftTrigger) => void }) {
+  const { t } = useTranslation('testChat');
+  const stepLabel = useStepLabel();
   const nodes = useEditor(selectNodes);
-  const triggers = useMemo(() => draftTriggers(nodes), [nodes]);
+  const triggers = useMemo(() => draftTriggers(nodes, t, stepLabel), [nodes, t, stepLabel]);
   return (
     <RadixMenu.Root modal={false}>
       <RadixMenu.Trigger asChild>
         <button type="button" className="trigger-menu-button" disabled={disabled || triggers.length === 0}>
-          Trigger <ChevronDown className="icon" aria-hidden="true" />
+          {t('triggerMenu.button')} <ChevronDown className="icon" aria-hidden="true" />
         </button>
       </RadixMenu.Trigger>
       <RadixMenu.Portal>
         <RadixMenu.Content className="menu trigger-menu" align="start" sideOffset={4} collisionPadding={8} loop>
-          <RadixMenu.Label className="trigger-menu-label">Fire a trigger of the draft</RadixMenu.Label>
+          <RadixMenu.Label className="trigger-menu-label">{t('triggerMenu.label')}</RadixMenu.Label>
           {triggers.map((trigger, i) => (
             <RadixMenu.Item
               key={`${trigger.kind}-${i}`}
@@ -82,7 +92,7 @@ export function TriggerMenu({ disabled, conversationOpen, onPick }: { disabled: 
               disabled={trigger.kind === 'any-message' || (trigger.kind === 'conversation-opened' && conversationOpen)}
               onSelect={() => onPick(trigger)}
             >
-              <span>{menuLabel(trigger, conversationOpen)}</span>
+              <span>{menuLabel(trigger, conversationOpen, t)}</span>
             </RadixMenu.Item>
           ))}
         </RadixMenu.Content>
@@ -91,20 +101,21 @@ export function TriggerMenu({ disabled, conversationOpen, onPick }: { disabled: 
   );
 }
 
-function menuLabel(trigger: DraftTrigger, conversationOpen: boolean): string {
+function menuLabel(trigger: DraftTrigger, conversationOpen: boolean, t: TFunction<'testChat'>): string {
+  const label = trigger.label;
   switch (trigger.kind) {
     case 'follow':
-      return `${trigger.label} (add as friend)`;
+      return t('triggerMenu.follow', { label });
     case 'conversation-opened':
-      return conversationOpen ? `${trigger.label} (close the open one first)` : `${trigger.label}…`;
+      return conversationOpen ? t('triggerMenu.closeOpenFirst', { label }) : t('triggerMenu.withForm', { label });
     case 'conversation-closed':
-      return conversationOpen ? `${trigger.label} (close the conversation)` : `${trigger.label} (opens one with “Hello”, then closes it)`;
+      return conversationOpen ? t('triggerMenu.closeConversation', { label }) : t('triggerMenu.openThenClose', { label });
     case 'any-message':
-      return `${trigger.label} (type any message)`;
+      return t('triggerMenu.anyMessage', { label });
     case 'keyword':
-      return `${trigger.label} (send it)`;
+      return t('triggerMenu.sendKeyword', { label });
     case 'shortcut':
     case 'incoming-webhook':
-      return `${trigger.label}…`;
+      return t('triggerMenu.withForm', { label });
   }
 }

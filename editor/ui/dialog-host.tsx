@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from './dialog';
 import { useDialogRequests, type ConfirmRequest, type PromptRequest } from './dialog-requests';
 
@@ -18,15 +19,16 @@ function keyOf(request: object): number {
 }
 
 function ConfirmDialog({ request }: { request: ConfirmRequest }) {
+  const { t } = useTranslation('common');
   return (
     <Dialog title={request.title} onCancel={() => request.resolve(false)}>
       {request.message ? <p>{request.message}</p> : null}
       <div className="dialog-actions">
         <button type="button" className={request.danger ? 'danger-solid' : 'primary'} onClick={() => request.resolve(true)} data-autofocus>
-          {request.confirmLabel ?? 'OK'}
+          {request.confirmLabel ?? t('ok')}
         </button>
         <button type="button" onClick={() => request.resolve(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </Dialog>
@@ -34,8 +36,9 @@ function ConfirmDialog({ request }: { request: ConfirmRequest }) {
 }
 
 function PromptDialog({ request }: { request: PromptRequest }) {
+  const { t } = useTranslation('common');
   const [value, setValue] = useState(request.initial ?? '');
-  const problem = request.check?.(value) ?? (value.trim() ? null : `${request.label} cannot be empty`);
+  const problem = request.check?.(value) ?? (value.trim() ? null : t('required', { field: request.label }));
   const [tried, setTried] = useState(false);
   return (
     <Dialog title={request.title} onCancel={() => request.resolve(null)}>
@@ -64,10 +67,10 @@ function PromptDialog({ request }: { request: PromptRequest }) {
         </div>
         <div className="dialog-actions">
           <button type="submit" className="primary">
-            {request.confirmLabel ?? 'OK'}
+            {request.confirmLabel ?? t('ok')}
           </button>
           <button type="button" onClick={() => request.resolve(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </form>

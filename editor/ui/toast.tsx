@@ -1,5 +1,6 @@
 import * as RadixToast from '@radix-ui/react-toast';
 import { X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import './ui.css';
 
@@ -27,8 +28,9 @@ const dismiss = (id: number) => useToasts.setState((s) => ({ notices: s.notices.
 /** Where toasts appear; mounted once, by the app, next to the DialogHost. F8 moves the focus to them. */
 export function ToastHost() {
   const notices = useToasts((s) => s.notices);
+  const { t } = useTranslation('common');
   return (
-    <RadixToast.Provider label="Notification" duration={6000}>
+    <RadixToast.Provider label={t('notification')} duration={6000}>
       {notices.map((notice) => (
         <RadixToast.Root
           key={notice.id}
@@ -38,7 +40,7 @@ export function ToastHost() {
           onOpenChange={(open) => (open ? undefined : dismiss(notice.id))}
         >
           <RadixToast.Description className="toast-text">{notice.text}</RadixToast.Description>
-          <RadixToast.Close className="icon-button" aria-label="Dismiss">
+          <RadixToast.Close className="icon-button" aria-label={t('dismiss')}>
             <X className="icon" aria-hidden="true" />
           </RadixToast.Close>
         </RadixToast.Root>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { diffDocuments } from '../../shared/document/diff-documents';
 import { workflowsApi } from '../api/api-client';
 import { workflowSyncApi } from '../api/workflow-sync-api';
@@ -10,6 +11,7 @@ import { dropBackup } from '../state/use-autosave';
 import { ChangeList } from './live-status';
 import { useViewer } from '../app/viewer';
 import { Dialog } from '../ui/dialog';
+import { useFormat } from '../i18n/format';
 
 /**
  * Someone saved this workflow after this tab loaded it: nothing of this tab's draft was saved.
@@ -17,13 +19,15 @@ import { Dialog } from '../ui/dialog';
  * see what differs. Until then this tab saves nothing, and the draft stays in this browser.
  */
 export function ConflictDialog({ workflowId, onDone }: { workflowId: string; onDone: (notice: string) => void }) {
+  const { t } = useTranslation('workflowEditor');
+  const { formatDateTime } = useFormat();
   const conflict = useDraftSync((s) => s.conflict);
   const me = useViewer().id;
   const [comparison, setComparison] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!conflict) return null;
-  const who = conflict.updatedBy?.name ?? 'Someone';
+  const who = conflict.updatedBy?.name ?? t('conflict.someone');
   // The same person in another tab or window: say so, or "Admin saved" reads like someone else.
   const mine = me !== null && conflict.updatedBy?.id === me;
 
@@ -44,20 +48,20 @@ export function ConflictDialog({ workflowId, onDone }: { workflowId: string; onD
       loadWorkflow(await workflowsApi.get(workflowId));
       dropBackup(workflowId);
       setComparison(null);
-      onDone(`Reloaded the version ${who} saved.`);
+      onDone(t('conflict.reloaded', { name: who }));
     });
 
   const keepMineAsCopy = () =>
     run(async () => {
       const taken = (await workflowsApi.list()).map((w) => w.id);
       const id = workflowIdFrom(`${workflowId}-copy`, taken);
-      const name = `${conflict.mine.name} (my copy)`;
+      const name = t('conflict.copyName', { name: conflict.mine.name });
       const answer = await workflowSyncApi.create({ ...conflict.mine, id, name }, { allowInvalid: true });
-      if (!answer.ok) throw new Error(`Your copy was not created: ${answer.body.error ?? `HTTP ${answer.status}`}`);
+      if (!answer.ok) throw new Error(t('conflict.copyFailed', { reason: answer.body.error ?? `HTTP ${answer.status}` }));
       dropBackup(workflowId);
       useDraftSync.setState({ conflict: null });
       useEditor.getState().setSaveState('saved');
-      onDone(`Your changes are in the new workflow “${name}”; “${conflict.mine.name}” keeps what ${who} saved.`);
+      onDone(t('conflict.copied', { copy: name, name: conflict.mine.name, who }));
       window.location.hash = `#/workflows/${encodeURIComponent(id)}`;
     });
 
@@ -69,30 +73,34 @@ export function ConflictDialog({ workflowId, onDone }: { workflowId: string; onD
 
   return (
     // No onCancel: nothing is saved until the person chooses, so Escape does not make the question go away.
-    <Dialog title={mine ? 'You saved this workflow in another tab' : `${who} saved this workflow meanwhile`} className="conflict-dialog">
+    <Dialog title={mine ? t('conflict.titleMine') : t('conflict.titleTheirs', { name: who })} className="conflict-dialog">
       <p>
-        {mine ? 'You saved it in another tab or window' : `${who} saved it`} at <strong>{new Date(conflict.updatedAt).toLocaleString()}</strong> (revision{' '}
-        {conflict.revision}), after you opened it. Your latest changes are <strong>not saved</strong> yet; they stay in this browser until you choose.
+        <Trans
+          t={t}
+          i18nKey={mine ? 'conflict.savedMine' : 'conflict.savedTheirs'}
+          values={{ name: who, time: formatDateTime(conflict.updatedAt), revision: conflict.revision }}
+          components={{ b: <strong /> }}
+        />
       </p>
       {comparison ? (
         <div className="comparison">
-          <h3>Their version → your draft</h3>
+          <h3>{t('conflict.comparison')}</h3>
           <ChangeList lines={comparison} />
         </div>
       ) : null}
       {error ? <p role="alert">{error}</p> : null}
       <div className="dialog-actions">
         <button type="button" onClick={() => void reloadTheirs()} disabled={busy}>
-          Reload theirs
+          {t('conflict.reload')}
         </button>
         <button type="button" className="primary" onClick={() => void keepMineAsCopy()} disabled={busy}>
-          Keep mine as a copy
+          {t('conflict.keepCopy')}
         </button>
         <button type="button" onClick={() => void compare()} disabled={busy} aria-pressed={comparison !== null}>
-          Compare
+          {t('conflict.compare')}
         </button>
       </div>
-      <p className="muted">Reload theirs drops your changes. Keep mine as a copy makes a new workflow of your draft and leaves theirs here.</p>
+      <p className="muted">{t('conflict.help')}</p>
     </Dialog>
   );
 }

@@ -2,6 +2,8 @@ import { ChannelScope } from './channel-scope';
 import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft, Keyboard, Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
 import { api, ApiError, workflowsApi } from '../api/api-client';
 import { FlowCanvas } from '../canvas/flow-canvas';
 import { Palette } from '../canvas/palette';
@@ -29,9 +31,8 @@ import { toast } from '../ui/toast';
 import { Tooltip } from '../ui/tooltip';
 import { loadKnownTeams } from '../teams/known-teams';
 
-const saveLabels = { saved: 'All changes saved', unsaved: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved' } as const;
-
 export function EditorScreen({ workflowId }: { workflowId: string }) {
+  const { t } = useTranslation('editor');
   const [loadError, setLoadError] = useState<string | null>(null);
   // Which workflow is loaded: a different id shows "Loading…" until its document arrives.
   const [loadedId, setLoadedId] = useState<string | null>(null);
@@ -61,7 +62,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
       (detail) => {
         loadWorkflow(detail);
         const backup = unsavedBackup(workflowId);
-        if (backup) setNotice({ kind: 'error', text: 'This browser kept changes that were not saved last time; they are loaded below.' });
+        if (backup) setNotice({ kind: 'error', text: i18n.t('editor:header.backupLoaded') });
         if (backup) {
           useEditor.getState().load(backup.document, detail.publishedVersion);
           useEditor.setState({ saveState: 'unsaved', revision: 1 });
@@ -89,54 +90,52 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
   async function publish() {
     setNotice(null);
     if (useEditor.getState().problems.some((p) => p.severity === 'error')) {
-      setNotice({ kind: 'error', text: 'Fix the errors listed below before publishing.' });
+      setNotice({ kind: 'error', text: t('header.fixErrorsBeforePublish') });
       return;
     }
     try {
       await save();
-      if (useEditor.getState().saveState === 'failed') throw new Error(useEditor.getState().saveError ?? 'The draft could not be saved');
+      if (useEditor.getState().saveState === 'failed') throw new Error(useEditor.getState().saveError ?? t('header.draftNotSaved'));
       const { version, created, warnings } = await workflowsApi.publish(workflowId);
       useEditor.getState().setPublishedVersion(version);
       rememberPublishWarnings(workflowId, warnings);
       void loadLive(workflowId, version);
-      const paused = useDraftSync.getState().paused ? ' The workflow is paused: resume it from the workflows list to start runs.' : '';
+      const paused = useDraftSync.getState().paused ? t('header.pausedNote') : '';
       const text =
-        created === false
-          ? `Nothing to publish: the draft is version ${version}, which is live.`
-          : `Published as version ${version}. New conversations use it now.${paused}${warningsNote(warnings.length)}`;
+        created === false ? t('header.nothingToPublish', { version }) : `${t('header.published', { version })}${paused}${warningsNote(warnings.length)}`;
       toast(text);
     } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof ApiError ? `Not published: ${error.message}` : String(error) });
+      setNotice({ kind: 'error', text: error instanceof ApiError ? t('header.notPublished', { message: error.message }) : String(error) });
     }
   }
 
   if (loadError) {
     return (
       <div className="screen-message" role="alert">
-        <p>Could not open this workflow: {loadError}</p>
-        <a href="#/">Back to the workflows</a>
+        <p>{t('header.couldNotOpen', { message: loadError })}</p>
+        <a href="#/">{t('header.backToWorkflows')}</a>
       </div>
     );
   }
-  if (!loaded) return <div className="screen-message">Loading…</div>;
+  if (!loaded) return <div className="screen-message">{t('header.loading')}</div>;
 
   return (
     <ReactFlowProvider>
       <div className="editor">
         <header className="editor-header">
-          <Tooltip text="All workflows">
-            <a href="#/" className="back" aria-label="All workflows">
+          <Tooltip text={t('header.allWorkflows')}>
+            <a href="#/" className="back" aria-label={t('header.allWorkflows')}>
               <ArrowLeft className="icon" aria-hidden="true" />
             </a>
           </Tooltip>
-          <h1>{name || 'Untitled'}</h1>
+          <h1>{name || t('header.untitled')}</h1>
           <span className={`save-state ${saveState}`} role="status" data-testid="save-state" title={saveError ?? ''}>
-            {saveLabels[saveState]}
+            {t(`save.${saveState}`)}
             {saveState === 'failed' ? (
               <>
                 {saveError ? <span className="save-reason">: {saveError}</span> : null}{' '}
                 <button type="button" className="link" onClick={() => void save()}>
-                  Retry
+                  {t('header.retry')}
                 </button>
               </>
             ) : null}
@@ -145,44 +144,44 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           <PresenceBadge />
           <span className="spacer" />
           {readOnly ? (
-            <span className="pill">Read only: agents can look, admins change</span>
+            <span className="pill">{t('header.readOnly')}</span>
           ) : (
             <>
-              <Tooltip text="Undo (Ctrl+Z)">
-                <button type="button" className="icon-button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} aria-label="Undo">
+              <Tooltip text={t('header.undoTip')}>
+                <button type="button" className="icon-button" onClick={() => useEditor.getState().undo()} disabled={!canUndo} aria-label={t('header.undo')}>
                   <Undo2 className="icon" aria-hidden="true" />
                 </button>
               </Tooltip>
-              <Tooltip text="Redo (Ctrl+Shift+Z)">
-                <button type="button" className="icon-button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} aria-label="Redo">
+              <Tooltip text={t('header.redoTip')}>
+                <button type="button" className="icon-button" onClick={() => useEditor.getState().redo()} disabled={!canRedo} aria-label={t('header.redo')}>
                   <Redo2 className="icon" aria-hidden="true" />
                 </button>
               </Tooltip>
-              <button type="button" onClick={actions.layout} title="Auto-layout (Shift+L)">
-                Tidy up
+              <button type="button" onClick={actions.layout} title={t('header.tidyUpTip')}>
+                {t('header.tidyUp')}
               </button>
               <button type="button" onClick={() => setShowVersions(true)}>
-                Versions
+                {t('header.versions')}
               </button>
               <ChannelScope />
               <ResultsToggle workflowId={workflowId} />
               <RunLogToggle workflowId={workflowId} />
-              <Tooltip text="Keyboard shortcuts (?)">
-                <button type="button" className="icon-button" onClick={() => setShowHelp((v) => !v)} aria-label="Keyboard shortcuts">
+              <Tooltip text={t('header.shortcutsTip')}>
+                <button type="button" className="icon-button" onClick={() => setShowHelp((v) => !v)} aria-label={t('header.shortcuts')}>
                   <Keyboard className="icon" aria-hidden="true" />
                 </button>
               </Tooltip>
               <button type="button" onClick={() => setTesting((v) => !v)} aria-pressed={testing}>
-                Test
+                {t('header.test')}
               </button>
               <button
                 type="button"
                 className="primary"
                 onClick={() => void publish()}
                 disabled={errorCount > 0}
-                title={errorCount ? 'Fix the errors first' : 'Publish (Ctrl+Enter)'}
+                title={errorCount ? t('header.fixErrorsFirst') : t('header.publishTip')}
               >
-                Publish
+                {t('header.publish')}
               </button>
             </>
           )}
@@ -192,7 +191,7 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
           <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}
             <button type="button" className="link" onClick={() => setNotice(null)}>
-              Dismiss
+              {t('header.dismiss')}
             </button>
           </div>
         ) : null}
@@ -210,22 +209,22 @@ export function EditorScreen({ workflowId }: { workflowId: string }) {
         {showVersions ? <VersionsDialog onClose={() => setShowVersions(false)} /> : null}
         <ConflictDialog workflowId={workflowId} onDone={(text) => toast(text)} />
         {showHelp ? (
-          <Dialog title="Keyboard shortcuts" onCancel={() => setShowHelp(false)}>
+          <Dialog title={t('header.shortcuts')} onCancel={() => setShowHelp(false)}>
             <table>
               <tbody>
-                {shortcutList.map(([keys, what]) => (
-                  <tr key={keys}>
+                {shortcutList.map((id) => (
+                  <tr key={id}>
                     <td>
-                      <kbd>{keys}</kbd>
+                      <kbd>{t(`shortcuts.${id}Keys`)}</kbd>
                     </td>
-                    <td>{what}</td>
+                    <td>{t(`shortcuts.${id}`)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <div className="dialog-actions">
               <button type="button" onClick={() => setShowHelp(false)}>
-                Close
+                {t('header.close')}
               </button>
             </div>
           </Dialog>

@@ -1,18 +1,8 @@
 import { useEffect, useEffectEvent } from 'react';
 import { useEditor } from '../state/editor-store';
 
-export const shortcutList: [string, string][] = [
-  ['Ctrl+Z', 'Undo'],
-  ['Ctrl+Shift+Z or Ctrl+Y', 'Redo'],
-  ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy / cut / paste the selected steps (also into another workflow)'],
-  ['Delete or Backspace', 'Delete the selection (one undo brings it back with its connections)'],
-  ['Ctrl+S', 'Save now'],
-  ['Ctrl+Enter', 'Publish'],
-  ['Shift+L', 'Auto-layout'],
-  ['Shift+click, or drag on empty canvas', 'Select several steps'],
-  ['Scroll, or Space+drag', 'Move around the canvas (Ctrl+scroll zooms)'],
-  ['?', 'This help'],
-];
+/** Keys of `editor:shortcuts.*`: the help dialog's rows (the keys themselves as `<id>Keys`, the action as `<id>`). */
+export const shortcutList = ['undo', 'redo', 'clipboard', 'delete', 'save', 'publish', 'layout', 'select', 'move', 'help'] as const;
 
 function typing(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { diffDocuments, summarizeChanges } from '../../shared/document/diff-documents';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { workflowsApi, type VersionSummary } from '../api/api-client';
+import { formatDateTime } from '../i18n/format';
 import { useEditor } from '../state/editor-store';
 import { ChangeList } from './live-status';
 import { Dialog } from '../ui/dialog';
@@ -9,9 +11,9 @@ import { Dialog } from '../ui/dialog';
 /** One side of a comparison: a published version's number, or the draft being edited. */
 type Side = number | 'draft';
 
-const sideName = (side: Side) => (side === 'draft' ? 'the draft' : `version ${side}`);
-
 export function VersionsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('editor');
+  const sideName = (side: Side) => (side === 'draft' ? t('versions.draft') : t('versions.version', { version: side }));
   const workflowId = useEditor((s) => s.workflowId) as string;
   const publishedVersion = useEditor((s) => s.publishedVersion);
   const [versions, setVersions] = useState<VersionSummary[] | null>(null);
@@ -47,7 +49,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       const changes = diffDocuments(await documentOf(before), await documentOf(after));
-      const summary = changes.length ? summarizeChanges(changes) : `No differences: ${sideName(after)} is ${sideName(before)}.`;
+      const summary = changes.length ? summarizeChanges(changes) : t('versions.noDifferences', { after: sideName(after), before: sideName(before) });
       setComparison({ title: `${sideName(before)} → ${sideName(after)}`, summary, lines: changes.map((c) => c.text) });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -58,29 +60,36 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
   const pick = (value: string): Side => (value === 'draft' ? 'draft' : Number(value));
 
   return (
-    <Dialog title="Published versions" label="Versions" onCancel={onClose}>
+    <Dialog title={t('versions.title')} label={t('versions.label')} onCancel={onClose}>
       {error ? <p role="alert">{error}</p> : null}
-      {versions === null ? <p>Loading…</p> : versions.length === 0 ? <p>Not published yet.</p> : null}
+      {versions === null ? <p>{t('versions.loading')}</p> : versions.length === 0 ? <p>{t('versions.none')}</p> : null}
       <ul className="versions">
         {versions?.map((v) => (
           <li key={v.version}>
-            <strong>Version {v.version}</strong> {v.current ? <span className="pill live">live</span> : null}{' '}
-            <span className="muted">{new Date(v.publishedAt).toLocaleString()}</span>
+            <strong>{t('versions.heading', { version: v.version })}</strong> {v.current ? <span className="pill live">{t('versions.live')}</span> : null}{' '}
+            <span className="muted">{formatDateTime(v.publishedAt)}</span>
             <button type="button" onClick={() => void compare(v.version, 'draft')}>
-              Compare with draft
+              {t('versions.compareWithDraft')}
             </button>
             <button type="button" onClick={() => void restore(v.version)}>
-              Restore into draft
+              {t('versions.restore')}
             </button>
           </li>
         ))}
       </ul>
       {versions && versions.length > 0 && from !== null ? (
         <div className="compare-any">
-          <SidePicker label="Compare" name="Compare from" value={from} sides={sides} sideName={sideName} onPick={(v) => setFrom(pick(v))} />{' '}
-          <SidePicker label="with" name="Compare with" value={to} sides={sides} sideName={sideName} onPick={(v) => setTo(pick(v))} />{' '}
+          <SidePicker
+            label={t('versions.compare')}
+            name={t('versions.compareFrom')}
+            value={from}
+            sides={sides}
+            sideName={sideName}
+            onPick={(v) => setFrom(pick(v))}
+          />{' '}
+          <SidePicker label={t('versions.with')} name={t('versions.compareWith')} value={to} sides={sides} sideName={sideName} onPick={(v) => setTo(pick(v))} />{' '}
           <button type="button" onClick={() => void compare(from, to)}>
-            Compare
+            {t('versions.compare')}
           </button>
         </div>
       ) : null}
@@ -93,7 +102,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
       ) : null}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Close
+          {t('versions.close')}
         </button>
       </div>
     </Dialog>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ExistingWorkflow } from '../api/workflow-sync-api';
 import { Dialog } from '../ui/dialog';
 
@@ -13,25 +14,31 @@ export function ImportClashDialog({
   existing: ExistingWorkflow;
   onChoose: (choice: ImportChoice) => void;
 }) {
-  const live = existing.publishedVersion === null ? 'not published' : `live: version ${existing.publishedVersion}`;
+  const { t } = useTranslation('workflows');
+  const live = existing.publishedVersion === null ? t('clash.notPublished') : t('clash.live', { version: existing.publishedVersion });
   return (
-    <Dialog title={`“${existing.name}” already exists`} onCancel={() => onChoose('cancel')}>
+    <Dialog title={t('clash.title', { name: existing.name })} onCancel={() => onChoose('cancel')}>
       <p>
-        {fileName} holds the workflow <code>{existing.id}</code>, which exists here as <strong>{existing.name}</strong> ({live}).
+        <Trans
+          t={t}
+          i18nKey="clash.holds"
+          values={{ file: fileName, id: existing.id, name: existing.name, live }}
+          components={{ c: <code />, b: <strong /> }}
+        />
       </p>
       <ul>
-        <li>Replace its draft: the file becomes the draft; its published versions are kept, and nothing goes live until you publish.</li>
-        <li>Import as a new workflow: the file gets a new id, and “{existing.name}” is left as it is.</li>
+        <li>{t('clash.replaceHint')}</li>
+        <li>{t('clash.newHint', { name: existing.name })}</li>
       </ul>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={() => onChoose('replace')}>
-          Replace its draft
+          {t('clash.replace')}
         </button>
         <button type="button" onClick={() => onChoose('new')}>
-          Import as a new workflow
+          {t('clash.importNew')}
         </button>
         <button type="button" onClick={() => onChoose('cancel')}>
-          Cancel
+          {t('clash.cancel')}
         </button>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, type WorkflowSummary } from '../api/api-client';
 import { workflowSyncApi, type WorkflowPause } from '../api/workflow-sync-api';
 import { Dialog } from '../ui/dialog';
@@ -9,6 +10,7 @@ import { FormActions } from '../ui/form-actions';
  * what happens to the runs under way: they finish on their version, or they are stopped now.
  */
 export function PauseDialog({ workflow, onDone }: { workflow: WorkflowSummary; onDone: (message: string | null) => void }) {
+  const { t } = useTranslation('workflows');
   const [runs, setRuns] = useState<WorkflowPause['runs']>('finish');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,33 +18,33 @@ export function PauseDialog({ workflow, onDone }: { workflow: WorkflowSummary; o
     setBusy(true);
     try {
       const { stopping } = await workflowSyncApi.pause(workflow.id, runs);
-      const stopped = runs === 'stop' ? ` ${stopping} ${stopping === 1 ? 'run is' : 'runs are'} being stopped.` : ' Runs under way finish.';
-      onDone(`“${workflow.name}” is paused: it starts no new runs.${stopped}`);
+      const name = workflow.name;
+      onDone(runs === 'stop' ? t('pause.pausedStop', { name, count: stopping }) : t('pause.pausedFinish', { name }));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
       setBusy(false);
     }
   };
   return (
-    <Dialog title={`Pause “${workflow.name}”`} label="Pause workflow" onCancel={() => onDone(null)}>
+    <Dialog title={t('pause.title', { name: workflow.name })} label={t('pause.label')} onCancel={() => onDone(null)}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void pause();
         }}
       >
-        <p>Its triggers start no new runs until you resume it. Version {workflow.publishedVersion} stays the live version.</p>
+        <p>{t('pause.intro', { version: workflow.publishedVersion })}</p>
         <fieldset>
-          <legend>Runs under way</legend>
+          <legend>{t('pause.runsUnderWay')}</legend>
           <label>
-            <input type="radio" name="runs" checked={runs === 'finish'} onChange={() => setRuns('finish')} /> Let them finish
+            <input type="radio" name="runs" checked={runs === 'finish'} onChange={() => setRuns('finish')} /> {t('pause.letFinish')}
           </label>
           <label>
-            <input type="radio" name="runs" checked={runs === 'stop'} onChange={() => setRuns('stop')} /> Stop them now
+            <input type="radio" name="runs" checked={runs === 'stop'} onChange={() => setRuns('stop')} /> {t('pause.stopNow')}
           </label>
         </fieldset>
         {error ? <p role="alert">{error}</p> : null}
-        <FormActions submit="Pause" disabled={busy} onCancel={() => onDone(null)} />
+        <FormActions submit={t('pause.submit')} disabled={busy} onCancel={() => onDone(null)} />
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { Copy, Download, Pause, Pencil, Play, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { workflowsApi, type WorkflowSummary } from '../api/api-client';
 import { workflowSyncApi } from '../api/workflow-sync-api';
@@ -32,8 +33,9 @@ export function WorkflowRowMenu({
   onPause: (workflow: WorkflowSummary) => void;
   onNotice: (text: string) => void;
 }) {
+  const { t } = useTranslation('workflows');
   const rename = async () => {
-    const name = await askPrompt({ title: `Rename “${w.name}”`, label: 'New name', initial: w.name, confirmLabel: 'Rename' });
+    const name = await askPrompt({ title: t('renameTitle', { name: w.name }), label: t('newName'), initial: w.name, confirmLabel: t('rename') });
     if (!name) return;
     await act(async () => {
       const { document, revision } = await workflowsApi.get(w.id);
@@ -42,34 +44,34 @@ export function WorkflowRowMenu({
     });
   };
   const remove = async () => {
-    const live = w.publishedVersion ? 'It is published: new conversations stop using it; runs under way finish. ' : '';
-    const yes = await askConfirm({ title: `Delete “${w.name}”?`, message: `${live}This cannot be undone.`, confirmLabel: 'Delete', danger: true });
+    const message = w.publishedVersion ? t('deletePublishedMessage') : t('deleteMessage');
+    const yes = await askConfirm({ title: t('deleteTitle', { name: w.name }), message, confirmLabel: t('delete'), danger: true });
     if (yes) await act(() => workflowsApi.remove(w.id));
   };
   const actions: (MenuAction | 'separator')[] = [
-    { label: 'Rename…', icon: Pencil, onSelect: () => void rename() },
+    { label: t('menu.rename'), icon: Pencil, onSelect: () => void rename() },
     {
-      label: 'Duplicate',
+      label: t('menu.duplicate'),
       icon: Copy,
       onSelect: () =>
         void act(async () => {
           const { document } = await workflowsApi.get(w.id);
-          await workflowsApi.create({ ...document, id: workflowIdFrom(`${w.id}-copy`, taken()), name: `${document.name} (copy)` });
+          await workflowsApi.create({ ...document, id: workflowIdFrom(`${w.id}-copy`, taken()), name: t('copyName', { name: document.name }) });
         }),
     },
-    { label: 'Export', icon: Download, onSelect: () => void workflowsApi.get(w.id).then((d) => download(d.document)) },
+    { label: t('menu.export'), icon: Download, onSelect: () => void workflowsApi.get(w.id).then((d) => download(d.document)) },
   ];
-  if (w.publishedVersion && !w.paused) actions.push({ label: 'Pause…', icon: Pause, onSelect: () => onPause(w) });
+  if (w.publishedVersion && !w.paused) actions.push({ label: t('menu.pause'), icon: Pause, onSelect: () => onPause(w) });
   if (w.paused)
     actions.push({
-      label: 'Resume',
+      label: t('menu.resume'),
       icon: Play,
       onSelect: () =>
         void act(async () => {
           await workflowSyncApi.resume(w.id);
-          onNotice(`“${w.name}” is live again: version ${w.publishedVersion} starts runs.`);
+          onNotice(t('liveAgain', { name: w.name, version: w.publishedVersion }));
         }),
     });
-  actions.push('separator', { label: 'Delete…', icon: Trash2, danger: true, onSelect: () => void remove() });
-  return <Menu label={`Actions for ${w.name}`} actions={actions} />;
+  actions.push('separator', { label: t('menu.delete'), icon: Trash2, danger: true, onSelect: () => void remove() });
+  return <Menu label={t('menu.label', { name: w.name })} actions={actions} />;
 }

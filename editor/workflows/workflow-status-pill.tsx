@@ -1,13 +1,17 @@
 import '../workflow-editor/workflow-sharing.css';
+import { useTranslation } from 'react-i18next';
 import type { WorkflowSummary } from '../api/api-client';
+import { formatDateTime } from '../i18n/format';
 
 /** Draft, published (live) or paused, as the workflows list shows it. */
 export function WorkflowStatusPill({ workflow }: { workflow: WorkflowSummary }) {
-  if (!workflow.publishedVersion) return <span className="pill">Draft</span>;
-  if (!workflow.paused) return <span className="pill live">Published v{workflow.publishedVersion}</span>;
+  const { t } = useTranslation('workflows');
+  const version = workflow.publishedVersion;
+  if (!version) return <span className="pill">{t('status.draft')}</span>;
+  if (!workflow.paused) return <span className="pill live">{t('status.published', { version })}</span>;
   return (
-    <span className="pill paused" title={`Paused by ${workflow.paused.by.name} at ${new Date(workflow.paused.at).toLocaleString()}`}>
-      Paused v{workflow.publishedVersion}
+    <span className="pill paused" title={t('status.pausedBy', { name: workflow.paused.by.name, when: formatDateTime(workflow.paused.at) })}>
+      {t('status.paused', { version })}
     </span>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/format';
 import type { WorkflowDocument } from '../../shared/document/workflow-document';
 import { ApiError, workflowsApi, type WorkflowSummary } from '../api/api-client';
 import { workflowIdFrom } from '../state/new-ids';
@@ -16,6 +18,7 @@ import { WorkflowRowMenu } from './workflow-row-menu';
 
 /** All workflows: create, open an example, import, export, duplicate, rename, delete. */
 export function WorkflowsScreen() {
+  const { t } = useTranslation('workflows');
   const askPrompt = usePrompt();
   const [workflows, setWorkflows] = useState<WorkflowSummary[] | null>(null);
   const [error, setError] = useState<string[] | null>(null);
@@ -79,23 +82,23 @@ export function WorkflowsScreen() {
       <NavBar current="workflows" />
       <main className="workflows-screen">
         <header className="screen-header">
-          <h1>LineFlow workflows</h1>
+          <h1>{t('title')}</h1>
           <span className="spacer" />
-          {readOnly ? <span className="muted">Agents can look at workflows; admins change them.</span> : null}
+          {readOnly ? <span className="muted">{t('agentsReadOnly')}</span> : null}
           <button
             type="button"
             hidden={readOnly}
             className="primary"
             onClick={() =>
-              void askPrompt({ title: 'New workflow', label: 'Name', initial: 'New workflow', confirmLabel: 'Create' }).then((name) => {
+              void askPrompt({ title: t('newWorkflow'), label: t('name'), initial: t('newWorkflow'), confirmLabel: t('create') }).then((name) => {
                 if (name) void create(newWorkflowDocument(workflowIdFrom(name, taken()), name));
               })
             }
           >
-            New workflow
+            {t('newWorkflow')}
           </button>
           <button type="button" hidden={readOnly} onClick={() => fileInput.current?.click()}>
-            Import JSON…
+            {t('importJson')}
           </button>
           <input
             ref={fileInput}
@@ -114,7 +117,7 @@ export function WorkflowsScreen() {
           <div className="notice ok" role="status">
             {notice}
             <button type="button" className="link" onClick={() => setNotice(null)}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         ) : null}
@@ -129,23 +132,23 @@ export function WorkflowsScreen() {
               </ul>
             ) : null}
             <button type="button" className="link" onClick={() => setError(null)}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         ) : null}
         {workflows === null ? (
-          <p>Loading…</p>
+          <p>{t('loading')}</p>
         ) : workflows.length === 0 ? (
-          <p className="empty">No workflows yet. Create one, import a file, or start from an example below.</p>
+          <p className="empty">{t('empty')}</p>
         ) : (
           <table className="workflow-table">
             <thead>
               <tr>
-                <th>Name</th>
-                <th>Status</th>
-                <th>Last change</th>
+                <th>{t('columns.name')}</th>
+                <th>{t('columns.status')}</th>
+                <th>{t('columns.lastChange')}</th>
                 <th>
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('columns.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -159,7 +162,7 @@ export function WorkflowsScreen() {
                   <td>
                     <WorkflowStatusPill workflow={w} />
                   </td>
-                  <td>{new Date(w.updatedAt).toLocaleString()}</td>
+                  <td>{formatDateTime(w.updatedAt)}</td>
                   <td className="row-actions" hidden={readOnly}>
                     <WorkflowRowMenu workflow={w} taken={taken} act={act} onPause={setPausing} onNotice={setNotice} />
                   </td>
@@ -169,7 +172,7 @@ export function WorkflowsScreen() {
           </table>
         )}
         <section className="examples" hidden={readOnly}>
-          <h2>Start from an example</h2>
+          <h2>{t('startFromExample')}</h2>
           <div className="example-cards">
             {examples.map((example) => (
               <button
@@ -179,8 +182,8 @@ export function WorkflowsScreen() {
                 data-testid={`example-${example.id}`}
                 onClick={() => void create({ ...structuredClone(example), id: workflowIdFrom(example.id, taken()) })}
               >
-                <strong>{example.name}</strong>
-                <span>{example.description}</span>
+                <strong>{t(`exampleNames.${example.id}`, { defaultValue: example.name })}</strong>
+                <span>{t(`exampleDescriptions.${example.id}`, { defaultValue: example.description })}</span>
               </button>
             ))}
           </div>

@@ -9,6 +9,9 @@ import { HttpError, route } from './http-error';
 import { routes } from '../../shared/api/routes';
 import { routeRegistrar } from './register-route';
 
+const interfaceLanguages = ['en', 'ja', 'th', 'zh-TW', 'id'] as const;
+const isLanguage = (value: unknown): value is (typeof interfaceLanguages)[number] => interfaceLanguages.some((code) => code === value);
+
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -95,6 +98,17 @@ export function accountRouter(services: RuntimeServices): Router {
       if (!ok) throw new HttpError(400, body.code !== undefined ? 'code is wrong (or was used already)' : 'password is wrong');
       await throttle.succeeded(keys);
       await twoFactor.turnOff(user);
+      res.status(204).end();
+    }),
+  );
+
+  on(
+    routes.setMyLanguage,
+    route(async (req, res) => {
+      const { user } = await caller(req, 'signed-in');
+      const { language } = req.body as { language?: unknown };
+      if (!isLanguage(language)) throw new HttpError(400, `language must be one of ${interfaceLanguages.join(', ')}`);
+      await store.users.put({ ...user, language });
       res.status(204).end();
     }),
   );

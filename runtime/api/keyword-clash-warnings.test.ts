@@ -40,6 +40,8 @@ describe('publishing warns of keywords another live workflow answers too', () =>
         pointer: '/nodes/0/data/keywords/1',
         nodeId: 'kw',
         field: 'keywords.1',
+        code: 'keywords.clashTheyWin',
+        params: { keyword: 'ＭＥＮＵ', other: 'FAQ menu', theirs: 'menu', said: 'ＭＥＮＵ', name: 'Spring promo' },
       },
     ]);
     expect((await t.api('GET', '/api/workflows/spring-promo')).body.publishedVersion).toBe(1);

@@ -61,6 +61,7 @@ export const auditRules = {
   startTwoFactor: { action: 'user.two-factor-setup-started', target: { type: 'user', fixed: 'me' } },
   confirmTwoFactor: { action: 'user.two-factor-on', target: { type: 'user', fixed: 'me' } },
   stopTwoFactor: { action: 'user.two-factor-off', target: { type: 'user', fixed: 'me' } },
+  setMyLanguage: { action: 'user.language-set', target: { type: 'user', fixed: 'me' } },
   createTeam: { action: 'team.created', target: { type: 'team', answer: 'id' } },
   updateTeam: { action: 'team.changed', target: { type: 'team', param: 'id' } },
   deleteTeam: { action: 'team.deleted', target: { type: 'team', param: 'id' } },

@@ -16,6 +16,8 @@ export interface UserRecord {
   passwordHash?: string;
   /** Two-factor sign-in (runtime/auth/two-factor.ts); never shown by the API. */
   totp?: TotpState;
+  /** The interface language the person chose (editor/i18n); absent: the browser's. */
+  language?: 'en' | 'ja' | 'th' | 'zh-TW' | 'id';
   createdAt: string;
 }
 

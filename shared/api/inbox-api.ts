@@ -9,6 +9,10 @@ const timelineEntrySchema = openObject(
     at: time,
     kind: { enum: ['opened', 'assigned', 'closed', 'reopened', 'tagged', 'untagged', 'rated'] },
     text: { type: 'string', description: 'What happened, in words: "Transferred from Ana to Ben by Carla"' },
+    message: {
+      ...openObject({ key: text, params: { type: 'object' } }, ['key']),
+      description: 'The same as a key and values, to say it in another language (shared/timeline/timeline-message.ts); a value may be such a phrase itself',
+    },
     by: { type: 'string', description: 'customer, follow, agent, api or workflow' },
     byUserId: nullable(text),
     assignee: nullable(text),

@@ -11,6 +11,7 @@ const profileSchema = openObject(
     teams: listOf(text),
     status: { enum: ['online', 'away'] },
     twoFactor: { ...flag, description: 'Two-factor sign-in (TOTP) is on' },
+    language: { enum: ['en', 'ja', 'th', 'zh-TW', 'id'], description: 'The language the person chose for the interface' },
     createdAt: time,
   },
   ['id', 'email', 'name', 'role', 'teams', 'status'],

@@ -92,6 +92,15 @@ export const usersRoutes = {
     body: closedObject({ code, password: text }),
     response: null,
   },
+  setMyLanguage: {
+    method: 'PUT',
+    path: '/api/users/me/language',
+    summary: "Save the caller's interface language",
+    auth: 'agent',
+    status: 204,
+    body: closedObject({ language: { enum: ['en', 'ja', 'th', 'zh-TW', 'id'], description: 'The language the person chose for the interface' } }, ['language']),
+    response: null,
+  },
   listMySessions: {
     method: 'GET',
     path: '/api/users/me/sessions',

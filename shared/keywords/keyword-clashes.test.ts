@@ -30,6 +30,8 @@ describe('keyword clashes with other live workflows', () => {
       pointer: '/nodes/1/data/keywords/1',
       nodeId: 'kw',
       field: 'keywords.1',
+      code: 'keywords.clashTheyWin',
+      params: { keyword: 'menu', other: 'FAQ menu', theirs: 'menu', said: 'menu', name: 'Spring promo' },
     });
     const [mineWins] = keywordClashes(keywordWorkflow('promo', ['menu'], 'exact'), 'A menu', [live('FAQ menu', ['menu'], 'exact')]);
     expect(mineWins?.message).toContain('gets this workflow ("A menu") only');

@@ -50,7 +50,8 @@ export function keywordClashes(draft: WorkflowDocument, name: string, others: re
           .flatMap((t) => t.keywords.map((their) => ({ their, said: sharedMessage(keyword, trigger.match, their, t.match) })))
           .find((c) => c.said !== null);
         if (!clash) return;
-        const winner = firstByName({ id: draft.id, name }, other) === other ? `"${other.name}"` : `this workflow ("${name}")`;
+        const theyWin = firstByName({ id: draft.id, name }, other) === other;
+        const winner = theyWin ? `"${other.name}"` : `this workflow ("${name}")`;
         problems.push({
           severity: 'warning',
           message:
@@ -59,6 +60,9 @@ export function keywordClashes(draft: WorkflowDocument, name: string, others: re
           pointer: `/nodes/${trigger.index}/data/keywords/${k}`,
           nodeId: trigger.nodeId,
           field: `keywords.${k}`,
+          // The whole sentence (it names no place): `problems:keywords.clash…` in the editor.
+          code: theyWin ? 'keywords.clashTheyWin' : 'keywords.clashThisWins',
+          params: { keyword, other: other.name, theirs: clash.their, said: clash.said ?? '', name },
         });
       });
     }

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import type { ProblemCode } from '../validation/problem';
 
 /**
  * Admin-written regular expressions (regex keywords, the branch's "matches-regex") run on
@@ -34,7 +35,10 @@ const unsupported: readonly { test: RegExp; name: string }[] = [
   { test: /^\\k</, name: 'a named backreference `\\k<…>`' },
 ];
 
-const cache = new Map<string, KeywordPattern | { error: string }>();
+/** Why a pattern cannot run, in words that finish "keywords.0 …", with its code (see validation/problem.ts). */
+export type PatternError = { error: string } & ProblemCode;
+
+const cache = new Map<string, KeywordPattern | PatternError>();
 const reported = new Set<string>();
 let onUnrunnable: ((pattern: string, reason: string) => void) | null = null;
 
@@ -51,7 +55,7 @@ export function onUnrunnableKeywordPattern(listener: ((pattern: string, reason: 
  * as before (RE2 folds case by Unicode's simple case folding, like the `iu` flags did), or says
  * why it cannot run, in words that finish "keywords.0 …".
  */
-export function compileKeywordPattern(pattern: string): KeywordPattern | { error: string } {
+export function compileKeywordPattern(pattern: string): KeywordPattern | PatternError {
   const translated = toRe2Syntax(pattern);
   if ('error' in translated) return translated;
   let compiled: RE2JS;
@@ -59,19 +63,22 @@ export function compileKeywordPattern(pattern: string): KeywordPattern | { error
     compiled = RE2JS.compile(translated.source, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { error: `is not a valid regular expression: ${reason.replace(/^error parsing regexp: /, '').replace('`(?i)', '`')}` };
+    const said = reason.replace(/^error parsing regexp: /, '').replace('`(?i)', '`');
+    return { error: `is not a valid regular expression: ${said}`, code: 'keywords.invalidPattern', params: { reason: said } };
   }
   const size = compiled.programSize();
   if (size > maxPatternProgramSize) {
     return {
       error: `is too complex for a keyword pattern (it compiles to ${size} steps, at most ${maxPatternProgramSize}): use shorter repetitions (like {1,20}) or split it into several keywords`,
+      code: 'keywords.patternTooComplex',
+      params: { size, max: maxPatternProgramSize },
     };
   }
   return { test: (text) => compiled.test(text) };
 }
 
 /** The compiled pattern, from a bounded cache: compiling costs far more than matching a short message. */
-export function cachedKeywordPattern(pattern: string): KeywordPattern | { error: string } {
+export function cachedKeywordPattern(pattern: string): KeywordPattern | PatternError {
   let compiled = cache.get(pattern);
   if (compiled === undefined) {
     compiled = compileKeywordPattern(pattern);
@@ -83,8 +90,13 @@ export function cachedKeywordPattern(pattern: string): KeywordPattern | { error:
 
 /** Why the pattern cannot run, or null when it can. */
 export function keywordPatternProblem(pattern: string): string | null {
+  return keywordPatternIssue(pattern)?.message ?? null;
+}
+
+/** Why the pattern cannot run, with its code for the editor's translation (see validation/problem.ts), or null when it can. */
+export function keywordPatternIssue(pattern: string): (ProblemCode & { message: string }) | null {
   const compiled = cachedKeywordPattern(pattern);
-  return 'error' in compiled ? compiled.error : null;
+  return 'error' in compiled ? { message: compiled.error, code: compiled.code, params: compiled.params } : null;
 }
 
 /**
@@ -119,7 +131,7 @@ function reportOnce(pattern: string, reason: string): void {
  * refuses what RE2 cannot run, naming it. Character classes are skipped over so that `[(?=]`
  * stays three literal characters.
  */
-function toRe2Syntax(pattern: string): { source: string } | { error: string } {
+function toRe2Syntax(pattern: string): { source: string } | PatternError {
   let source = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -129,6 +141,8 @@ function toRe2Syntax(pattern: string): { source: string } | { error: string } {
       if (found) {
         return {
           error: `uses ${found.name}, which LineFlow does not run (it could hang the server): write the pattern without it, or split it into several keywords`,
+          code: 'keywords.unsupportedPattern',
+          params: { construct: found.name },
         };
       }
     }

@@ -31,35 +31,68 @@ function describeLineError(error: ErrorObject, formats: Record<string, LineForma
   const data: unknown = error.data;
   switch (error.keyword) {
     case 'required':
-      return { pointer: `${at}/${p.missingProperty}`, message: 'is required' };
+      return { pointer: `${at}/${p.missingProperty}`, message: 'is required', code: 'line.required' };
     case 'maxLength':
-      return { pointer: at, message: `is ${count(data)} UTF-16 units long; LINE allows at most ${p.limit}` };
+      return {
+        pointer: at,
+        message: `is ${count(data)} UTF-16 units long; LINE allows at most ${p.limit}`,
+        code: 'line.maxLength',
+        params: { length: count(data), limit: Number(p.limit) },
+      };
     case 'minLength':
-      return { pointer: at, message: p.limit === 1 ? 'must not be empty' : `must be at least ${p.limit} characters` };
+      return p.limit === 1
+        ? { pointer: at, message: 'must not be empty', code: 'line.notEmpty' }
+        : { pointer: at, message: `must be at least ${p.limit} characters`, code: 'line.minLength', params: { limit: Number(p.limit) } };
     case 'maxItems':
-      return { pointer: at, message: `has ${count(data)} items; LINE allows at most ${p.limit}` };
+      return {
+        pointer: at,
+        message: `has ${count(data)} items; LINE allows at most ${p.limit}`,
+        code: 'line.maxItems',
+        params: { items: count(data), limit: Number(p.limit) },
+      };
     case 'minItems':
-      return { pointer: at, message: `must have at least ${p.limit} ${p.limit === 1 ? 'item' : 'items'}` };
+      return {
+        pointer: at,
+        message: `must have at least ${p.limit} ${p.limit === 1 ? 'item' : 'items'}`,
+        code: 'line.minItems',
+        params: { count: Number(p.limit) },
+      };
     case 'enum': {
       const allowed = (p.allowedValues ?? []).map(String).join(', ');
-      if (at.endsWith('/type') || at === '/type') return { pointer: at, message: `is ${quote(data)}, which is not a kind LINE knows here (${allowed})` };
-      return { pointer: at, message: `must be one of ${allowed} (it is ${quote(data)})` };
+      const params = { allowed, value: quote(data) };
+      if (at.endsWith('/type') || at === '/type') {
+        return { pointer: at, message: `is ${quote(data)}, which is not a kind LINE knows here (${allowed})`, code: 'line.unknownKind', params };
+      }
+      return { pointer: at, message: `must be one of ${allowed} (it is ${quote(data)})`, code: 'line.enum', params };
     }
-    case 'const':
-      return { pointer: at, message: `must be ${JSON.stringify(p.allowedValue)} (it is ${quote(data)})` };
+    case 'const': {
+      const expected = JSON.stringify(p.allowedValue);
+      return { pointer: at, message: `must be ${expected} (it is ${quote(data)})`, code: 'line.const', params: { expected, value: quote(data) } };
+    }
     case 'format': {
       const format = formats[String(p.format)];
-      return { pointer: at, message: `${format?.message ?? `must be a valid ${p.format}`} (it is ${quote(data)})` };
+      const message = `${format?.message ?? `must be a valid ${p.format}`} (it is ${quote(data)})`;
+      if (format) return { pointer: at, message, code: `line.format.${format.code}`, params: { ...format.params, value: quote(data) } };
+      return { pointer: at, message, code: 'line.formatOther', params: { format: String(p.format), value: quote(data) } };
     }
     case 'type':
-      return { pointer: at, message: `must be ${typeWord(p.type)}` };
+      return { pointer: at, message: `must be ${typeWord(p.type)}`, ...typeCode(p.type) };
     case 'minimum':
-      return { pointer: at, message: `must be ≥ ${p.limit}` };
+      return { pointer: at, message: `must be ≥ ${p.limit}`, code: 'line.minimum', params: { limit: Number(p.limit) } };
     case 'maximum':
-      return { pointer: at, message: `must be ≤ ${p.limit}` };
-    default:
-      return { pointer: at, message: error.message ?? 'is not valid' };
+      return { pointer: at, message: `must be ≤ ${p.limit}`, code: 'line.maximum', params: { limit: Number(p.limit) } };
+    default: {
+      const message = error.message ?? 'is not valid';
+      return { pointer: at, message, code: 'line.other', params: { text: message } };
+    }
   }
+}
+
+/** `schema.type.<type>` for the types said in words, else the words as a value (see validation/problem.ts). */
+function typeCode(type: string | undefined): { code: string; params?: Record<string, string> } {
+  return ['string', 'number', 'integer', 'boolean', 'object', 'array'].includes(type ?? '')
+    ? { code: `schema.type.${type}` }
+    : { code: 'line.typeOther', params: { type: String(type) } };
 }
 
 function count(value: unknown): number {

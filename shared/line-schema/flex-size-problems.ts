@@ -9,20 +9,27 @@ export function flexSizeProblems(message: unknown, pointer: string): LineProblem
   if (!isObject(message) || message.type !== 'flex' || !isObject(message.contents)) return [];
   const contents = message.contents;
   const at = `${pointer}/contents`;
-  if (contents.type === 'bubble') return tooBig(contents, at, lineLimits.flexBubbleBytes, 'a bubble');
+  if (contents.type === 'bubble') return tooBig(contents, at, lineLimits.flexBubbleBytes, 'bubble');
   if (contents.type !== 'carousel' || !Array.isArray(contents.contents)) return [];
-  const bubbles = contents.contents.flatMap((bubble, i) => tooBig(bubble, `${at}/contents/${i}`, lineLimits.flexBubbleBytes, 'a bubble'));
-  return [...tooBig(contents, at, lineLimits.flexCarouselBytes, 'a carousel'), ...bubbles];
+  const bubbles = contents.contents.flatMap((bubble, i) => tooBig(bubble, `${at}/contents/${i}`, lineLimits.flexBubbleBytes, 'bubble'));
+  return [...tooBig(contents, at, lineLimits.flexCarouselBytes, 'carousel'), ...bubbles];
 }
 
 export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function tooBig(value: unknown, pointer: string, limit: number, what: string): LineProblem[] {
+function tooBig(value: unknown, pointer: string, limit: number, what: 'bubble' | 'carousel'): LineProblem[] {
   const bytes = utf8Bytes(JSON.stringify(value));
   if (bytes <= limit) return [];
-  return [{ pointer, message: `is ${kb(bytes)} of JSON; LINE allows ${what} at most ${kb(limit)}` }];
+  return [
+    {
+      pointer,
+      message: `is ${kb(bytes)} of JSON; LINE allows a ${what} at most ${kb(limit)}`,
+      code: what === 'bubble' ? 'line.bubbleTooBig' : 'line.carouselTooBig',
+      params: { size: kb(bytes), limit: kb(limit) },
+    },
+  ];
 }
 
 function kb(bytes: number): string {

@@ -5,6 +5,9 @@ import type { JsonSchema } from './openapi-to-json-schema';
 export interface LineFormat {
   test: (value: string) => boolean;
   message: string;
+  /** `problems:line.format.<code>` in the editor: the message and " (it is {{value}})" (see validation/problem.ts). */
+  code: string;
+  params?: Record<string, string | number>;
 }
 
 const pixels = /^\d+(\.\d+)?px$/;
@@ -22,22 +25,32 @@ export function lineFormats(schemas: Record<string, JsonSchema>): Record<string,
     return {
       test: (v) => allowed.includes(v) || pixels.test(v) || (units.percent === true && percent.test(v)),
       message: `must be one of ${allowed.join(', ')}, or pixels like 12px${units.percent ? ' or a percentage like 50%' : ''}`,
+      code: units.percent ? 'layoutOrPercent' : 'layout',
+      params: { allowed: allowed.join(', ') },
     };
   };
   return {
-    'not-blank': { test: (v) => v.trim() !== '', message: 'must not be blank' },
+    'not-blank': { test: (v) => v.trim() !== '', message: 'must not be blank', code: 'notBlank' },
     'https-url': {
       test: (v) => v.length <= lineLimits.imageUrlLength && isUrl(v, ['https:']),
       message: `must be an https:// URL of at most ${lineLimits.imageUrlLength} characters, with spaces and non-ASCII characters percent-encoded`,
+      code: 'httpsUrl',
+      params: { max: lineLimits.imageUrlLength },
     },
     'action-uri': {
       test: (v) => v.length <= lineLimits.actionUriLength && isUrl(v, ['https:', 'http:', 'line:', 'tel:']),
       message: `must be an http, https, line or tel URI of at most ${lineLimits.actionUriLength} characters, with spaces and non-ASCII characters percent-encoded`,
+      code: 'actionUri',
+      params: { max: lineLimits.actionUriLength },
     },
-    'flex-color': { test: (v) => /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v), message: 'must be a color like #1DB446 or #1DB44680' },
-    'flex-pixels': { test: (v) => pixels.test(v), message: 'must be pixels like 12px' },
-    'flex-length': { test: (v) => pixels.test(v) || percent.test(v), message: 'must be pixels like 120px or a percentage like 50%' },
-    'flex-aspect-ratio': { test: (v) => /^[1-9]\d*(\.\d+)?:[1-9]\d*(\.\d+)?$/.test(v), message: 'must be a width:height ratio like 20:13' },
+    'flex-color': { test: (v) => /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v), message: 'must be a color like #1DB446 or #1DB44680', code: 'color' },
+    'flex-pixels': { test: (v) => pixels.test(v), message: 'must be pixels like 12px', code: 'pixels' },
+    'flex-length': { test: (v) => pixels.test(v) || percent.test(v), message: 'must be pixels like 120px or a percentage like 50%', code: 'length' },
+    'flex-aspect-ratio': {
+      test: (v) => /^[1-9]\d*(\.\d+)?:[1-9]\d*(\.\d+)?$/.test(v),
+      message: 'must be a width:height ratio like 20:13',
+      code: 'aspectRatio',
+    },
     'flex-margin': layout('FlexMargin'),
     'flex-spacing': layout('FlexBoxSpacing'),
     'flex-padding': layout('FlexBoxPadding', { percent: true }),

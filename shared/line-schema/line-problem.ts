@@ -1,5 +1,7 @@
-/** One thing LINE would refuse in a request body. */
-export interface LineProblem {
+import type { ProblemCode } from '../validation/problem';
+
+/** One thing LINE would refuse in a request body; `code`/`params` say `message` for the editor (see validation/problem.ts). */
+export interface LineProblem extends ProblemCode {
   /** JSON Pointer into the checked value, e.g. `/messages/0/contents/body/contents/2/size`. */
   pointer: string;
   /** Completes "<field> …": `must be one of xs, sm, md… (it is "Large")`. */

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../validation/problem';
 import { richMenuActionTypes, richMenuLimits as limits } from './rich-menu-limits';
 
 export interface RichMenuSize {
@@ -34,8 +35,11 @@ export interface RichMenuDefinition {
   aliasId?: string | null;
 }
 
-/** One broken rule: `field` is the dotted path (`areas.1.bounds.x`), `message` says what LINE wants. */
-export interface RichMenuProblem {
+/**
+ * One broken rule: `field` is the dotted path (`areas.1.bounds.x`), `message` says what LINE wants;
+ * `code`/`params` say `message` for the editor (`problems:richMenus.<…>`, see validation/problem.ts).
+ */
+export interface RichMenuProblem extends ProblemCode {
   field: string;
   message: string;
 }
@@ -46,18 +50,26 @@ export interface RichMenuProblem {
  */
 export function richMenuProblems(menu: RichMenuDefinition): RichMenuProblem[] {
   const problems: RichMenuProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
-  if (menu.name.trim() === '') add('name', 'A name is needed (only admins see it)');
-  else if (menu.name.length > limits.name) add('name', `The name is ${menu.name.length} characters; at most ${limits.name}`);
-  if (menu.chatBarText.trim() === '') add('chatBarText', 'The chat bar text is needed: LINE shows it on the tab that opens the menu');
+  const add = (field: string, message: string, code: string, params?: RichMenuProblem['params']) =>
+    problems.push({ field, message, code: `richMenus.${code}`, ...(params ? { params } : {}) });
+  if (menu.name.trim() === '') add('name', 'A name is needed (only admins see it)', 'nameNeeded');
+  else if (menu.name.length > limits.name) {
+    add('name', `The name is ${menu.name.length} characters; at most ${limits.name}`, 'nameTooLong', { length: menu.name.length, max: limits.name });
+  }
+  if (menu.chatBarText.trim() === '') add('chatBarText', 'The chat bar text is needed: LINE shows it on the tab that opens the menu', 'chatBarNeeded');
   else if (menu.chatBarText.length > limits.chatBarText) {
-    add('chatBarText', `The chat bar text is ${menu.chatBarText.length} characters; LINE takes at most ${limits.chatBarText}`);
+    add('chatBarText', `The chat bar text is ${menu.chatBarText.length} characters; LINE takes at most ${limits.chatBarText}`, 'chatBarTooLong', {
+      length: menu.chatBarText.length,
+      max: limits.chatBarText,
+    });
   }
   if (menu.aliasId !== undefined && menu.aliasId !== null && !limits.aliasPattern.test(menu.aliasId)) {
-    add('aliasId', 'An alias is 1 to 32 lowercase letters, digits, "_" or "-"');
+    add('aliasId', 'An alias is 1 to 32 lowercase letters, digits, "_" or "-"', 'aliasPattern');
   }
   problems.push(...sizeProblems(menu.size, 'size'));
-  if (menu.areas.length > limits.areas) add('areas', `${menu.areas.length} tap areas; LINE takes at most ${limits.areas}`);
+  if (menu.areas.length > limits.areas) {
+    add('areas', `${menu.areas.length} tap areas; LINE takes at most ${limits.areas}`, 'tooManyAreas', { areas: menu.areas.length, max: limits.areas });
+  }
   menu.areas.forEach((area, i) => {
     problems.push(...boundsProblems(area.bounds, menu.size, `areas.${i}.bounds`, i));
     problems.push(...actionProblems(area.action, `areas.${i}.action`, i));
@@ -70,15 +82,27 @@ export function sizeProblems(size: RichMenuSize, field: string): RichMenuProblem
   const problems: RichMenuProblem[] = [];
   const { width, height } = size;
   if (!Number.isInteger(width) || width < limits.width.min || width > limits.width.max) {
-    problems.push({ field: `${field}.width`, message: `The width is ${width} px; LINE takes ${limits.width.min} to ${limits.width.max} px` });
+    problems.push({
+      field: `${field}.width`,
+      message: `The width is ${width} px; LINE takes ${limits.width.min} to ${limits.width.max} px`,
+      code: 'richMenus.width',
+      params: { width, min: limits.width.min, max: limits.width.max },
+    });
   }
   if (!Number.isInteger(height) || height < limits.minHeight) {
-    problems.push({ field: `${field}.height`, message: `The height is ${height} px; LINE takes at least ${limits.minHeight} px` });
+    problems.push({
+      field: `${field}.height`,
+      message: `The height is ${height} px; LINE takes at least ${limits.minHeight} px`,
+      code: 'richMenus.height',
+      params: { height, min: limits.minHeight },
+    });
   } else if (Number.isInteger(width) && width / height < limits.minAspectRatio) {
     const ratio = (width / height).toFixed(2);
     problems.push({
       field: `${field}.height`,
       message: `${width} × ${height} is too tall: width / height is ${ratio}, LINE needs at least ${limits.minAspectRatio}`,
+      code: 'richMenus.tooTall',
+      params: { width, height, ratio, min: limits.minAspectRatio },
     });
   }
   return problems;
@@ -90,14 +114,31 @@ function boundsProblems(bounds: RichMenuBounds, size: RichMenuSize, field: strin
   for (const key of ['x', 'y', 'width', 'height'] as const) {
     const value = bounds[key];
     const min = key === 'x' || key === 'y' ? 0 : 1;
-    if (!Number.isInteger(value) || value < min) problems.push({ field: `${field}.${key}`, message: `${name}: ${key} must be a whole number ≥ ${min}` });
+    if (!Number.isInteger(value) || value < min) {
+      problems.push({
+        field: `${field}.${key}`,
+        message: `${name}: ${key} must be a whole number ≥ ${min}`,
+        code: 'richMenus.boundsWholeNumber',
+        params: { area: index + 1, key, min },
+      });
+    }
   }
   if (problems.length) return problems;
   if (bounds.x + bounds.width > size.width) {
-    problems.push({ field: `${field}.width`, message: `${name} ends at x ${bounds.x + bounds.width}, past the menu's width ${size.width}` });
+    problems.push({
+      field: `${field}.width`,
+      message: `${name} ends at x ${bounds.x + bounds.width}, past the menu's width ${size.width}`,
+      code: 'richMenus.pastWidth',
+      params: { area: index + 1, end: bounds.x + bounds.width, width: size.width },
+    });
   }
   if (bounds.y + bounds.height > size.height) {
-    problems.push({ field: `${field}.height`, message: `${name} ends at y ${bounds.y + bounds.height}, past the menu's height ${size.height}` });
+    problems.push({
+      field: `${field}.height`,
+      message: `${name} ends at y ${bounds.y + bounds.height}, past the menu's height ${size.height}`,
+      code: 'richMenus.pastHeight',
+      params: { area: index + 1, end: bounds.y + bounds.height, height: size.height },
+    });
   }
   return problems;
 }
@@ -105,38 +146,40 @@ function boundsProblems(bounds: RichMenuBounds, size: RichMenuSize, field: strin
 function actionProblems(action: RichMenuAction, field: string, index: number): RichMenuProblem[] {
   const problems: RichMenuProblem[] = [];
   const name = `Area ${index + 1}`;
-  const add = (key: string, message: string) => problems.push({ field: `${field}.${key}`, message: `${name}: ${message}` });
-  const text = (key: string, value: unknown, max: number, what: string, required = true) => {
+  const add = (key: string, message: string, code: string, params: Record<string, string | number> = {}) =>
+    problems.push({ field: `${field}.${key}`, message: `${name}: ${message}`, code: `richMenus.${code}`, params: { area: index + 1, ...params } });
+  // `what` names the value in the sentence; `whatKey` names it in the editor's texts (`richMenus.needed.<whatKey>`).
+  const text = (key: string, value: unknown, max: number, what: string, whatKey: string, required = true) => {
     if (typeof value !== 'string' || value.trim() === '') {
-      if (required || (typeof value === 'string' && value !== '')) add(key, `${what} is needed`);
+      if (required || (typeof value === 'string' && value !== '')) add(key, `${what} is needed`, `needed.${whatKey}`);
       return;
     }
-    if (value.length > max) add(key, `${what} is ${value.length} characters; LINE takes at most ${max}`);
+    if (value.length > max) add(key, `${what} is ${value.length} characters; LINE takes at most ${max}`, `tooLong.${whatKey}`, { length: value.length, max });
   };
   if (!(richMenuActionTypes as readonly string[]).includes(action.type)) {
-    add('type', `the action must be one of ${richMenuActionTypes.join(', ')}`);
+    add('type', `the action must be one of ${richMenuActionTypes.join(', ')}`, 'actionType', { types: richMenuActionTypes.join(', ') });
     return problems;
   }
-  if (action.label !== undefined) text('label', action.label, limits.actionLabel, 'the label', false);
+  if (action.label !== undefined) text('label', action.label, limits.actionLabel, 'the label', 'label', false);
   switch (action.type) {
     case 'message':
-      text('text', action.text, limits.actionText, 'the message text');
+      text('text', action.text, limits.actionText, 'the message text', 'messageText');
       break;
     case 'postback':
-      text('data', action.data, limits.postbackData, 'the postback data');
-      if (action.displayText !== undefined) text('displayText', action.displayText, limits.actionText, 'the display text', false);
+      text('data', action.data, limits.postbackData, 'the postback data', 'postbackData');
+      if (action.displayText !== undefined) text('displayText', action.displayText, limits.actionText, 'the display text', 'displayText', false);
       break;
     case 'uri':
-      text('uri', action.uri, limits.uri, 'the URL');
+      text('uri', action.uri, limits.uri, 'the URL', 'url');
       if (typeof action.uri === 'string' && action.uri.trim() !== '' && !/^(https?:\/\/[^\s]+|line:\/\/\S+|tel:\S+)$/i.test(action.uri)) {
-        add('uri', 'the URL must start with https://, http://, line:// or tel:');
+        add('uri', 'the URL must start with https://, http://, line:// or tel:', 'uriScheme');
       }
       break;
     case 'richmenuswitch':
       if (typeof action.richMenuAliasId !== 'string' || !limits.aliasPattern.test(action.richMenuAliasId)) {
-        add('richMenuAliasId', 'the alias to switch to is 1 to 32 lowercase letters, digits, "_" or "-"');
+        add('richMenuAliasId', 'the alias to switch to is 1 to 32 lowercase letters, digits, "_" or "-"', 'switchAlias');
       }
-      text('data', action.data, limits.postbackData, 'the postback data (LINE sends it with the switch)');
+      text('data', action.data, limits.postbackData, 'the postback data (LINE sends it with the switch)', 'switchData');
       break;
   }
   return problems;
@@ -146,17 +189,38 @@ function actionProblems(action: RichMenuAction, field: string, index: number): R
 export function richMenuImageProblems(image: { contentType: string; bytes: number; width: number; height: number }, size: RichMenuSize): RichMenuProblem[] {
   const problems: RichMenuProblem[] = [];
   if (!(limits.imageTypes as readonly string[]).includes(image.contentType)) {
-    problems.push({ field: 'image', message: `The image is ${image.contentType || 'of no known type'}; LINE takes PNG or JPEG` });
+    problems.push(
+      image.contentType
+        ? {
+            field: 'image',
+            message: `The image is ${image.contentType}; LINE takes PNG or JPEG`,
+            code: 'richMenus.imageType',
+            params: { type: image.contentType },
+          }
+        : { field: 'image', message: 'The image is of no known type; LINE takes PNG or JPEG', code: 'richMenus.imageTypeUnknown' },
+    );
   }
   if (image.bytes > limits.imageBytes) {
-    problems.push({ field: 'image', message: `The image is ${(image.bytes / 1024 / 1024).toFixed(2)} MB; LINE takes at most 1 MB` });
+    const megabytes = (image.bytes / 1024 / 1024).toFixed(2);
+    problems.push({
+      field: 'image',
+      message: `The image is ${megabytes} MB; LINE takes at most 1 MB`,
+      code: 'richMenus.imageBytes',
+      params: { size: megabytes },
+    });
   }
   const own = sizeProblems({ width: image.width, height: image.height }, 'image');
-  if (own.length) problems.push(...own.map((p) => ({ field: 'image', message: `${p.message.replace(/^The /, 'The image’s ')}` })));
-  else if (image.width !== size.width || image.height !== size.height) {
+  if (own.length) {
+    // "The width is …" becomes "The image’s width is …"; "… is too tall" stays as it is.
+    const imageCode = (code: string | undefined) =>
+      code === 'richMenus.width' || code === 'richMenus.height' ? code.replace('richMenus.', 'richMenus.image.') : code;
+    problems.push(...own.map((p) => ({ ...p, field: 'image', message: `${p.message.replace(/^The /, 'The image’s ')}`, code: imageCode(p.code) })));
+  } else if (image.width !== size.width || image.height !== size.height) {
     problems.push({
       field: 'image',
       message: `The image is ${image.width} × ${image.height} px but the menu is ${size.width} × ${size.height}: they must be the same`,
+      code: 'richMenus.imageSizeMismatch',
+      params: { width: image.width, height: image.height, menuWidth: size.width, menuHeight: size.height },
     });
   }
   return problems;

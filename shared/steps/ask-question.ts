@@ -41,10 +41,16 @@ export const askQuestion = defineStep({
   check: (data) => {
     const issues: StepIssue[] = [];
     if (data.kind !== 'number' && (data.min !== undefined || data.max !== undefined)) {
-      issues.push({ field: 'min', message: `min and max only apply to number questions, not ${data.kind}`, severity: 'warning' });
+      issues.push({
+        field: 'min',
+        message: `min and max only apply to number questions, not ${data.kind}`,
+        severity: 'warning',
+        code: 'ask-question.minMaxKind',
+        params: { kind: data.kind },
+      });
     }
     if (data.min !== undefined && data.max !== undefined && data.min > data.max) {
-      issues.push({ field: 'max', message: `must be ≥ min (${data.min})`, severity: 'error' });
+      issues.push({ field: 'max', message: `must be ≥ min (${data.min})`, severity: 'error', code: 'ask-question.maxBelowMin', params: { min: data.min } });
     }
     return issues;
   },

@@ -34,10 +34,10 @@ export const assign = defineStep({
   check: (data, context) => {
     const issues: StepIssue[] = [];
     if (data.target === 'agent' && !data.agent) {
-      issues.push({ field: 'agent', message: 'is required when assigning to an agent', severity: 'error' });
+      issues.push({ field: 'agent', message: 'is required when assigning to an agent', severity: 'error', code: 'assign.agentRequired' });
     }
     if (data.target === 'team' && !data.team && !data.teamId) {
-      issues.push({ field: 'team', message: 'is required when assigning to a team: choose one of the teams', severity: 'error' });
+      issues.push({ field: 'team', message: 'is required when assigning to a team: choose one of the teams', severity: 'error', code: 'assign.teamRequired' });
     }
     // Known only where the installation's teams are (the server, the editor); the CLI's check skips it.
     const teams = context?.teams;
@@ -50,6 +50,8 @@ export const assign = defineStep({
           field: 'team',
           message: `names the team ${named}, which does not exist: choose a team, or make it on the Teams screen`,
           severity: 'warning',
+          code: 'assign.unknownTeam',
+          params: { team: String(data.team ? data.team : data.teamId) },
         });
       }
     }

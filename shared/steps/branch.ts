@@ -1,4 +1,4 @@
-import { keywordPatternProblem } from '../keywords/keyword-pattern';
+import { keywordPatternIssue } from '../keywords/keyword-pattern';
 import { defineStep, type StepIssue } from './define-step';
 import { duplicateIssues } from './duplicate-issues';
 import { reservedPortIssues } from './reserved-port-issues';
@@ -59,7 +59,7 @@ export const branch = defineStep({
     data.branches.forEach((b, i) =>
       b.conditions.forEach((condition, j) => {
         const problem = conditionProblem(condition);
-        if (problem) issues.push({ field: `branches.${i}.conditions.${j}.${problem.field}`, message: problem.message, severity: 'error' });
+        if (problem) issues.push({ ...problem, field: `branches.${i}.conditions.${j}.${problem.field}`, severity: 'error' });
       }),
     );
     return issues;
@@ -67,24 +67,25 @@ export const branch = defineStep({
   needsSettings: (data) => (data.branches.some((b) => b.conditions.some((c) => c.subject === 'business-hours')) ? ['businessHours'] : []),
 });
 
-function conditionProblem(condition: Condition): { field: string; message: string } | null {
+function conditionProblem(condition: Condition): Omit<StepIssue, 'severity'> | null {
   if (condition.subject === 'time') {
-    return condition.from === condition.to ? { field: 'to', message: 'must differ from `from`; the interval is empty' } : null;
+    return condition.from === condition.to ? { field: 'to', message: 'must differ from `from`; the interval is empty', code: 'branch.emptyInterval' } : null;
   }
   if (condition.subject !== 'variable' && condition.subject !== 'contact') return null;
   const { operator, value } = condition;
   if (valueOperatorsWithoutValue.includes(operator)) return null;
-  if (value === undefined) return { field: 'value', message: `is required for "${operator}"` };
+  if (value === undefined) return { field: 'value', message: `is required for "${operator}"`, code: 'branch.valueRequired', params: { operator } };
   if (operator === 'is-one-of') {
-    return Array.isArray(value) && value.length > 0 ? null : { field: 'value', message: 'must be a list of values for "is-one-of"' };
+    return Array.isArray(value) && value.length > 0 ? null : { field: 'value', message: 'must be a list of values for "is-one-of"', code: 'branch.valueList' };
   }
-  if (Array.isArray(value)) return { field: 'value', message: `must be a single value for "${operator}", not a list` };
+  if (Array.isArray(value))
+    return { field: 'value', message: `must be a single value for "${operator}", not a list`, code: 'branch.singleValue', params: { operator } };
   if ((operator === 'greater-than' || operator === 'less-than') && !Number.isFinite(Number(value))) {
-    return { field: 'value', message: `must be a number for "${operator}"` };
+    return { field: 'value', message: `must be a number for "${operator}"`, code: 'branch.valueNumber', params: { operator } };
   }
   if (operator === 'matches-regex') {
-    const problem = keywordPatternProblem(String(value));
-    if (problem) return { field: 'value', message: problem };
+    const problem = keywordPatternIssue(String(value));
+    if (problem) return { field: 'value', ...problem };
   }
   return null;
 }

@@ -1,27 +1,40 @@
 import { lineLimits } from '../line-limits';
+import type { ProblemCode } from '../validation/problem';
+
+/** Completes "<field> …", with its code for the editor's translation (see validation/problem.ts). */
+export type FlexContentsProblem = ProblemCode & { message: string };
 
 /**
  * LINE's size rules for flex contents: a bubble's JSON at most 30 KB, a carousel at most 12
  * bubbles and 50 KB. Returns the reason the contents break them, or null.
  */
-export function checkFlexContents(contents: Record<string, unknown>): string | null {
+export function checkFlexContents(contents: Record<string, unknown>): FlexContentsProblem | null {
   const bytes = utf8Bytes(JSON.stringify(contents));
   if (contents.type === 'bubble') {
-    return bytes > lineLimits.flexBubbleBytes ? `is ${formatKb(bytes)} of JSON; a flex bubble may be at most ${formatKb(lineLimits.flexBubbleBytes)}` : null;
+    if (bytes <= lineLimits.flexBubbleBytes) return null;
+    const [size, limit] = [formatKb(bytes), formatKb(lineLimits.flexBubbleBytes)];
+    return { message: `is ${size} of JSON; a flex bubble may be at most ${limit}`, code: 'flex.bubbleTooBig', params: { size, limit } };
   }
   if (contents.type === 'carousel') {
     const bubbles = contents.contents;
-    if (!Array.isArray(bubbles) || bubbles.length === 0) return 'is a carousel without bubbles in `contents`';
+    if (!Array.isArray(bubbles) || bubbles.length === 0) return { message: 'is a carousel without bubbles in `contents`', code: 'flex.noBubbles' };
     if (bubbles.length > lineLimits.flexCarouselBubbles) {
-      return `has ${bubbles.length} bubbles; a carousel may have at most ${lineLimits.flexCarouselBubbles}`;
+      return {
+        message: `has ${bubbles.length} bubbles; a carousel may have at most ${lineLimits.flexCarouselBubbles}`,
+        code: 'flex.tooManyBubbles',
+        params: { bubbles: bubbles.length, max: lineLimits.flexCarouselBubbles },
+      };
     }
     const bigBubble = bubbles.findIndex((b) => utf8Bytes(JSON.stringify(b)) > lineLimits.flexBubbleBytes);
-    if (bigBubble >= 0) return `has bubble ${bigBubble + 1} over ${formatKb(lineLimits.flexBubbleBytes)} of JSON`;
-    return bytes > lineLimits.flexCarouselBytes
-      ? `is ${formatKb(bytes)} of JSON; a flex carousel may be at most ${formatKb(lineLimits.flexCarouselBytes)}`
-      : null;
+    if (bigBubble >= 0) {
+      const limit = formatKb(lineLimits.flexBubbleBytes);
+      return { message: `has bubble ${bigBubble + 1} over ${limit} of JSON`, code: 'flex.bigBubble', params: { bubble: bigBubble + 1, limit } };
+    }
+    if (bytes <= lineLimits.flexCarouselBytes) return null;
+    const [size, limit] = [formatKb(bytes), formatKb(lineLimits.flexCarouselBytes)];
+    return { message: `is ${size} of JSON; a flex carousel may be at most ${limit}`, code: 'flex.carouselTooBig', params: { size, limit } };
   }
-  return 'must have "type": "bubble" or "type": "carousel"';
+  return { message: 'must have "type": "bubble" or "type": "carousel"', code: 'flex.notBubbleOrCarousel' };
 }
 
 export function utf8Bytes(text: string): number {

@@ -1,5 +1,6 @@
 import type { SchemaType } from './schema-type';
 import type { TriggerSpec } from './trigger-spec';
+import type { ProblemCode } from '../validation/problem';
 import type { ValidationContext } from '../validation/validate-workflow';
 
 /** An exit of a step on the canvas; edges leave from it by `sourceHandle === id`. */
@@ -11,8 +12,11 @@ export interface Port {
 /** Where a step appears in the editor's palette. */
 export type StepCategory = 'triggers' | 'messages' | 'questions' | 'logic' | 'team' | 'contact' | 'integrations';
 
-/** A problem a step finds in its own options, beyond what the JSON Schema can say. */
-export interface StepIssue {
+/**
+ * A problem a step finds in its own options, beyond what the JSON Schema can say. `code` and
+ * `params` say `message` for the editor's translation (`problems:<code>`, see validation/problem.ts).
+ */
+export interface StepIssue extends ProblemCode {
   /** Dotted path inside the step's options, e.g. `options.2.label`; empty for the whole step. */
   field: string;
   message: string;

@@ -10,7 +10,13 @@ export function duplicateIssues(values: readonly string[], list: string, key: st
   values.forEach((value, index) => {
     if (seen.has(value)) {
       const field = key ? `${list}.${index}.${key}` : `${list}.${index}`;
-      issues.push({ field, message: `repeats the ${what} "${value}"; each must be different`, severity: 'error' });
+      issues.push({
+        field,
+        message: `repeats the ${what} "${value}"; each must be different`,
+        severity: 'error',
+        code: `steps.duplicate.${what.replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase())}`,
+        params: { value },
+      });
     }
     seen.add(value);
   });

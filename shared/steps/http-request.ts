@@ -77,8 +77,9 @@ export const httpRequest = defineStep({
     const issues: StepIssue[] = [...pastedSecretIssues(data.headers, data.url)];
     if (data.body !== undefined && data.body.trim() !== '') {
       const problem = jsonBodyProblem(data.body);
-      if (problem) issues.push({ field: 'body', message: problem, severity: 'error' });
-      if (data.method === 'GET') issues.push({ field: 'body', message: 'is ignored for GET requests', severity: 'warning' });
+      if (problem) issues.push({ field: 'body', ...problem, severity: 'error' });
+      if (data.method === 'GET')
+        issues.push({ field: 'body', message: 'is ignored for GET requests', severity: 'warning', code: 'http-request.bodyIgnoredForGet' });
     }
     return issues;
   },
@@ -100,11 +101,18 @@ function pastedSecretIssues(headers: readonly { name: string; value: string }[],
         field: `headers.${index}.value`,
         message: `"${header.name}" looks like a secret pasted in plain: store it as a credential (Admin → Credentials) and pick it in "credential", so it is kept sealed and sent only to its origin`,
         severity: 'warning',
+        code: 'http-request.secretHeader',
+        params: { header: header.name },
       });
     }
   });
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url.trim())) {
-    issues.push({ field: 'url', message: 'holds a user name or password: use a credential of kind "basic" instead', severity: 'warning' });
+    issues.push({
+      field: 'url',
+      message: 'holds a user name or password: use a credential of kind "basic" instead',
+      severity: 'warning',
+      code: 'http-request.userInUrl',
+    });
   }
   return issues;
 }
@@ -116,7 +124,7 @@ function stripPlaceholders(text: string): string {
 }
 
 /** Checks the body is JSON once each placeholder stands for a value. */
-function jsonBodyProblem(body: string): string | null {
+function jsonBodyProblem(body: string): Pick<StepIssue, 'message' | 'code' | 'params'> | null {
   let probe = body;
   for (const ref of findTemplateReferences(body).references.reverse()) {
     probe = probe.slice(0, ref.start) + '0' + probe.slice(ref.end);
@@ -125,6 +133,7 @@ function jsonBodyProblem(body: string): string | null {
     JSON.parse(probe);
     return null;
   } catch (error) {
-    return `is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const reason = error instanceof Error ? error.message : String(error);
+    return { message: `is not valid JSON (${reason})`, code: 'http-request.invalidJson', params: { reason } };
   }
 }

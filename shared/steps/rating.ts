@@ -73,10 +73,22 @@ export const rating = defineStep({
     ];
     data.ranges.forEach((range, index) => {
       if (range.max > data.scale) {
-        issues.push({ field: `ranges.${index}.max`, message: `must be ≤ ${data.scale}, the top of the scale`, severity: 'error' });
+        issues.push({
+          field: `ranges.${index}.max`,
+          message: `must be ≤ ${data.scale}, the top of the scale`,
+          severity: 'error',
+          code: 'rating.maxAboveScale',
+          params: { scale: data.scale },
+        });
       }
       if (range.min > range.max) {
-        issues.push({ field: `ranges.${index}.min`, message: `must be ≤ max (${range.max})`, severity: 'error' });
+        issues.push({
+          field: `ranges.${index}.min`,
+          message: `must be ≤ max (${range.max})`,
+          severity: 'error',
+          code: 'rating.minAboveMax',
+          params: { max: range.max },
+        });
       }
       const overlap = data.ranges.findIndex((other, j) => j < index && other.min <= range.max && range.min <= other.max);
       if (overlap >= 0) {
@@ -84,6 +96,8 @@ export const rating = defineStep({
           field: `ranges.${index}`,
           message: `overlaps range "${data.ranges[overlap]?.id}"; a score takes the first range it falls in`,
           severity: 'warning',
+          code: 'rating.overlap',
+          params: { range: String(data.ranges[overlap]?.id) },
         });
       }
     });

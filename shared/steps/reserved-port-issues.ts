@@ -9,6 +9,8 @@ export function reservedPortIssues(ids: readonly string[], list: string, reserve
         field: `${list}.${index}.id`,
         message: `"${id}" is reserved for the step's own port; choose another id`,
         severity: 'error',
+        code: 'steps.reservedPort',
+        params: { id },
       });
     }
   });

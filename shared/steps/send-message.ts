@@ -29,11 +29,16 @@ export const sendMessage = defineStep({
     const issues: StepIssue[] = [];
     data.messages.forEach((message, index) => {
       if (message.type === 'text' && message.text.trim() === '') {
-        issues.push({ field: `messages.${index}.text`, message: 'is blank; LINE rejects an empty text message', severity: 'error' });
+        issues.push({
+          field: `messages.${index}.text`,
+          message: 'is blank; LINE rejects an empty text message',
+          severity: 'error',
+          code: 'send-message.blankText',
+        });
       }
       if (message.type !== 'flex') return;
       const problem = checkFlexContents(message.contents);
-      if (problem) issues.push({ field: `messages.${index}.contents`, message: problem, severity: 'error' });
+      if (problem) issues.push({ field: `messages.${index}.contents`, ...problem, severity: 'error' });
     });
     return issues;
   },

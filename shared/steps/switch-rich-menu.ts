@@ -33,13 +33,19 @@ export const switchRichMenu = defineStep({
     const issues: StepIssue[] = [];
     if (data.switchTo === 'alias') {
       const alias = data.aliasId ?? '';
-      if (alias.trim() === '') issues.push({ field: 'aliasId', message: 'is needed: the alias of the menu to show', severity: 'error' });
+      if (alias.trim() === '')
+        issues.push({ field: 'aliasId', message: 'is needed: the alias of the menu to show', severity: 'error', code: 'switch-rich-menu.aliasNeeded' });
       else if (findTemplateReferences(alias).references.length === 0 && !richMenuLimits.aliasPattern.test(alias)) {
-        issues.push({ field: 'aliasId', message: 'is 1 to 32 lowercase letters, digits, "_" or "-" (as LINE takes aliases)', severity: 'error' });
+        issues.push({
+          field: 'aliasId',
+          message: 'is 1 to 32 lowercase letters, digits, "_" or "-" (as LINE takes aliases)',
+          severity: 'error',
+          code: 'switch-rich-menu.aliasPattern',
+        });
       }
     }
     if (data.switchTo === 'rich-menu' && !data.richMenuId) {
-      issues.push({ field: 'richMenuId', message: 'is needed: pick the menu to show', severity: 'error' });
+      issues.push({ field: 'richMenuId', message: 'is needed: pick the menu to show', severity: 'error', code: 'switch-rich-menu.menuNeeded' });
     }
     return issues;
   },

@@ -1,4 +1,4 @@
-import { keywordPatternProblem } from '../keywords/keyword-pattern';
+import { keywordPatternIssue } from '../keywords/keyword-pattern';
 import { matchKeyword } from '../keywords/match-keyword';
 import { defineStep, nextPort, type StepIssue } from './define-step';
 
@@ -36,10 +36,10 @@ export const triggerKeyword = defineStep({
   check: (data) => {
     const issues: StepIssue[] = [];
     data.keywords.forEach((keyword, index) => {
-      if (keyword.trim() === '') issues.push({ field: `keywords.${index}`, message: 'is blank', severity: 'error' });
+      if (keyword.trim() === '') issues.push({ field: `keywords.${index}`, message: 'is blank', severity: 'error', code: 'trigger-keyword.blank' });
       if (data.match !== 'regex') return;
-      const problem = keywordPatternProblem(keyword);
-      if (problem) issues.push({ field: `keywords.${index}`, message: problem, severity: 'error' });
+      const problem = keywordPatternIssue(keyword);
+      if (problem) issues.push({ field: `keywords.${index}`, ...problem, severity: 'error' });
     });
     return issues;
   },

@@ -56,7 +56,13 @@ export const updateContact = defineStep({
     const issues: StepIssue[] = [];
     data.actions.forEach((action, index) => {
       if (action.kind === 'set-field' && (readOnlyContactFields as readonly string[]).includes(action.field)) {
-        issues.push({ field: `actions.${index}.field`, message: `"${action.field}" comes from LINE and cannot be changed`, severity: 'error' });
+        issues.push({
+          field: `actions.${index}.field`,
+          message: `"${action.field}" comes from LINE and cannot be changed`,
+          severity: 'error',
+          code: 'update-contact.lineField',
+          params: { field: action.field },
+        });
       }
     });
     return issues;

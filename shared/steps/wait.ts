@@ -24,7 +24,8 @@ export const wait = defineStep({
   ports: () => nextPort,
   check: (data) => {
     const issues: StepIssue[] = [];
-    if (waitSeconds(data) > maxWaitSeconds) issues.push({ field: 'amount', message: 'must add up to at most 30 days', severity: 'error' });
+    if (waitSeconds(data) > maxWaitSeconds)
+      issues.push({ field: 'amount', message: 'must add up to at most 30 days', severity: 'error', code: 'wait.tooLong' });
     return issues;
   },
 });

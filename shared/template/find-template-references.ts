@@ -15,6 +15,9 @@ export interface TemplateReference {
 
 export interface TemplateProblem {
   message: string;
+  /** For the editor's translation (see shared/validation/problem.ts); `{{…}}` in the text are values. */
+  code: string;
+  params?: Record<string, string>;
   start: number;
 }
 
@@ -34,7 +37,12 @@ export function findTemplateReferences(text: string): TemplateScan {
     const expression = (match[1] ?? '').trim();
     const start = match.index ?? 0;
     if (!expressionShape.test(expression)) {
-      problems.push({ start, message: `\`{{${expression}}}\` is not a variable name (write it like {{vars.orderId}})` });
+      problems.push({
+        start,
+        message: `\`{{${expression}}}\` is not a variable name (write it like {{vars.orderId}})`,
+        code: 'templates.notVariableName',
+        params: { placeholder: `{{${expression}}}`, example: '{{vars.orderId}}' },
+      });
       continue;
     }
     const [root = '', ...path] = expression.split('.');
@@ -42,17 +50,26 @@ export function findTemplateReferences(text: string): TemplateScan {
       problems.push({
         start,
         message: `\`{{${expression}}}\` starts with an unknown name "${root}" (use one of ${templateRoots.map((r) => `${r}.`).join(', ')})`,
+        code: 'templates.unknownRoot',
+        params: { placeholder: `{{${expression}}}`, root, roots: templateRoots.map((r) => `${r}.`).join(', ') },
       });
       continue;
     }
     if (path.length === 0) {
-      problems.push({ start, message: `\`{{${expression}}}\` needs a field after "${root}." (like {{${root}.name}})` });
+      problems.push({
+        start,
+        message: `\`{{${expression}}}\` needs a field after "${root}." (like {{${root}.name}})`,
+        code: 'templates.needsField',
+        params: { placeholder: `{{${expression}}}`, root, example: `{{${root}.name}}` },
+      });
       continue;
     }
     references.push({ expression, root, path, start, end: start + match[0].length });
   }
   const withoutPlaceholders = text.replace(placeholder, '');
   const stray = withoutPlaceholders.indexOf('{{');
-  if (stray >= 0) problems.push({ start: stray, message: 'has a `{{` that is never closed with `}}`' });
+  if (stray >= 0) {
+    problems.push({ start: stray, message: 'has a `{{` that is never closed with `}}`', code: 'templates.unclosed', params: { open: '{{', close: '}}' } });
+  }
   return { references, problems };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTimeline, type TimelineFact } from './describe-timeline';
+import { renderTimeline } from './timeline-message';
 
 const names: Record<string, string> = { u1: 'Ana', u2: 'Ben' };
 const at = (minute: number) => `2026-11-26T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -33,5 +34,35 @@ describe('a conversation history in words', () => {
       'Reopened by someone',
       'The customer rated 2/5',
     ]);
+  });
+
+  it('gives each entry a key and values, so the inbox can say it in the person’s language', () => {
+    const [taken, transferred] = describeTimeline(
+      [
+        fact(1, { kind: 'assigned', by: 'agent', byUserId: 'u1', assignee: 'u1', team: null }),
+        fact(2, { kind: 'assigned', by: 'workflow', assignee: 'gone', team: 'Billing', workflowName: 'Refunds', stepName: 'Hand over' }),
+      ],
+      (id) => names[id],
+    ).map((entry) => entry.message);
+    expect(taken).toEqual({ key: 'tookIt', params: { name: 'Ana', team: '' } });
+    expect(transferred).toEqual({
+      key: 'transferred',
+      params: {
+        from: 'Ana',
+        to: { key: 'someone' },
+        team: { key: 'team', params: { team: 'Billing' } },
+        by: { key: 'byWorkflowStep', params: { workflow: 'Refunds', step: 'Hand over' } },
+      },
+    });
+    // Another language orders the phrases within its own sentence.
+    const japanese: Record<string, string> = {
+      transferred: '{{by}}が{{from}}から{{to}}に転送{{team}}',
+      someone: '誰か',
+      team: '（{{team}}）',
+      byWorkflowStep: '「{{workflow}}」（{{step}}）',
+    };
+    const fill = (key: string, params: Record<string, string | number>) =>
+      (japanese[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n]));
+    expect(renderTimeline(transferred, fill)).toBe('「Refunds」（Hand over）がAnaから誰かに転送（Billing）');
   });
 });

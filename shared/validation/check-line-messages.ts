@@ -22,7 +22,7 @@ export function checkLineMessages(graph: WorkflowGraph, problems: ProblemList, s
           const pointer = `/nodes/${node.index}/data${fieldToPointer(problem.field)}`;
           if (reported.has(pointer)) continue;
           reported.add(pointer);
-          problems.inNode('error', node.index, problem.field, problem.message);
+          problems.inNode('error', node.index, problem.field, problem.message, { code: problem.code, params: problem.params });
         }
       }
     }

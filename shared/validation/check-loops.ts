@@ -19,6 +19,7 @@ export function checkLoops(graph: WorkflowGraph, problems: ProblemList): void {
       first.index,
       null,
       `is in a loop with no step that waits (${members}); it would repeat forever. Add a question or a Wait step to the loop`,
+      { code: 'connections.loopWithoutWait', params: { members } },
     );
   }
 }

@@ -5,12 +5,14 @@ import type { WorkflowGraph } from './workflow-graph';
 export function checkReachability(graph: WorkflowGraph, problems: ProblemList): void {
   const triggers = graph.nodes.filter((node) => node.definition.kind === 'trigger');
   if (triggers.length === 0) {
-    problems.at('error', '/nodes', 'has no trigger; add one (Keyword, Any message, Friend added, ...) so the workflow can start');
+    problems.at('error', '/nodes', 'has no trigger; add one (Keyword, Any message, Friend added, ...) so the workflow can start', {
+      code: 'connections.noTrigger',
+    });
     return;
   }
   for (const trigger of triggers) {
     if ((graph.successors.get(trigger.id) ?? []).length === 0) {
-      problems.inNode('warning', trigger.index, null, 'is not connected to any step, so it does nothing');
+      problems.inNode('warning', trigger.index, null, 'is not connected to any step, so it does nothing', { code: 'connections.triggerUnconnected' });
     }
   }
   const reached = new Set(triggers.map((t) => t.id));
@@ -26,7 +28,7 @@ export function checkReachability(graph: WorkflowGraph, problems: ProblemList): 
   }
   for (const node of graph.nodes) {
     if (!reached.has(node.id)) {
-      problems.inNode('warning', node.index, null, 'cannot be reached from any trigger, so it never runs');
+      problems.inNode('warning', node.index, null, 'cannot be reached from any trigger, so it never runs', { code: 'connections.unreachable' });
     }
   }
 }

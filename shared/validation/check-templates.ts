@@ -15,12 +15,21 @@ export function checkTemplates(document: WorkflowDocument, graph: WorkflowGraph,
     const known = available.get(node.id) ?? new Set<string>();
     for (const { field, text } of stringsIn(node.data, '')) {
       const scan = findTemplateReferences(text);
-      for (const problem of scan.problems) problems.inNode('error', node.index, field, problem.message);
+      for (const problem of scan.problems) problems.inNode('error', node.index, field, problem.message, { code: problem.code, params: problem.params });
       for (const ref of scan.references) {
         if (ref.root !== 'vars') continue;
         const name = ref.path[0];
         if (!known.has(name)) {
-          problems.inNode('warning', node.index, field, `uses {{vars.${name}}}, which no earlier step sets and the settings do not declare; it would be empty`);
+          problems.inNode(
+            'warning',
+            node.index,
+            field,
+            `uses {{vars.${name}}}, which no earlier step sets and the settings do not declare; it would be empty`,
+            {
+              code: 'templates.undeclaredVariable',
+              params: { placeholder: `{{vars.${name}}}` },
+            },
+          );
         }
       }
     }

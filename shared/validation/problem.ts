@@ -1,5 +1,19 @@
+/**
+ * What a sentence says, for the editor to say it in the person's language: `code` names the kind of
+ * problem (`schema.minimum`, `connections.unreachable`), `params` the values in it. The English
+ * (`message`) stays the text of record (CLI, API, logs); the editor renders `problems:<code>` with
+ * `params` and falls back to `message`. For a located problem (`node n3 (Ask a question):
+ * options.x must be ≥ 1`) the code covers only the part after the field (`must be ≥ 1`): the
+ * editor rebuilds the place from `pointer`. editor/problems/problem-codes.test.ts checks that the
+ * English namespace renders back every `message`.
+ */
+export interface ProblemCode {
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
 /** One thing wrong with a workflow document, said so that a person can fix it. */
-export interface Problem {
+export interface Problem extends ProblemCode {
   severity: 'error' | 'warning';
   /** The whole sentence: `node n3 (Ask a question): options.timeoutMinutes must be ≥ 1`. */
   message: string;

@@ -6,6 +6,8 @@ export interface SchemaFormat {
   test: (value: string) => boolean;
   /** Completes "<field> ..." */
   message: string;
+  /** Literal `{{…}}` in `message`, as values: the editor's texts use `{{name}}` for values (see problem.ts). */
+  params?: Record<string, string>;
 }
 
 const templateStart = /^\{\{/;
@@ -35,10 +37,12 @@ export const schemaFormats: Record<string, SchemaFormat> = {
   'https-url-or-template': {
     test: (v) => templateStart.test(v) || isUrl(v, ['https:']),
     message: 'must be an https:// URL (LINE accepts only https for media) or a {{placeholder}}',
+    params: { placeholder: '{{placeholder}}' },
   },
   'http-url-or-template': {
     test: (v) => templateStart.test(v) || isUrl(v, ['https:', 'http:']),
     message: 'must be an http:// or https:// URL, or start with a {{placeholder}}',
+    params: { placeholder: '{{placeholder}}' },
   },
   'header-name': {
     test: (v) => /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(v),

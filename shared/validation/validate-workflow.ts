@@ -25,7 +25,7 @@ export interface ValidationContext {
 export function validateWorkflow(input: unknown, context: ValidationContext = {}): ValidationResult {
   const problems = new ProblemList(input);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    problems.at('error', '', 'A workflow must be a JSON object with schemaVersion, id, name, settings, nodes and edges');
+    problems.at('error', '', 'A workflow must be a JSON object with schemaVersion, id, name, settings, nodes and edges', { code: 'workflow.notObject' });
     return result(problems);
   }
   const validate = workflowSchemaValidator();
@@ -38,7 +38,7 @@ export function validateWorkflow(input: unknown, context: ValidationContext = {}
       const described = describeSchemaError(error);
       if (seen.has(described.pointer)) continue;
       seen.add(described.pointer);
-      problems.at('error', described.pointer, described.text);
+      problems.at('error', described.pointer, described.text, { code: described.code, params: described.params });
       const inNodeData = /^\/nodes\/(\d+)\/data(\/|$)/.exec(described.pointer);
       if (inNodeData) brokenNodes.add(Number(inNodeData[1]));
       else envelopeBroken = true;
@@ -61,7 +61,12 @@ export function validateWorkflow(input: unknown, context: ValidationContext = {}
 function checkNodeIds(document: WorkflowDocument, problems: ProblemList): void {
   const seen = new Set<string>();
   document.nodes.forEach((node, index) => {
-    if (seen.has(node.id)) problems.at('error', `/nodes/${index}/id`, `repeats the node id "${node.id}"; each node needs its own id`);
+    if (seen.has(node.id)) {
+      problems.at('error', `/nodes/${index}/id`, `repeats the node id "${node.id}"; each node needs its own id`, {
+        code: 'workflow.duplicateNodeId',
+        params: { id: node.id },
+      });
+    }
     seen.add(node.id);
   });
 }
@@ -70,11 +75,14 @@ function checkSteps(document: WorkflowDocument, graph: WorkflowGraph, problems: 
   for (const node of graph.nodes) {
     if (skip.has(node.index)) continue;
     for (const issue of node.definition.check?.(node.data, context) ?? []) {
-      problems.inNode(issue.severity, node.index, issue.field, issue.message);
+      problems.inNode(issue.severity, node.index, issue.field, issue.message, { code: issue.code, params: issue.params });
     }
     for (const setting of node.definition.needsSettings?.(node.data) ?? []) {
       if (document.settings[setting] === undefined && !(setting === 'businessHours' && context.companyBusinessHours)) {
-        problems.inNode('error', node.index, null, `needs settings.${setting}; set them in the workflow settings (or the company's business hours)`);
+        problems.inNode('error', node.index, null, `needs settings.${setting}; set them in the workflow settings (or the company's business hours)`, {
+          code: 'workflow.needsSettings',
+          params: { setting },
+        });
       }
     }
   }

@@ -1,12 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { isNote } from '../../state/document-conversion';
 import { useEditor } from '../../state/editor-store';
 import { useStepNames } from '../../state/use-step-names';
 import { formatAverage, formatCount } from '../../reports/format';
-import { presets } from '../../reports/report-query';
 import { sameStep, useResults, type ResultsRange } from './results-store';
 
 const ranges: ResultsRange[] = ['last-7-days', 'last-30-days'];
-const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** Under the header while results are on: which days and version, and that version's runs and CSAT on one line. */
 export function ResultsBar() {
@@ -16,6 +15,7 @@ export function ResultsBar() {
 }
 
 function ResultsLine() {
+  const { t } = useTranslation('workflowEditor');
   const range = useResults((s) => s.range);
   const version = useResults((s) => s.version);
   const report = useResults((s) => s.report);
@@ -40,49 +40,63 @@ function ResultsLine() {
   const reported = new Set(report?.steps.filter((s) => sameStep(s, draftTypes.get(s.stepId))).map((s) => s.stepId));
   const newSteps = [...draftTypes.keys()].filter((id) => !reported.has(id)).map((id) => names.get(id) ?? id);
   return (
-    <div className="results-bar" role="region" aria-label="Results" aria-busy={loading} data-testid="results-bar">
-      <span className="results-title">Results</span>
-      <select aria-label="Results range" value={range} onChange={(e) => useResults.getState().setRange(e.target.value as ResultsRange)}>
+    <div className="results-bar" role="region" aria-label={t('results.label')} aria-busy={loading} data-testid="results-bar">
+      <span className="results-title">{t('results.title')}</span>
+      <select aria-label={t('results.range')} value={range} onChange={(e) => useResults.getState().setRange(e.target.value as ResultsRange)}>
         {ranges.map((r) => (
           <option key={r} value={r}>
-            {presets[r]}
+            {t(`results.ranges.${r}`)}
           </option>
         ))}
       </select>
       <select
-        aria-label="Results version"
+        aria-label={t('results.version')}
         value={String(version ?? shown ?? '')}
         disabled={!versions.length}
         onChange={(e) => useResults.getState().setVersion(Number(e.target.value))}
       >
-        {versions.length ? null : <option value="">{loading ? '…' : 'No version'}</option>}
+        {versions.length ? null : <option value="">{loading ? '…' : t('results.noVersion')}</option>}
         {versions.map((v) => (
           <option key={v} value={String(v)}>
-            v{v}
-            {v === live ? ' (live)' : ''}
+            {t('results.versionOption', { version: v })}
+            {v === live ? t('results.live') : ''}
           </option>
         ))}
       </select>
       {error ? (
         <span className="results-error" role="alert">
-          Results not loaded: {error}
+          {t('results.notLoaded', { error })}
         </span>
       ) : !report ? (
-        <span className="muted">Loading results…</span>
+        <span className="muted">{t('results.loading')}</span>
       ) : shown === null ? (
-        <span className="muted">Not published yet: no runs to show.</span>
+        <span className="muted">{t('results.notPublished')}</span>
       ) : (
         <span className="results-summary" data-testid="results-summary">
-          <b>{formatCount(report.runs.started)}</b> runs started · <b>{formatCount(report.runs.completed)}</b> completed ·{' '}
-          <b>{formatCount(report.runs.failed)}</b> failed · CSAT <b>{formatAverage(report.csat.average)}</b>
-          <span className="muted"> ({formatCount(report.csat.responses)} responses)</span>
+          <Trans
+            t={t}
+            i18nKey="results.summary"
+            values={{
+              started: formatCount(report.runs.started),
+              completed: formatCount(report.runs.completed),
+              failed: formatCount(report.runs.failed),
+              csat: formatAverage(report.csat.average),
+            }}
+            components={{ b: <b /> }}
+          />
+          <span className="muted">{t('results.responses', { n: formatCount(report.csat.responses) })}</span>
         </span>
       )}
       {notInVersion || notInDraft ? (
-        <span className="muted" data-testid="results-draft-differs" title={notInVersion ? `New in the draft: ${newSteps.join(', ')}` : undefined}>
-          · The draft differs from v{shown}:{notInVersion ? ` ${plural(notInVersion, 'new step')} (shown as —)` : ''}
-          {notInVersion && notInDraft ? ',' : ''}
-          {notInDraft ? ` ${plural(notInDraft, 'step')} of v${shown} removed` : ''}
+        <span
+          className="muted"
+          data-testid="results-draft-differs"
+          title={notInVersion ? t('results.newInDraft', { steps: newSteps.join(t('listSeparator')) }) : undefined}
+        >
+          {t('results.differs', { version: shown })}
+          {notInVersion ? t('results.newSteps', { count: notInVersion }) : ''}
+          {notInVersion && notInDraft ? t('results.and') : ''}
+          {notInDraft ? t('results.removedSteps', { count: notInDraft, version: shown }) : ''}
         </span>
       ) : null}
     </div>

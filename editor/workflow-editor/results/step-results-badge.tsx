@@ -1,15 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../reports/format';
 import type { StepResult } from './results-store';
 
 type Count = 'answered' | 'invalid' | 'timedOut' | 'droppedHere';
 
-/** The counts after "reached", shown only when not zero: short labels, the meaning in the tooltip. */
-const counts: { key: Count; label: string; title: string }[] = [
-  { key: 'answered', label: 'answered', title: 'Answered: runs that got an answer this step accepted' },
-  { key: 'invalid', label: 'invalid', title: 'Invalid: runs that used up their attempts without an answer this step accepts' },
-  { key: 'timedOut', label: 'timed out', title: 'Timed out: runs that waited here until the step gave up' },
-  { key: 'droppedHere', label: 'dropped', title: 'Dropped here: runs that did not complete and stopped at this step' },
-];
+/** The counts after "reached", shown only when not zero: short labels (`stepResults.<key>`), the meaning in the tooltip (`<key>Tip`). */
+const counts: Count[] = ['answered', 'invalid', 'timedOut', 'droppedHere'];
 
 /**
  * One step's funnel counts, drawn just above its node: outside the node's box, so turning results
@@ -22,7 +18,8 @@ export function StepResultsBadge({
   result: Exclude<StepResult, null>;
   /** The step's name, when it has one, for the tooltips. */ name?: string;
 }) {
-  const step = name ? `“${name}”` : 'this step';
+  const { t } = useTranslation('workflowEditor');
+  const step = name ? t('stepResults.named', { name }) : t('stepResults.thisStep');
   if (result === 'loading') {
     return (
       <div className="step-results loading" data-testid="step-results" aria-busy="true">
@@ -33,22 +30,22 @@ export function StepResultsBadge({
   if (result === 'not-in-version') {
     return (
       <div className="step-results missing" data-testid="step-results">
-        <span className="step-result" title={`${name ? `“${name}”` : 'This step'} is not in the version shown: it has no results`}>
-          reached <b>—</b>
+        <span className="step-result" title={name ? t('stepResults.notInVersionNamed', { name }) : t('stepResults.notInVersion')}>
+          {t('stepResults.reached')} <b>—</b>
         </span>
       </div>
     );
   }
   return (
     <div className="step-results" data-testid="step-results">
-      <span className="step-result reached" title={`Reached: runs that came to ${step} (${result.reached})`}>
-        reached <b data-testid="step-results-reached">{formatCount(result.reached)}</b>
+      <span className="step-result reached" title={t('stepResults.reachedTip', { step, n: formatCount(result.reached) })}>
+        {t('stepResults.reached')} <b data-testid="step-results-reached">{formatCount(result.reached)}</b>
       </span>
       {counts
-        .filter(({ key }) => result[key] > 0)
-        .map(({ key, label, title }) => (
-          <span key={key} className={`step-result ${key}`} title={`${title} (${result[key]})`}>
-            {label} <b>{formatCount(result[key])}</b>
+        .filter((key) => result[key] > 0)
+        .map((key) => (
+          <span key={key} className={`step-result ${key}`} title={t(`stepResults.${key}Tip`, { n: formatCount(result[key]) })}>
+            {t(`stepResults.${key}`)} <b>{formatCount(result[key])}</b>
           </span>
         ))}
     </div>

@@ -1,13 +1,15 @@
-import type { ReplayChange, ReplayInput } from '../../../shared/api/runs-api';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ReplayInput } from '../../../shared/api/runs-api';
 import { getStepDefinition } from '../../../shared/steps';
+import { useStepLabel } from '../../canvas/use-step-label';
+import { useFormat } from '../../i18n/format';
 import { useEditor } from '../../state/editor-store';
 import { useStepNames } from '../../state/use-step-names';
 import { Dialog } from '../../ui/dialog';
 import { useRunLog } from './run-log-store';
 import { messageText } from './run-parts';
 import './replay-dialog.css';
-
-const changeLabels: Record<ReplayChange, string> = { same: 'Same', changed: 'Changed', missing: 'No longer sent', new: 'New' };
 
 /**
  * A replay's comparison: for each thing the customer did, what the bot sent then (left) and what
@@ -19,15 +21,22 @@ export function ReplayDialog() {
 }
 
 function ReplayComparison() {
+  const { t } = useTranslation('workflowEditor');
+  const { formatNumber } = useFormat();
+  const stepLabel = useStepLabel();
   const replay = useRunLog((s) => s.replay);
   const names = useStepNames();
   const types = useEditor((s) => s.nodes);
   if (!replay) return null;
   const close = () => useRunLog.getState().closeReplay();
+  const stepLabelOf = (type: string) => {
+    const definition = getStepDefinition(type);
+    return definition ? stepLabel(definition) : undefined;
+  };
   const stepName = (id: string | null) => {
     if (!id) return '';
     const type = types.find((n) => n.id === id)?.type;
-    const label = names.get(id) ?? (type ? getStepDefinition(type)?.label : undefined);
+    const label = names.get(id) ?? (type ? stepLabelOf(type) : undefined);
     return label ? `${label} · ${id}` : id;
   };
   // A tapped choice by its label in the draft, not its id.
@@ -38,31 +47,39 @@ function ReplayComparison() {
   const result = replay.result;
   const summary = result?.summary;
   return (
-    <Dialog title="Replay against the draft" onCancel={close} className="replay-dialog">
-      {replay.loading ? <p role="status">Replaying the conversation against the draft, in the test sandbox…</p> : null}
+    <Dialog title={t('replay.title')} onCancel={close} className="replay-dialog">
+      {replay.loading ? <p role="status">{t('replay.loading')}</p> : null}
       {replay.error ? <p role="alert">{replay.error}</p> : null}
       {result && summary ? (
         <>
           <p className="replay-summary" role="status">
             {result.firstDivergence
-              ? `The draft answers differently from the customer's input ${result.firstDivergence.input + (result.inputs[0]?.input.kind === 'start' ? 0 : 1)}${result.firstDivergence.stepId ? `, at “${stepName(result.firstDivergence.stepId)}”` : ''}.`
-              : 'The draft answers exactly as the bot did.'}
+              ? t(result.firstDivergence.stepId ? 'replay.differsAt' : 'replay.differs', {
+                  input: formatNumber(result.firstDivergence.input + (result.inputs[0]?.input.kind === 'start' ? 0 : 1)),
+                  step: stepName(result.firstDivergence.stepId),
+                })
+              : t('replay.same')}
           </p>
           <p className="replay-counts">
-            {summary.same} same · {summary.changed} changed · {summary.missing} no longer sent · {summary.new} new
+            {t('replay.counts', {
+              same: formatNumber(summary.same),
+              changed: formatNumber(summary.changed),
+              missing: formatNumber(summary.missing),
+              new: formatNumber(summary.new),
+            })}
           </p>
           {result.note ? <p className="muted">{result.note}</p> : null}
-          <p className="muted">Nothing was sent to LINE: a test contact ran the draft. HTTP steps were called, as in the test chat.</p>
+          <p className="muted">{t('replay.sandbox')}</p>
           <div className="replay-columns-head" aria-hidden="true">
-            <span>Sent then</span>
-            <span>The draft now</span>
+            <span>{t('replay.sentThen')}</span>
+            <span>{t('replay.draftNow')}</span>
           </div>
           <ol className="replay-inputs">
             {result.inputs.map((input) => (
               <InputBlock
                 key={input.index}
                 input={input}
-                title={describe(input.input, choiceLabel)}
+                title={describe(t, input.input, choiceLabel)}
                 stepName={stepName}
                 first={result.firstDivergence?.input === input.index}
               />
@@ -72,7 +89,7 @@ function ReplayComparison() {
       ) : null}
       <div className="dialog-actions">
         <button type="button" onClick={close}>
-          Close
+          {t('replay.close')}
         </button>
       </div>
     </Dialog>
@@ -80,12 +97,13 @@ function ReplayComparison() {
 }
 
 function InputBlock({ input, title, stepName, first }: { input: ReplayInput; title: string; stepName: (id: string | null) => string; first: boolean }) {
+  const { t } = useTranslation('workflowEditor');
   const differs = input.rows.some((r) => r.change !== 'same');
   return (
     <li className={differs ? 'replay-input differs' : 'replay-input'} data-first-divergence={first || undefined}>
       <div className="replay-customer">{title}</div>
       {input.note ? <p className="muted">{input.note}</p> : null}
-      {input.rows.length === 0 ? <p className="muted">No answer then, none now.</p> : null}
+      {input.rows.length === 0 ? <p className="muted">{t('replay.noAnswer')}</p> : null}
       <table className="replay-rows">
         <tbody>
           {input.rows.map((row, i) => (
@@ -93,7 +111,7 @@ function InputBlock({ input, title, stepName, first }: { input: ReplayInput; tit
               <td>{row.sent ? <Bubble text={messageText(row.sent.message)} step={stepName(row.sent.stepId)} /> : null}</td>
               <td>
                 {row.draft ? <Bubble text={messageText(row.draft.message)} step={stepName(row.draft.stepId)} /> : null}
-                <span className={`replay-change change-${row.change}`}>{changeLabels[row.change]}</span>
+                <span className={`replay-change change-${row.change}`}>{t(`replay.change.${row.change}`)}</span>
               </td>
             </tr>
           ))}
@@ -112,20 +130,22 @@ function Bubble({ text, step }: { text: string; step: string }) {
   );
 }
 
-function describe(input: ReplayInput['input'], choiceLabel: (nodeId: string | null, choiceId: string) => string): string {
+function describe(t: TFunction<'workflowEditor'>, input: ReplayInput['input'], choiceLabel: (nodeId: string | null, choiceId: string) => string): string {
   switch (input.kind) {
     case 'start':
-      return 'Before the customer wrote';
+      return t('replay.input.start');
     case 'follow':
-      return 'The customer added the account as a friend';
+      return t('replay.input.follow');
     case 'timeout':
-      return 'The question timed out';
+      return t('replay.input.timeout');
     case 'postback': {
       const data = new URLSearchParams(input.data ?? '');
       const choice = data.get('choice');
-      return `The customer tapped ${input.text ? `“${input.text}”` : choice ? `“${choiceLabel(data.get('node'), choice)}”` : `a button (${input.data ?? ''})`}`;
+      if (input.text) return t('replay.input.tapped', { label: input.text });
+      if (choice) return t('replay.input.tapped', { label: choiceLabel(data.get('node'), choice) });
+      return t('replay.input.tappedButton', { data: input.data ?? '' });
     }
     default:
-      return `The customer wrote “${input.text ?? ''}”`;
+      return t('replay.input.wrote', { text: input.text ?? '' });
   }
 }

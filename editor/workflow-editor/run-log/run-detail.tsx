@@ -1,51 +1,53 @@
 import { useReactFlow } from '@xyflow/react';
 import { ArrowLeft, GitCompareArrows } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RunDetail, TraceStepView } from '../../../shared/api/runs-api';
 import { getStepDefinition } from '../../../shared/steps';
+import { useStepLabel } from '../../canvas/use-step-label';
+import { useFormat } from '../../i18n/format';
 import { useStepNames } from '../../state/use-step-names';
 import { useRunLog } from './run-log-store';
-import { duration, messageText, shownValue, startedAt, StatusBadge, visitNumbers } from './run-parts';
+import { messageText, shownValue, StatusBadge, useRunFormat, visitNumbers } from './run-parts';
 
 /** One run: who, when, how it ended, and each step with what it got (input) and what it did (output), like n8n's node panels. */
 export function RunDetailView({ run }: { run: RunDetail }) {
+  const { t } = useTranslation('workflowEditor');
+  const { formatNumber } = useFormat();
+  const { startedAt, duration } = useRunFormat();
   const names = useStepNames();
   const replaying = useRunLog((s) => s.replay?.loading ?? false);
   const { fitView } = useReactFlow();
   const numbers = visitNumbers(run.trace);
   const show = (stepId: string) => void fitView({ nodes: [{ id: stepId }], duration: 250, maxZoom: 1 });
   return (
-    <div className="run-detail" aria-label="Run">
+    <div className="run-detail" aria-label={t('runDetail.label')}>
       <div className="run-detail-actions">
         <button type="button" className="link" onClick={() => void useRunLog.getState().select(null)}>
-          <ArrowLeft className="icon" aria-hidden="true" /> All runs
+          <ArrowLeft className="icon" aria-hidden="true" /> {t('runDetail.allRuns')}
         </button>
         <span className="spacer" />
         <button
           type="button"
           onClick={() => void useRunLog.getState().replayDraft()}
           disabled={!run.conversationId || replaying}
-          title={
-            run.conversationId
-              ? "Re-run this conversation's customer messages against the draft, in the test sandbox"
-              : 'This run had no conversation to replay'
-          }
+          title={run.conversationId ? t('runDetail.replayTip') : t('runDetail.noConversation')}
         >
-          <GitCompareArrows className="icon" aria-hidden="true" /> {replaying ? 'Replaying…' : 'Replay against draft'}
+          <GitCompareArrows className="icon" aria-hidden="true" /> {replaying ? t('runDetail.replaying') : t('runDetail.replay')}
         </button>
       </div>
       <dl className="run-facts">
-        <dt>Status</dt>
+        <dt>{t('runDetail.status')}</dt>
         <dd>
           <StatusBadge status={run.status} />
         </dd>
-        <dt>Version</dt>
-        <dd>{run.version > 0 ? run.version : 'a test of the draft'}</dd>
-        <dt>Contact</dt>
+        <dt>{t('runDetail.version')}</dt>
+        <dd>{run.version > 0 ? run.version : t('runDetail.draftTest')}</dd>
+        <dt>{t('runDetail.contact')}</dt>
         <dd>{run.contactName ?? run.contactId}</dd>
-        <dt>Started</dt>
+        <dt>{t('runDetail.started')}</dt>
         <dd>
-          {startedAt(run.startedAt)} · {run.durationMs === null ? 'still going' : duration(run.durationMs)}
+          {startedAt(run.startedAt)} · {run.durationMs === null ? t('runLog.stillGoing') : duration(run.durationMs)}
         </dd>
       </dl>
       {run.error ? (
@@ -53,8 +55,8 @@ export function RunDetailView({ run }: { run: RunDetail }) {
           {run.error}
         </p>
       ) : null}
-      {run.traceDropped ? <p className="muted">The {run.traceDropped} oldest steps are not kept (a trace keeps the newest 200).</p> : null}
-      <ul className="run-steps" aria-label="Steps of the run">
+      {run.traceDropped ? <p className="muted">{t('runDetail.traceDropped', { n: formatNumber(run.traceDropped), kept: formatNumber(200) })}</p> : null}
+      <ul className="run-steps" aria-label={t('runDetail.steps')}>
         {run.trace.map((step, i) => (
           <StepEntry key={i} step={step} number={numbers[i] ?? 0} name={names.get(step.stepId)} onShow={() => show(step.stepId)} />
         ))}
@@ -64,28 +66,32 @@ export function RunDetailView({ run }: { run: RunDetail }) {
 }
 
 function StepEntry({ step, number, name, onShow }: { step: TraceStepView; number: number; name: string | undefined; onShow: () => void }) {
-  const label = name ?? getStepDefinition(step.type)?.label ?? step.type;
+  const { t } = useTranslation('workflowEditor');
+  const { duration } = useRunFormat();
+  const stepLabel = useStepLabel();
+  const definition = getStepDefinition(step.type);
+  const label = name ?? (definition ? stepLabel(definition) : step.type);
   const woken = step.input !== undefined;
   const input = sections([
-    ['Woken by', step.input],
-    ['Read', step.read],
+    [t('runDetail.wokenBy'), step.input],
+    [t('runDetail.read'), step.read],
   ]);
   const output = sections([
-    ['Sent', step.sent?.map(messageText)],
-    ['Set', step.set],
-    ['Called', step.calls],
-    ['Result', step.output],
+    [t('runDetail.sent'), step.sent?.map(messageText)],
+    [t('runDetail.set'), step.set],
+    [t('runDetail.called'), step.calls],
+    [t('runDetail.result'), step.output],
   ]);
   return (
     <li className={step.error ? 'run-step failed' : 'run-step'} data-step={step.stepId}>
       <div className="run-step-head">
-        <span className="run-step-number" title="The number on the canvas">
+        <span className="run-step-number" title={t('runDetail.numberTip')}>
           {number}
         </span>
-        <button type="button" className="link run-step-name" onClick={onShow} title={`Show ${step.stepId} on the canvas`}>
+        <button type="button" className="link run-step-name" onClick={onShow} title={t('runDetail.showTip', { id: step.stepId })}>
           {label}
         </button>
-        {woken ? <span className="muted">resumed</span> : null}
+        {woken ? <span className="muted">{t('runDetail.resumed')}</span> : null}
         <span className="spacer" />
         {step.port ? <span className="run-port">→ {step.port}</span> : null}
         <span className="muted">{duration(step.durationMs ?? 0)}</span>
@@ -93,20 +99,20 @@ function StepEntry({ step, number, name, onShow }: { step: TraceStepView; number
       {step.error ? <p className="run-step-error">{step.error}</p> : null}
       {input || output ? (
         <details open={Boolean(step.error)}>
-          <summary>Input and output</summary>
+          <summary>{t('runDetail.inputOutput')}</summary>
           <div className="run-io">
-            <section aria-label="Input">
-              <h4>Input</h4>
-              {input ?? <p className="muted">Nothing read</p>}
+            <section aria-label={t('runDetail.input')}>
+              <h4>{t('runDetail.input')}</h4>
+              {input ?? <p className="muted">{t('runDetail.nothingRead')}</p>}
             </section>
-            <section aria-label="Output">
-              <h4>Output</h4>
-              {output ?? <p className="muted">Nothing</p>}
+            <section aria-label={t('runDetail.output')}>
+              <h4>{t('runDetail.output')}</h4>
+              {output ?? <p className="muted">{t('runDetail.nothing')}</p>}
             </section>
           </div>
         </details>
       ) : null}
-      {step.omitted?.length ? <p className="muted">Left out (over 4 KB): {step.omitted.join(', ')}</p> : null}
+      {step.omitted?.length ? <p className="muted">{t('runDetail.omitted', { fields: step.omitted.join(t('listSeparator')) })}</p> : null}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { History } from 'lucide-react';
 import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { RunLogPanel } from './run-log-panel';
 import { useRunLog } from './run-log-store';
 import { RunPathStyle } from './run-path-style';
@@ -13,6 +14,7 @@ import './run-log.css';
  * path on the canvas, and a replay's comparison.
  */
 export function RunLogToggle({ workflowId }: { workflowId: string }) {
+  const { t } = useTranslation('workflowEditor');
   const open = useRunLog((s) => s.open);
   // Opened by a click, so the editor's body (a sibling of the header) is on the page by then.
   const body = open ? document.querySelector('.editor-body') : null;
@@ -20,14 +22,8 @@ export function RunLogToggle({ workflowId }: { workflowId: string }) {
   useLayoutEffect(() => () => useRunLog.getState().close(), [workflowId]);
   return (
     <>
-      <button
-        type="button"
-        className="icon-button"
-        onClick={() => useRunLog.getState().toggle(workflowId)}
-        aria-pressed={open}
-        title="This workflow's runs: failed ones, each step's data, replay against the draft"
-      >
-        <History className="icon" aria-hidden="true" /> Runs
+      <button type="button" className="icon-button" onClick={() => useRunLog.getState().toggle(workflowId)} aria-pressed={open} title={t('runLogToggle.tip')}>
+        <History className="icon" aria-hidden="true" /> {t('runLogToggle.label')}
       </button>
       {open && body
         ? createPortal(

@@ -1,34 +1,38 @@
 import { CircleCheck, CircleDot, CirclePause, CircleSlash, OctagonAlert } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RunStatus } from '../../../shared/api/runs-api';
-
-export const statusLabels: Record<RunStatus, string> = {
-  running: 'Running',
-  waiting: 'Waiting',
-  completed: 'Completed',
-  failed: 'Failed',
-  interrupted: 'Interrupted',
-};
+import { useFormat } from '../../i18n/format';
+import { i18n } from '../../i18n/i18n';
 
 const icons = { running: CircleDot, waiting: CirclePause, completed: CircleCheck, failed: OctagonAlert, interrupted: CircleSlash } as const;
 
 export function StatusBadge({ status }: { status: RunStatus }) {
+  const { t } = useTranslation('workflowEditor');
   const Icon = icons[status];
   return (
     <span className={`run-status status-${status}`}>
-      <Icon className="icon" aria-hidden="true" /> {statusLabels[status]}
+      <Icon className="icon" aria-hidden="true" /> {t(`status.${status}`)}
     </span>
   );
 }
 
-export function startedAt(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
-export function duration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min`;
-  return `${(ms / 3_600_000).toFixed(1)} h`;
+/** When a run started and how long a run or step took, in the person's language (re-rendering when it changes). */
+export function useRunFormat(): { startedAt: (iso: string) => string; duration: (ms: number) => string } {
+  const { t } = useTranslation('workflowEditor');
+  const { formatDateTime, formatNumber } = useFormat();
+  return useMemo(() => {
+    const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false } as const;
+    return {
+      startedAt: (iso) => formatDateTime(iso),
+      duration: (ms) => {
+        if (ms < 1000) return t('duration.ms', { n: formatNumber(Math.round(ms)) });
+        if (ms < 60_000) return t('duration.s', { n: formatNumber(ms / 1000, oneDecimal) });
+        if (ms < 3_600_000) return t('duration.min', { n: formatNumber(Math.round(ms / 60_000)) });
+        return t('duration.h', { n: formatNumber(ms / 3_600_000, oneDecimal) });
+      },
+    };
+  }, [t, formatDateTime, formatNumber]);
 }
 
 /** A LINE message in one line: its text, or its kind and alt text. */
@@ -38,7 +42,7 @@ export function messageText(message: unknown): string {
   const replies = m.quickReply?.items?.map((i) => i.action?.label).filter((l): l is string => typeof l === 'string') ?? [];
   const kind = typeof m.type === 'string' ? m.type : 'message';
   const body = typeof m.text === 'string' ? m.text : `[${kind}]${typeof m.altText === 'string' ? ` ${m.altText}` : ''}`;
-  return replies.length ? `${body}  (quick replies: ${replies.join(' / ')})` : body;
+  return replies.length ? i18n.t('workflowEditor:message.quickReplies', { body, replies: replies.join(' / ') }) : body;
 }
 
 /** A traced value as a person reads it: text as text, the rest as indented JSON. */
