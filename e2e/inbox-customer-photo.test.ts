@@ -81,15 +81,19 @@ describe("a customer's photo in the inbox", () => {
   it('marks what came in standby mode, and hides what the customer unsent', async () => {
     const oops = { id: 'm-oops', type: 'text', text: 'my address is 1-2-3 Shibuya', quoteToken: 'q-oops' };
     await t.webhook([lineEvent(t.line, customer, { type: 'message', message: oops })]);
-    await agent.getByText('my address is 1-2-3 Shibuya').waitFor();
+    // The list's preview shows the same words as the transcript: look in the transcript.
+    const transcript = agent.getByTestId('transcript');
+    await transcript.getByText('my address is 1-2-3 Shibuya').waitFor();
     await t.webhook([lineEvent(t.line, customer, { type: 'unsend', unsend: { messageId: 'm-oops' } })]);
-    await agent.getByText('Message unsent by the customer').waitFor();
-    expect(await agent.getByText('1-2-3 Shibuya').count()).toBe(0);
+    await transcript.getByText('Message unsent by the customer').waitFor();
+    // Gone from the transcript and, once the list has read the new preview, from the whole page.
+    expect(await transcript.getByText('1-2-3 Shibuya').count()).toBe(0);
+    await expect.poll(() => agent.getByText('1-2-3 Shibuya').count(), { timeout: 10_000 }).toBe(0);
     const standby = {
       ...lineEvent(t.line, customer, { type: 'message', message: { id: 'm-sb', type: 'text', text: 'Hello? (to the other bot)', quoteToken: 'q-sb' } }),
     };
     await t.webhook([{ ...standby, mode: 'standby', replyToken: undefined }]);
-    await agent.getByText('Standby: another channel had the chat; nobody here answered').waitFor();
+    await transcript.getByText('Standby: another channel had the chat; nobody here answered').waitFor();
     await screenshot(agent, 'inbox-standby-and-unsent');
   });
 });
