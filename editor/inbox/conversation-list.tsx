@@ -43,6 +43,7 @@ export function ConversationList({
   });
   const [rows, setRows] = useState<Row[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [snoozeEndsAt, setSnoozeEndsAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [categories, setCategories] = useState<string[]>([]);
   const [marked, setMarked] = useState(0);
@@ -55,6 +56,7 @@ export function ConversationList({
       (page) => {
         setRows(page.conversations);
         setNextCursor(page.nextCursor);
+        setSnoozeEndsAt(page.snoozeEndsAt);
         setProblem(null);
       },
       (e: unknown) => setProblem(e instanceof ApiError ? e.message : String(e)),
@@ -66,6 +68,12 @@ export function ConversationList({
     const timer = setTimeout(load, searching ? 250 : 0);
     return () => clearTimeout(timer);
   }, [key, refreshKey, marked, searching]);
+  useEffect(() => {
+    // A snooze ending is not pushed: read the list again just after the next one ends (timers top out near 24 days).
+    if (!snoozeEndsAt) return;
+    const timer = setTimeout(load, Math.min(Math.max(Date.parse(snoozeEndsAt) - Date.now(), 0) + 500, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [snoozeEndsAt]);
   useEffect(() => {
     api('getCategories').then(
       (answer) => setCategories(answer.categories),

@@ -96,9 +96,12 @@ describe('the inbox conversation list', () => {
     expect((await mei.call('PUT', `/api/conversations/${row.id}/snooze`, { until })).body.snoozedUntil).toBe(until);
     expect(await openIds()).not.toContain(row.id);
     expect((await rowsOf(mei, '?status=snoozed')).map((r) => [r.id, r.snoozedUntil])).toEqual([[row.id, until]]);
+    // Every view of the list is told when to look again (no push when a snooze ends).
+    expect((await mei.call('GET', '/api/conversations?status=open')).body.snoozeEndsAt).toBe(until);
     // Its time passes: back in "open", out of "snoozed".
     await eventually(async () => (await openIds()).includes(row.id), 10_000, 'the snooze to end');
     expect(await rowsOf(mei, '?status=snoozed')).toEqual([]);
+    expect((await mei.call('GET', '/api/conversations?status=open')).body.snoozeEndsAt).toBeNull();
 
     await mei.call('PUT', `/api/conversations/${row.id}/snooze`, { until: new Date(Date.now() + 3_600_000).toISOString() });
     expect(await openIds()).not.toContain(row.id);

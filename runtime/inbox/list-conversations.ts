@@ -37,6 +37,11 @@ export async function listConversations(store: Store, agentId: string | null, qu
   const nowIso = now.toISOString();
   const snoozes = new Map((await store.conversationFlags.find({ snoozedUntil: { $gt: nowIso } }, { limit: marksRead })).map((f) => [f.id, f]));
   const snoozed = (c: ConversationRecord) => isSnoozed(c, snoozes.get(c.id));
+  // Nothing is pushed when a snooze ends: the list is told when the next one does and reads itself again then.
+  const snoozeEndsAt = [...snoozes.values()].reduce<string | null>(
+    (first, f) => (f.snoozedUntil && (!first || f.snoozedUntil < first) ? f.snoozedUntil : first),
+    null,
+  );
   const keep = (c: ConversationRecord) => (query.status === 'open' ? !snoozed(c) : query.status === 'snoozed' ? snoozed(c) : true);
   if (query.followUp) {
     const marked = await store.conversationFlags.find({ followUp: true }, { limit: marksRead });
@@ -51,12 +56,12 @@ export async function listConversations(store: Store, agentId: string | null, qu
     const found = await findAmong(store, andIds(filter, ids));
     const byId = new Map(found.filter(keep).map((c) => [c.id, c]));
     const ordered = ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as ConversationRecord] : []));
-    return { conversations: await listRows(store, agentId, ordered, snoozes, firstHit), nextCursor: null };
+    return { conversations: await listRows(store, agentId, ordered, snoozes, firstHit), nextCursor: null, snoozeEndsAt };
   }
 
   if (query.status === 'snoozed') {
     const found = await findAmong(store, andIds(filter, [...snoozes.keys()]));
-    return { conversations: await listRows(store, agentId, found.filter(keep), snoozes), nextCursor: null };
+    return { conversations: await listRows(store, agentId, found.filter(keep), snoozes), nextCursor: null, snoozeEndsAt };
   }
 
   const pins = (await store.conversationFlags.find({ pinned: true }, { limit: marksRead })).map((f) => f.id);
@@ -78,6 +83,7 @@ export async function listConversations(store: Store, agentId: string | null, qu
   return {
     conversations: await listRows(store, agentId, [...pinned, ...page], snoozes),
     nextCursor: more && last ? encodeCursor({ at: last.lastMessageAt, id: last.id }) : null,
+    snoozeEndsAt,
   };
 }
 

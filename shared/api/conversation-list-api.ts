@@ -53,7 +53,14 @@ export const conversationListRoutes = {
       q: { type: 'string', minLength: 1, maxLength: 200, description: 'Words in the messages (1–2 characters: the newest 20,000 messages only)' },
       cursor: { type: 'string', maxLength: 400, description: 'nextCursor of the page before' },
     }),
-    response: openObject({ conversations: listOf(listRowSchema), nextCursor: nullable(text) }, ['conversations', 'nextCursor']),
+    response: openObject(
+      {
+        conversations: listOf(listRowSchema),
+        nextCursor: nullable(text),
+        snoozeEndsAt: { ...nullable(text), description: 'When the next running snooze ends: read the list again then to see it back in "open"' },
+      },
+      ['conversations', 'nextCursor', 'snoozeEndsAt'],
+    ),
   },
   markConversationSeen: {
     method: 'PUT',
