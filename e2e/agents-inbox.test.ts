@@ -33,6 +33,8 @@ describe('an admin and an agent, each in their own browser', () => {
       password: 'agent password 1',
     });
     await t.api('POST', '/api/users', { email: 'sora@example.com', name: 'Sora', role: 'agent', teams: ['Senior'], status: 'online' });
+    // A team with nobody in it yet: the transfer list offers it all the same (teams are records, not people's words).
+    expect((await t.api('POST', '/api/teams', { name: 'Night shift' })).status).toBe(201);
     browser = await launchBrowser();
     admin = await signInAs(browser, t.url, 'ada@example.com', 'admin password 1');
     agent = await signInAs(browser, t.url, 'aoi@example.com', 'agent password 1');
@@ -111,6 +113,9 @@ describe('an admin and an agent, each in their own browser', () => {
     expect(t.line?.textsTo(user)[2]).toBe('Your case has been escalated to a senior agent.');
     expect(crm.calls.at(-1)?.body).toMatchObject({ lineUserId: user, name: 'Niran', reason: 'Wants a refund' });
     await expect.poll(() => agent.getByLabel('Team', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('Senior');
+    expect(await agent.getByLabel('Team', { exact: true }).locator('option').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Night shift', 'Senior', 'Support']),
+    );
     await agent.getByTestId('transcript').getByText('CRM ticket CRM-1 created for this escalation.').waitFor();
 
     await agent.getByLabel('Reply to the customer').fill('A senior colleague is looking at it now.');

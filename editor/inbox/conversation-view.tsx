@@ -1,7 +1,7 @@
 import { X, Zap } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type WorkflowSummary } from '../api/api-client';
+import { ApiError, api, type WorkflowSummary } from '../api/api-client';
 import { CloseDialog } from './close-dialog';
 import type { Message } from '../../shared/api/conversations-api';
 import { Composer } from './composer';
@@ -49,7 +49,15 @@ export function ConversationView({ detail, users, shortcuts }: { detail: Convers
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const teams = [...new Set(users.flatMap((u) => u.teams))].sort();
+  // The team records (the Teams screen), with the conversation's own team kept even if it was renamed or removed since.
+  const [teamNames, setTeamNames] = useState<string[] | null>(null);
+  useEffect(() => {
+    api('listTeams').then(
+      ({ teams }) => setTeamNames(teams.map((team) => team.name)),
+      () => setTeamNames(null),
+    );
+  }, []);
+  const teams = [...new Set([...(teamNames ?? users.flatMap((u) => u.teams)), ...(conversation.team ? [conversation.team] : [])])].sort();
   const act = (what: Promise<unknown>, done?: string) =>
     what.then(
       () => done && setNotice(done),
