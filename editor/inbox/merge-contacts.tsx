@@ -56,7 +56,7 @@ export function MergeContacts({ contactId, onMerged }: { contactId: string; onMe
             </ul>
           </>
         ) : (
-          <div className="comparison">
+          <div className="comparison merge-result">
             <p>
               {t('merge.result', {
                 source: source?.displayName ?? source?.id,
